@@ -1,0 +1,267 @@
+//! `gia`: validate and assess gender-impact records from the command line.
+//!
+//! Exit codes: 0 success, 1 invalid input (the problems are listed, one per line), 2 usage error
+//! (including a file that cannot be read).
+
+#![forbid(unsafe_code)]
+
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
+use gender_impact::{Assessor, Framework, Invalid};
+
+/// Gender-impact assessments from an organisation's records.
+///
+/// With no FILE, `validate` and `assess` use the embedded dataset: Metropolis' 2023 annual report.
+#[derive(Parser, Debug)]
+#[command(name = "gia", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check a document against the schema and the cross-field rules; print `valid` or every problem.
+    Validate {
+        /// The JSON document (`-` for standard input). Default: the embedded Metropolis 2023 dataset.
+        file: Option<PathBuf>,
+        /// The document is a network: `{"organisations": [...]}`, one input per organisation.
+        #[arg(long)]
+        network: bool,
+    },
+    /// Assess a document and print the assessment.
+    Assess {
+        /// The JSON document (`-` for standard input). Default: the embedded Metropolis 2023 dataset.
+        file: Option<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = Format::Markdown)]
+        format: Format,
+        /// Framework: a built-in id (metropolis, eu-gender-balance) or a framework JSON file.
+        #[arg(long, default_value = "metropolis")]
+        framework: String,
+        /// Interval method for shares.
+        #[arg(long, value_enum, default_value_t = Method::Wilson)]
+        interval: Method,
+        /// Confidence level of the intervals, strictly between 0 and 1.
+        #[arg(long, default_value_t = 0.95)]
+        level: f64,
+        /// Reference share of the binomial tests (a body's own `reference_share` wins).
+        #[arg(long, default_value_t = 0.5)]
+        reference: f64,
+        /// Write the report to this file instead of standard output (written to a temporary file, then renamed).
+        #[arg(long)]
+        out: Option<PathBuf>,
+        /// The document is a network: `{"organisations": [...]}`; one assessment per organisation.
+        #[arg(long)]
+        network: bool,
+    },
+    /// Print a JSON Schema (draft 2020-12).
+    Schema {
+        /// Which schema.
+        #[arg(value_enum)]
+        which: SchemaKind,
+    },
+    /// Print a built-in framework as JSON (a starting point for your own).
+    Framework {
+        /// The built-in framework's id.
+        id: String,
+    },
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Format {
+    Markdown,
+    Json,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Method {
+    Wilson,
+    ClopperPearson,
+    Jeffreys,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum SchemaKind {
+    Input,
+    Framework,
+    Network,
+}
+
+/// Why `gia` stopped.
+enum Failure {
+    Invalid(Invalid),
+    Usage(String),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Invalid(e)) => {
+            let mut err = std::io::stderr().lock();
+            for p in e.problems() {
+                let _ = writeln!(err, "{p}");
+            }
+            ExitCode::from(1)
+        }
+        Err(Failure::Usage(msg)) => {
+            let _ = writeln!(std::io::stderr(), "gia: {msg}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<(), Failure> {
+    match cli.command {
+        Command::Schema { which } => emit(
+            &match which {
+                SchemaKind::Input => gender_impact::schema::input_schema_json(),
+                SchemaKind::Framework => gender_impact::schema::framework_schema_json(),
+                SchemaKind::Network => gender_impact::schema::network_schema_json(),
+            },
+            None,
+        ),
+        Command::Framework { id } => {
+            let f = Framework::built_in(&id).ok_or_else(|| {
+                Failure::Usage(format!(
+                    "unknown framework `{id}`; built in: {}",
+                    Framework::BUILT_IN.join(", ")
+                ))
+            })?;
+            let mut s =
+                serde_json::to_string_pretty(&f).map_err(|e| Failure::Usage(e.to_string()))?;
+            s.push('\n');
+            emit(&s, None)
+        }
+        Command::Validate { file, network } => {
+            let text = read(file.as_ref())?;
+            if network {
+                gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;
+            } else {
+                gender_impact::validate(&text).map_err(Failure::Invalid)?;
+            }
+            emit("valid\n", None)
+        }
+        Command::Assess {
+            file,
+            format,
+            framework,
+            interval,
+            level,
+            reference,
+            out,
+            network,
+        } => {
+            let level =
+                ConfidenceLevel::new(level).map_err(|e| Failure::Usage(format!("--level: {e}")))?;
+            let reference =
+                Share::new(reference).map_err(|e| Failure::Usage(format!("--reference: {e}")))?;
+            let framework = load_framework(&framework)?;
+            let text = read(file.as_ref())?;
+            let assessor = Assessor::new()
+                .framework(framework)
+                .interval(match interval {
+                    Method::Wilson => IntervalMethod::Wilson,
+                    Method::ClopperPearson => IntervalMethod::ClopperPearson,
+                    Method::Jeffreys => IntervalMethod::Jeffreys,
+                })
+                .level(level)
+                .reference(reference);
+            let assessments = if network {
+                let net =
+                    gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;
+                gender_impact::network::assess_network(&assessor, &net).map_err(Failure::Invalid)?
+            } else {
+                let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
+                vec![assessor.assess(&input).map_err(Failure::Invalid)?]
+            };
+            let text = match (format, network) {
+                (Format::Markdown, _) => assessments
+                    .iter()
+                    .map(gender_impact::report::markdown)
+                    .collect::<Vec<_>>()
+                    .join("\n---\n\n"),
+                (Format::Json, false) => gender_impact::report::json(&assessments[0]),
+                (Format::Json, true) => {
+                    let mut s = serde_json::to_string_pretty(&assessments)
+                        .map_err(|e| Failure::Usage(e.to_string()))?;
+                    s.push('\n');
+                    s
+                }
+            };
+            emit(&text, out.as_ref())
+        }
+    }
+}
+
+fn load_framework(arg: &str) -> Result<Framework, Failure> {
+    if let Some(f) = Framework::built_in(arg) {
+        return Ok(f);
+    }
+    let path = PathBuf::from(arg);
+    if !path.exists() {
+        return Err(Failure::Usage(format!(
+            "--framework: `{arg}` is neither a built-in framework ({}) nor a file",
+            Framework::BUILT_IN.join(", ")
+        )));
+    }
+    let text = read(Some(&path))?;
+    Framework::from_json(&text).map_err(Failure::Invalid)
+}
+
+fn read(file: Option<&PathBuf>) -> Result<String, Failure> {
+    let Some(path) = file else {
+        return Ok(gender_impact::dataset::METROPOLIS_2023_JSON.to_string());
+    };
+    let mut bytes = Vec::new();
+    let res = if path.as_os_str() == "-" {
+        std::io::stdin().read_to_end(&mut bytes)
+    } else {
+        std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
+    };
+    res.map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+    String::from_utf8(bytes).map_err(|e| {
+        Failure::Invalid(Invalid::new(vec![gender_impact::Problem::new(
+            "",
+            format!(
+                "expected a UTF-8 text document, found invalid UTF-8 at byte {}",
+                e.utf8_error().valid_up_to()
+            ),
+        )]))
+    })
+}
+
+/// Writes to standard output, or atomically to a file (temporary file, then rename).
+fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
+    match out {
+        None => {
+            let mut o = std::io::stdout().lock();
+            // A closed pipe (e.g. `gia assess | head`) is not an error worth a panic.
+            let _ = o.write_all(text.as_bytes()).and_then(|_| o.flush());
+            Ok(())
+        }
+        Some(path) => {
+            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
+            let name = path
+                .file_name()
+                .map(|n| n.to_string_lossy().to_string())
+                .unwrap_or_default();
+            let tmp = match dir {
+                Some(d) => d.join(format!(".{name}.tmp{}", std::process::id())),
+                None => PathBuf::from(format!(".{name}.tmp{}", std::process::id())),
+            };
+            let write = std::fs::File::create(&tmp)
+                .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()))
+                .and_then(|_| std::fs::rename(&tmp, path));
+            write.map_err(|e| {
+                let _ = std::fs::remove_file(&tmp);
+                Failure::Usage(format!("cannot write {}: {e}", path.display()))
+            })
+        }
+    }
+}

@@ -1,0 +1,181 @@
+//! Indicators: the trait that computes them and the measurements they produce.
+//!
+//! The built-in indicators ([`crate::bodies::BodyIndicators`], [`crate::staff::StaffIndicators`])
+//! implement the same public [`Indicator`] trait a user implements to add their own: the
+//! assessment then computes intervals and tests for shares, rates the measurement when the
+//! framework has a criterion for its key, and lists it with the others.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::framework::Framework;
+use crate::input::{BodyKind, Input};
+use crate::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
+
+/// What an indicator's value is measured in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Unit {
+    /// A share between 0 and 1 (shown as a percentage), with its numerator and denominator.
+    Share,
+    /// A number of people or seats.
+    Count,
+    /// A ratio of two shares (1 means equal).
+    Ratio,
+    /// Yes (1) or no (0).
+    Flag,
+}
+
+/// What an indicator is about.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "type", rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Subject {
+    /// The organisation as a whole.
+    Organisation,
+    /// One body.
+    Body {
+        /// The body's id.
+        id: String,
+        /// The body's kind (used to match framework criteria).
+        kind: BodyKind,
+    },
+    /// The staff as a whole.
+    Staff,
+    /// One grade of the staff.
+    Grade {
+        /// The grade's id.
+        id: String,
+    },
+}
+
+impl Subject {
+    /// The body kind, for body subjects.
+    pub fn body_kind(&self) -> Option<BodyKind> {
+        match self {
+            Subject::Body { kind, .. } => Some(*kind),
+            _ => None,
+        }
+    }
+}
+
+/// The measured quantity.
+#[derive(Debug, Clone, PartialEq)]
+#[non_exhaustive]
+pub enum Quantity {
+    /// A share: successes out of trials (e.g. women out of members whose gender is known).
+    Share(Proportion),
+    /// A count.
+    Count(u64),
+    /// A ratio of two shares; `None` when it cannot be computed (the reason goes in `Quantity::NotComputable` instead).
+    Ratio(f64),
+    /// Yes or no.
+    Flag(bool),
+    /// The records do not allow the computation; the reason says why (in a sentence).
+    NotComputable(String),
+}
+
+/// One measurement produced by an [`Indicator`].
+///
+/// ```
+/// use gender_impact::indicator::{Measurement, Quantity, Subject, Unit};
+/// use gender_impact::stats::Proportion;
+/// let m = Measurement::new("org.example", "org.example", "An example share", Unit::Share,
+///     "Women among the people counted.", Subject::Organisation,
+///     Quantity::Share(Proportion::new(2, 5).unwrap()));
+/// assert_eq!(m.id, "org.example");
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Measurement {
+    /// Stable id (e.g. `body.board.women_share`).
+    pub id: String,
+    /// The id with its subject left out (e.g. `body.women_share`): what framework criteria match.
+    pub key: String,
+    /// Title for people (e.g. "Women's share of filled seats: Board").
+    pub title: String,
+    /// Unit of the value.
+    pub unit: Unit,
+    /// The method, in one sentence.
+    pub method: String,
+    /// What the measurement is about.
+    pub subject: Subject,
+    /// The value.
+    pub quantity: Quantity,
+    /// People left out of a share because their gender is undisclosed, reported beside it.
+    pub undisclosed: Option<u64>,
+    /// True when the records are a complete count of the population (a census), not a sample.
+    pub complete_count: bool,
+    /// Reference share of the binomial test, when it is not the assessment's default.
+    pub reference: Option<Share>,
+    /// A sentence for the findings (the assessment writes a generic one when `None`).
+    pub finding: Option<String>,
+}
+
+impl Measurement {
+    /// A measurement with no undisclosed count, not a complete count, default reference, no finding.
+    pub fn new(
+        id: impl Into<String>,
+        key: impl Into<String>,
+        title: impl Into<String>,
+        unit: Unit,
+        method: impl Into<String>,
+        subject: Subject,
+        quantity: Quantity,
+    ) -> Measurement {
+        Measurement {
+            id: id.into(),
+            key: key.into(),
+            title: title.into(),
+            unit,
+            method: method.into(),
+            subject,
+            quantity,
+            undisclosed: None,
+            complete_count: false,
+            reference: None,
+            finding: None,
+        }
+    }
+}
+
+/// What an indicator can read besides the input: the framework and the statistical settings.
+#[derive(Debug, Clone, Copy)]
+pub struct Context<'a> {
+    /// The framework of the assessment (leadership roles, seat target...).
+    pub framework: &'a Framework,
+    /// Interval method for shares.
+    pub interval: IntervalMethod,
+    /// Confidence level of intervals.
+    pub level: ConfidenceLevel,
+}
+
+/// An indicator: computes measurements from the input.
+///
+/// Implement it to add an indicator of your own to an assessment
+/// (see [`crate::Assessor::with_indicator`] and `examples/custom_indicator.rs`).
+///
+/// ```
+/// use gender_impact::indicator::{Context, Indicator, Measurement, Quantity, Subject, Unit};
+/// use gender_impact::Input;
+///
+/// struct BodiesCounted;
+/// impl Indicator for BodiesCounted {
+///     fn name(&self) -> &str { "bodies counted" }
+///     fn measure(&self, input: &Input, _: &Context<'_>) -> Vec<Measurement> {
+///         vec![Measurement::new("org.bodies", "org.bodies", "Bodies recorded", Unit::Count,
+///             "Number of bodies in the records.", Subject::Organisation,
+///             Quantity::Count(input.bodies.len() as u64))]
+///     }
+/// }
+/// let input = gender_impact::dataset::metropolis_2023();
+/// let a = gender_impact::Assessor::new().with_indicator(BodiesCounted).assess(&input).unwrap();
+/// assert_eq!(a.indicator("org.bodies").unwrap().value, Some(2.0));
+/// ```
+pub trait Indicator: Send + Sync {
+    /// A short name for the indicator family (used in error messages and method notes).
+    fn name(&self) -> &str;
+    /// Computes the measurements. Must not panic; a value that cannot be computed is a
+    /// [`Quantity::NotComputable`] with its reason.
+    fn measure(&self, input: &Input, context: &Context<'_>) -> Vec<Measurement>;
+}

@@ -1,0 +1,241 @@
+//! Reports: Markdown for people, JSON for machines.
+//!
+//! Reports print what the [`Assessment`] holds and nothing else: no names (the assessment never
+//! carries them), counts beside every percentage, and small counts flagged.
+
+use crate::assessment::{Assessment, IndicatorResult};
+use crate::format::{pct, pct1, ratio};
+use crate::framework::Rating;
+use crate::indicator::Unit;
+use crate::stats::IntervalMethod;
+
+/// The assessment as pretty-printed JSON (language-independent: ids and numbers), ending with a newline.
+///
+/// ```
+/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let json = gender_impact::report::json(&a);
+/// let back: gender_impact::Assessment = serde_json::from_str(&json).unwrap();
+/// assert_eq!(back, a);
+/// ```
+pub fn json(a: &Assessment) -> String {
+    let mut s = serde_json::to_string_pretty(a).unwrap_or_else(|_| "{}".to_string());
+    s.push('\n');
+    s
+}
+
+/// The assessment as a Markdown document.
+///
+/// ```
+/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let md = gender_impact::report::markdown(&a);
+/// assert!(md.starts_with("# Gender-impact assessment"));
+/// ```
+pub fn markdown(a: &Assessment) -> String {
+    let mut o = String::with_capacity(16 * 1024);
+    let push = |o: &mut String, s: &str| {
+        o.push_str(s);
+        o.push('\n');
+    };
+    push(
+        &mut o,
+        &format!(
+            "# Gender-impact assessment: {}, {}\n",
+            cell(&a.organisation),
+            a.period
+        ),
+    );
+    push(
+        &mut o,
+        &format!(
+            "Framework: {} (`{}`, version {}). Produced by {} {}.",
+            a.framework_name, a.framework.name, a.framework.version, a.tool.name, a.tool.version
+        ),
+    );
+    if let Some(src) = &a.source {
+        push(&mut o, &format!("\nSource: {src}"));
+    }
+
+    push(&mut o, "\n## Summary\n");
+    let ov = &a.summary.overall;
+    push(
+        &mut o,
+        &format!(
+            "Overall: **{}**{}. {}\n",
+            ov.rating.label(),
+            ov.score
+                .map(|s| format!(" (score {s:.2} of 3)"))
+                .unwrap_or_default(),
+            ov.derivation
+        ),
+    );
+    push(
+        &mut o,
+        "| Pillar | Rating | Score (0-3) | Rated indicators | Meet or exceed | How it was derived |",
+    );
+    push(&mut o, "|---|---|---|---|---|---|");
+    for p in &a.summary.pillars {
+        push(
+            &mut o,
+            &format!(
+                "| {} | {} | {} | {} | {} | {} |",
+                cell(&p.title),
+                p.rating.label(),
+                p.score
+                    .map(|s| format!("{s:.2}"))
+                    .unwrap_or_else(|| "–".to_string()),
+                p.rated,
+                p.meets_or_exceeds,
+                cell(&p.derivation)
+            ),
+        );
+    }
+
+    push(&mut o, "\n## Findings\n");
+    if a.findings.is_empty() {
+        push(
+            &mut o,
+            "No findings: the records hold no bodies or staff to assess.",
+        );
+    }
+    for f in &a.findings {
+        push(&mut o, &format!("- {}", f.text));
+    }
+
+    push(&mut o, "\n## Indicators\n");
+    let interval_name = match a.settings.interval_method {
+        IntervalMethod::Wilson => "Wilson",
+        IntervalMethod::ClopperPearson => "Clopper-Pearson",
+        IntervalMethod::Jeffreys => "Jeffreys",
+    };
+    push(
+        &mut o,
+        &format!(
+            "Shares are over people whose gender is known; the interval is the {interval_name} {} interval for the underlying rate, and p is the exact two-sided binomial test against the reference share (default {}). † marks counts below the small-count threshold.\n",
+            pct(a.settings.level),
+            pct(a.settings.reference)
+        ),
+    );
+    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
+        .summary
+        .pillars
+        .iter()
+        .map(|p| (p.title.clone(), Vec::new()))
+        .collect();
+    let mut unrated = Vec::new();
+    for r in &a.indicators {
+        match r
+            .pillar
+            .as_ref()
+            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
+        {
+            Some(i) => groups[i].1.push(r),
+            None => unrated.push(r),
+        }
+    }
+    groups.push((
+        "Other indicators (not rated by the framework)".to_string(),
+        unrated,
+    ));
+    for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
+        push(&mut o, &format!("### {}\n", cell(title)));
+        push(
+            &mut o,
+            "| Indicator | Id | Value | Count | Undisclosed | Interval | p | Rating |",
+        );
+        push(&mut o, "|---|---|---|---|---|---|---|---|");
+        for r in rs {
+            push(&mut o, &indicator_row(r));
+        }
+        push(&mut o, "");
+    }
+
+    if !a.reconciliation.is_empty() {
+        push(&mut o, "## Published figures\n");
+        for r in &a.reconciliation {
+            let mark = match r.consistent {
+                Some(true) => "agrees",
+                Some(false) => "**discrepancy**",
+                None => "cannot be checked",
+            };
+            let src = r
+                .source
+                .as_ref()
+                .map(|s| format!(" Source: {s}"))
+                .unwrap_or_default();
+            push(&mut o, &format!("- {mark}: {}{src}", r.message));
+        }
+        push(&mut o, "");
+    }
+
+    push(&mut o, "## Data quality\n");
+    if a.warnings.is_empty() {
+        push(&mut o, "No warnings.");
+    }
+    for w in &a.warnings {
+        push(&mut o, &format!("- {}", w.message));
+    }
+
+    push(&mut o, "\n## Method\n");
+    for n in &a.notes {
+        push(&mut o, &format!("- {n}"));
+    }
+    o
+}
+
+fn indicator_row(r: &IndicatorResult) -> String {
+    let value = match (r.value, r.unit) {
+        (None, _) => format!(
+            "not computable: {}",
+            r.not_computable.as_deref().unwrap_or("no value")
+        ),
+        (Some(v), Unit::Share) => pct1(v),
+        (Some(v), Unit::Ratio) => ratio(v),
+        (Some(v), Unit::Flag) => (if v > 0.5 { "yes" } else { "no" }).to_string(),
+        (Some(v), _) => format!("{v}"),
+    };
+    let count = match (r.numerator, r.denominator) {
+        (Some(k), Some(n)) => format!("{k} of {n}{}", if r.small_count { " †" } else { "" }),
+        _ => "–".to_string(),
+    };
+    let undisclosed = r
+        .undisclosed
+        .map(|u| u.to_string())
+        .unwrap_or_else(|| "–".to_string());
+    let interval = r
+        .interval
+        .map(|i| format!("{}–{}", pct1(i.low), pct1(i.high)))
+        .unwrap_or_else(|| "–".to_string());
+    let p = r
+        .test
+        .map(|t| format!("{} (vs {})", p_value(t.p_value), pct(t.reference)))
+        .unwrap_or_else(|| "–".to_string());
+    let rating = match r.rating {
+        Rating::NotApplicable => "–".to_string(),
+        x => x.label().to_string(),
+    };
+    format!(
+        "| {} | `{}` | {} | {} | {} | {} | {} | {} |",
+        cell(&r.title),
+        r.id,
+        cell(&value),
+        count,
+        undisclosed,
+        interval,
+        p,
+        rating
+    )
+}
+
+/// A p-value for people: four decimals, or "< 0.0001".
+fn p_value(p: f64) -> String {
+    if p < 0.0001 {
+        "< 0.0001".to_string()
+    } else {
+        format!("{p:.4}")
+    }
+}
+
+/// Text safe inside a Markdown table cell.
+fn cell(s: &str) -> String {
+    s.replace('|', "\\|").replace('\n', " ")
+}

@@ -1,0 +1,609 @@
+//! Validation: the JSON Schema (structure) and then the cross-field rules, every problem at once.
+//!
+//! Valid documents take the fast path: they are parsed straight into [`Input`] with serde and
+//! only the cross-field rules run. When parsing fails, the document is checked against the
+//! published JSON Schema to collect every structural problem with its JSON Pointer.
+
+use std::fmt;
+use std::sync::OnceLock;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+use serde_json::Value;
+
+use crate::input::{Body, Composition, Input, StaffComposition};
+use crate::schema;
+
+/// One problem in a document: where it is (a JSON Pointer, RFC 6901) and what was expected.
+///
+/// ```
+/// let err = gender_impact::validate(r#"{"organisation": {"name": "X"}, "period": {"yaer": 2023}}"#)
+///     .unwrap_err();
+/// let p = &err.problems()[0];
+/// assert_eq!(p.pointer, "/period/yaer");
+/// assert_eq!(p.to_string(), format!("{}: {}", p.pointer, p.message));
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct Problem {
+    /// JSON Pointer to the offending value (or to the missing field). The empty string is the whole document.
+    pub pointer: String,
+    /// What was expected and what was found. Never echoes personal or pay values.
+    pub message: String,
+}
+
+impl Problem {
+    /// A problem at `pointer`.
+    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem {
+            pointer: pointer.into(),
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.pointer, self.message)
+    }
+}
+
+/// A document or an [`Input`] that does not pass validation, with every problem found.
+///
+/// ```
+/// let err = gender_impact::validate("{}").unwrap_err();
+/// assert_eq!(err.problems().len(), 2); // organisation and period are both missing
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct Invalid {
+    problems: Vec<Problem>,
+}
+
+impl Invalid {
+    /// Wraps a non-empty list of problems (sorted by pointer, duplicates removed).
+    pub fn new(mut problems: Vec<Problem>) -> Invalid {
+        problems.sort();
+        problems.dedup();
+        Invalid { problems }
+    }
+    /// The problems, sorted by pointer.
+    pub fn problems(&self) -> &[Problem] {
+        &self.problems
+    }
+}
+
+impl fmt::Display for Invalid {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let n = self.problems.len();
+        writeln!(f, "{n} problem{} found:", if n == 1 { "" } else { "s" })?;
+        for p in &self.problems {
+            writeln!(f, "{p}")?;
+        }
+        Ok(())
+    }
+}
+
+/// Largest document accepted, in bytes (256 MiB).
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Parses and validates a JSON document: structure (the published schema), then cross-field rules.
+///
+/// Returns the [`Input`] or every problem found, each with its JSON Pointer.
+///
+/// ```
+/// let err = gender_impact::validate(r#"{
+///   "organisation": {"name": "X"}, "period": {"year": 2023},
+///   "bodies": [{"id": "b", "name": "Board", "kind": "board", "seats": 1,
+///               "counts": {"women": 1, "men": 1}}]
+/// }"#).unwrap_err();
+/// assert_eq!(err.problems()[0].to_string(),
+///     "/bodies/0/counts: expected at most 1 people (the body's seats), found 2");
+/// ```
+pub fn validate(document: &str) -> Result<Input, Invalid> {
+    let input: Input =
+        parse_with_schema(document, input_validator(), schema::input_schema_value())?;
+    input.check()?;
+    Ok(input)
+}
+
+/// Validates an already parsed JSON value (structure and cross-field rules).
+pub fn validate_value(value: &Value) -> Result<Input, Invalid> {
+    let input = match Input::deserialize(value) {
+        Ok(input) => input,
+        Err(_) => {
+            return Err(structural_problems::<Input>(
+                value,
+                input_validator(),
+                schema::input_schema_value(),
+            ));
+        }
+    };
+    input.check()?;
+    Ok(input)
+}
+
+/// Parses a document into `T`: straight through serde when it is valid (the fast path), else
+/// every structural problem against `schema`.
+pub(crate) fn parse_with_schema<T: DeserializeOwned>(
+    document: &str,
+    validator: &jsonschema::Validator,
+    schema: &Value,
+) -> Result<T, Invalid> {
+    if document.len() > MAX_DOCUMENT_BYTES {
+        return Err(Invalid::new(vec![Problem::new(
+            "",
+            format!(
+                "expected a document of at most {MAX_DOCUMENT_BYTES} bytes, found {} bytes",
+                document.len()
+            ),
+        )]));
+    }
+    match serde_json::from_str::<T>(document) {
+        Ok(v) => Ok(v),
+        Err(_) => Err(match serde_json::from_str::<Value>(document) {
+            Err(e) => Invalid::new(vec![Problem::new(
+                "",
+                format!(
+                    "expected a JSON document, found a syntax error at line {} column {} ({})",
+                    e.line(),
+                    e.column(),
+                    syntax_kind(&e)
+                ),
+            )]),
+            Ok(value) => structural_problems::<T>(&value, validator, schema),
+        }),
+    }
+}
+
+fn syntax_kind(e: &serde_json::Error) -> &'static str {
+    match e.classify() {
+        serde_json::error::Category::Eof => "the document ends too early",
+        serde_json::error::Category::Syntax => "malformed JSON",
+        serde_json::error::Category::Io => "could not be read",
+        serde_json::error::Category::Data => "unexpected data",
+    }
+}
+
+fn build(schema: &Value) -> jsonschema::Validator {
+    jsonschema::options()
+        .with_draft(jsonschema::Draft::Draft202012)
+        .should_validate_formats(true)
+        .build(schema)
+        .expect("the generated schemas are valid draft 2020-12 schemas")
+}
+
+pub(crate) fn input_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| build(schema::input_schema_value()))
+}
+
+pub(crate) fn network_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| build(schema::network_schema_value()))
+}
+
+pub(crate) fn framework_validator() -> &'static jsonschema::Validator {
+    static V: OnceLock<jsonschema::Validator> = OnceLock::new();
+    V.get_or_init(|| build(schema::framework_schema_value()))
+}
+
+/// Every structural problem of `value` against `schema`; falls back to serde's own message (with
+/// its path) for the few constraints the schema cannot express.
+fn structural_problems<T: DeserializeOwned>(
+    value: &Value,
+    validator: &jsonschema::Validator,
+    schema: &Value,
+) -> Invalid {
+    let mut problems = Vec::new();
+    for err in validator.iter_errors(value) {
+        problems.extend(describe(&err, schema));
+    }
+    if problems.is_empty() {
+        // The schema accepted what the types reject (e.g. a number beyond 2^32 in a count).
+        if let Err(e) = serde_path_to_error::deserialize::<_, T>(value) {
+            let pointer = path_to_pointer(e.path());
+            problems.push(Problem::new(pointer, serde_message(&e.inner().to_string())));
+        }
+    }
+    if problems.is_empty() {
+        problems.push(Problem::new(
+            "",
+            "expected a valid document, found one the parser rejects without a reason",
+        ));
+    }
+    Invalid::new(problems)
+}
+
+fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for seg in path.iter() {
+        out.push('/');
+        match seg {
+            Segment::Seq { index } => out.push_str(&index.to_string()),
+            Segment::Map { key } | Segment::Enum { variant: key } => out.push_str(&escape(key)),
+            Segment::Unknown => out.push('?'),
+        }
+    }
+    out
+}
+
+/// Serde's message without the offending value (values may be personal data).
+fn serde_message(msg: &str) -> String {
+    let msg = msg.to_string();
+    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+    if msg.starts_with("invalid value") || msg.starts_with("invalid type") {
+        // "invalid value: integer `5000000000`, expected u32" -> keep only the expectation.
+        match msg.split_once(", expected ") {
+            Some((_, expected)) => format!("expected {expected}, found a value out of range"),
+            None => msg,
+        }
+    } else if msg.starts_with("expected") {
+        msg
+    } else {
+        format!("expected a valid value, found: {msg}")
+    }
+}
+
+fn escape(segment: &str) -> String {
+    segment.replace('~', "~0").replace('/', "~1")
+}
+
+fn json_type(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "an integer",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn type_name(t: &str) -> &'static str {
+    match t {
+        "null" => "null",
+        "boolean" => "a boolean",
+        "integer" => "an integer",
+        "number" => "a number",
+        "string" => "a string",
+        "array" => "an array",
+        "object" => "an object",
+        _ => "a value of another type",
+    }
+}
+
+/// Resolves the schema node that holds the keyword at `schema_path` (its parent object).
+fn schema_parent<'a>(schema: &'a Value, schema_path: &str) -> Option<&'a Value> {
+    let parent = schema_path.rsplit_once('/').map(|(p, _)| p).unwrap_or("");
+    schema.pointer(parent)
+}
+
+fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Problem> {
+    use jsonschema::error::{TypeKind, ValidationErrorKind as K};
+    let pointer = err.instance_path().as_str().to_string();
+    let instance = err.instance();
+    let found = json_type(instance);
+    let one = |m: String| vec![Problem::new(pointer.clone(), m)];
+    match err.kind() {
+        K::Type { kind } => {
+            let expected = match kind {
+                TypeKind::Single(t) => type_name(&t.to_string()).to_string(),
+                TypeKind::Multiple(ts) => {
+                    let names: Vec<&str> = ts.iter().map(|t| type_name(&t.to_string())).collect();
+                    names.join(" or ")
+                }
+            };
+            one(format!("expected {expected}, found {found}"))
+        }
+        K::Required { property } => {
+            let name = property.as_str().unwrap_or("?");
+            vec![Problem::new(
+                format!("{pointer}/{}", escape(name)),
+                "expected this required field, found it missing",
+            )]
+        }
+        K::AdditionalProperties { unexpected } => {
+            let allowed: Vec<String> = schema_parent(schema, err.schema_path().as_str())
+                .and_then(|node| node.get("properties"))
+                .and_then(Value::as_object)
+                .map(|props| props.keys().map(|k| format!("`{k}`")).collect())
+                .unwrap_or_default();
+            unexpected
+                .iter()
+                .map(|field| {
+                    let hint = if allowed.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (one of {})", allowed.join(", "))
+                    };
+                    Problem::new(
+                        format!("{pointer}/{}", escape(field)),
+                        format!("expected a known field{hint}, found an unknown field"),
+                    )
+                })
+                .collect()
+        }
+        K::Enum { options } => {
+            let opts: Vec<String> = options
+                .as_array()
+                .map(|a| a.iter().map(|v| v.to_string()).collect())
+                .unwrap_or_default();
+            // Enumerated values are codes (genders, roles, kinds), not free text: echoing a short one helps.
+            let shown = match instance.as_ref() {
+                Value::String(s) if s.chars().count() <= 24 => format!("\"{s}\""),
+                _ => found.to_string(),
+            };
+            one(format!(
+                "expected one of {}, found {shown}",
+                opts.join(", ")
+            ))
+        }
+        K::Minimum { limit } => one(format!(
+            "expected a number of at least {limit}, found a smaller one"
+        )),
+        K::Maximum { limit } => one(format!(
+            "expected a number of at most {limit}, found a larger one"
+        )),
+        K::ExclusiveMinimum { limit } => one(format!(
+            "expected a number greater than {limit}, found one that is not"
+        )),
+        K::ExclusiveMaximum { limit } => one(format!(
+            "expected a number less than {limit}, found one that is not"
+        )),
+        K::MinLength { limit } => one(format!(
+            "expected a text of at least {limit} character(s), found a shorter one"
+        )),
+        K::MaxLength { limit } => one(format!(
+            "expected a text of at most {limit} characters, found a longer one"
+        )),
+        K::MinItems { limit } => one(format!("expected at least {limit} item(s), found fewer")),
+        K::MaxItems { limit } => one(format!("expected at most {limit} items, found more")),
+        K::Pattern { .. } => {
+            let what = schema_parent(schema, err.schema_path().as_str())
+                .and_then(|n| n.get("description"))
+                .and_then(Value::as_str)
+                .map(|d| d.trim_end_matches('.').to_string())
+                .unwrap_or_else(|| "a text of the expected form".to_string());
+            one(format!(
+                "expected {}, found a text that does not match",
+                lower_first(&what)
+            ))
+        }
+        K::Format { format } => one(match format.as_str() {
+            "date" => {
+                "expected a calendar date that exists, written YYYY-MM-DD, found one that is not"
+                    .to_string()
+            }
+            f => format!("expected a text in the `{f}` format, found one that is not"),
+        }),
+        K::OneOfNotValid { .. } | K::OneOfMultipleValid { .. } => {
+            let obj = instance.as_object();
+            let has = |k: &str| obj.is_some_and(|o| o.contains_key(k));
+            if obj.is_some()
+                && (has("members")
+                    || has("counts")
+                    || pointer.starts_with("/bodies/")
+                    || pointer == "/staff")
+            {
+                let found = match (has("members"), has("counts")) {
+                    (true, true) => "both",
+                    (false, false) => "neither",
+                    _ => "an invalid combination",
+                };
+                one(format!(
+                    "expected exactly one of `members` or `counts`, found {found}"
+                ))
+            } else {
+                one(format!(
+                    "expected a value matching exactly one of the allowed forms, found {found} that does not"
+                ))
+            }
+        }
+        K::AnyOf { .. } => {
+            if pointer == "/period" {
+                one(format!(
+                    "expected {{\"year\": YYYY}} or {{\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}}, found {}",
+                    describe_period(instance)
+                ))
+            } else {
+                one(format!(
+                    "expected a value matching one of the allowed forms, found {found} that matches none"
+                ))
+            }
+        }
+        K::Constant { expected_value } => {
+            one(format!("expected {expected_value}, found another value"))
+        }
+        _ => one(format!(
+            "expected a value satisfying the schema keyword `{}`, found one that does not",
+            err.kind().keyword()
+        )),
+    }
+}
+
+fn describe_period(v: &Value) -> String {
+    match v.as_object() {
+        Some(o) => {
+            let keys: Vec<String> = o.keys().map(|k| format!("`{k}`")).collect();
+            if keys.is_empty() {
+                "an empty object".to_string()
+            } else {
+                format!("an object with {} that fits neither form", keys.join(", "))
+            }
+        }
+        None => json_type(v).to_string(),
+    }
+}
+
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+impl Input {
+    /// Checks the cross-field rules the schema cannot express, reporting every problem.
+    ///
+    /// Rules: the period does not end before it starts; body ids are unique; a body does not
+    /// hold more people than its seats; at most one president per body; composition dates fall
+    /// inside the period; grade ids are unique and every staff entry names a listed grade
+    /// (counts list each grade at most once); reported figures name a known indicator with a
+    /// matching unit and a plausible value.
+    ///
+    /// ```
+    /// let mut input = gender_impact::dataset::metropolis_2023();
+    /// assert!(input.check().is_ok());
+    /// input.bodies[1].id = input.bodies[0].id.clone();
+    /// let err = input.check().unwrap_err();
+    /// assert_eq!(err.problems()[0].pointer, "/bodies/1/id");
+    /// ```
+    pub fn check(&self) -> Result<(), Invalid> {
+        let mut p = Vec::new();
+        if let crate::input::Period::Range(r) = &self.period {
+            if r.end < r.start {
+                p.push(Problem::new(
+                    "/period/end",
+                    format!(
+                        "expected a date on or after the start ({}), found {}",
+                        r.start, r.end
+                    ),
+                ));
+            }
+        }
+        let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, b) in self.bodies.iter().enumerate() {
+            if let Some(first) = seen.insert(b.id.as_str(), i) {
+                seen.insert(b.id.as_str(), first);
+                p.push(Problem::new(
+                    format!("/bodies/{i}/id"),
+                    format!(
+                        "expected a unique body id, found `{}` again (first at /bodies/{first}/id)",
+                        b.id
+                    ),
+                ));
+            }
+            check_body(self, i, b, &mut p);
+        }
+        if let Some(staff) = &self.staff {
+            check_staff(self, staff, &mut p);
+        }
+        for (i, f) in self.reported.iter().enumerate() {
+            crate::assessment::check_reported(self, i, f, &mut p);
+        }
+        if p.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid::new(p))
+        }
+    }
+}
+
+fn check_body(input: &Input, i: usize, b: &Body, p: &mut Vec<Problem>) {
+    let filled = b.filled_seats();
+    if let Some(seats) = b.seats {
+        if filled > u64::from(seats) {
+            let field = match b.composition {
+                Composition::Members(_) => "members",
+                Composition::Counts(_) => "counts",
+            };
+            let what = if field == "members" {
+                "members"
+            } else {
+                "people"
+            };
+            p.push(Problem::new(
+                format!("/bodies/{i}/{field}"),
+                format!("expected at most {seats} {what} (the body's seats), found {filled}"),
+            ));
+        }
+    }
+    if let Some(d) = b.as_of {
+        if !input.period.contains(d) {
+            p.push(Problem::new(
+                format!("/bodies/{i}/as_of"),
+                format!(
+                    "expected a date inside the period ({} to {}), found {d}",
+                    input.period.start(),
+                    input.period.end()
+                ),
+            ));
+        }
+    }
+    if let Composition::Members(ms) = &b.composition {
+        let presidents: Vec<usize> = ms
+            .iter()
+            .enumerate()
+            .filter(|(_, m)| m.role == crate::input::Role::President)
+            .map(|(j, _)| j)
+            .collect();
+        for &j in presidents.iter().skip(1) {
+            p.push(Problem::new(
+                format!("/bodies/{i}/members/{j}/role"),
+                format!(
+                    "expected at most one president per body, found another (first at /bodies/{i}/members/{}/role); use `co_president` for shared presidencies",
+                    presidents[0]
+                ),
+            ));
+        }
+    }
+}
+
+fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>) {
+    let mut grades: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (k, g) in staff.grades.iter().enumerate() {
+        if let Some(&first) = grades.get(g.id.as_str()) {
+            p.push(Problem::new(
+                format!("/staff/grades/{k}/id"),
+                format!("expected a unique grade id, found `{}` again (first at /staff/grades/{first}/id)", g.id),
+            ));
+        } else {
+            grades.insert(g.id.as_str(), k);
+        }
+    }
+    let listed: Vec<String> = staff.grades.iter().map(|g| format!("`{}`", g.id)).collect();
+    let listed = listed.join(", ");
+    match &staff.composition {
+        StaffComposition::Members(ms) => {
+            for (j, m) in ms.iter().enumerate() {
+                if !grades.contains_key(m.grade.as_str()) {
+                    p.push(Problem::new(
+                        format!("/staff/members/{j}/grade"),
+                        format!("expected one of the grades listed in /staff/grades ({listed}), found `{}`", m.grade),
+                    ));
+                }
+            }
+        }
+        StaffComposition::Counts(cs) => {
+            let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+            for (j, c) in cs.iter().enumerate() {
+                if !grades.contains_key(c.grade.as_str()) {
+                    p.push(Problem::new(
+                        format!("/staff/counts/{j}/grade"),
+                        format!("expected one of the grades listed in /staff/grades ({listed}), found `{}`", c.grade),
+                    ));
+                } else if let Some(first) = seen.insert(c.grade.as_str(), j) {
+                    seen.insert(c.grade.as_str(), first);
+                    p.push(Problem::new(
+                        format!("/staff/counts/{j}/grade"),
+                        format!("expected each grade once, found `{}` again (first at /staff/counts/{first}/grade)", c.grade),
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(d) = staff.as_of {
+        if !input.period.contains(d) {
+            p.push(Problem::new(
+                "/staff/as_of",
+                format!(
+                    "expected a date inside the period ({} to {}), found {d}",
+                    input.period.start(),
+                    input.period.end()
+                ),
+            ));
+        }
+    }
+}
