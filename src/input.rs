@@ -382,7 +382,6 @@ impl JsonSchema for Text {
         json_schema!({
             "description": "Free text: not blank, at most 2,000 characters.",
             "type": "string",
-            "minLength": 1,
             "maxLength": 2000,
             "pattern": "\\S"
         })

@@ -15,19 +15,19 @@ use serde_json::Value;
 /// ```
 pub fn input_schema_value() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| schemars::schema_for!(crate::input::Input).to_value())
+    S.get_or_init(|| finish(schemars::schema_for!(crate::input::Input).to_value()))
 }
 
 /// The JSON Schema of a framework document, as a JSON value.
 pub fn framework_schema_value() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| schemars::schema_for!(crate::framework::Framework).to_value())
+    S.get_or_init(|| finish(schemars::schema_for!(crate::framework::Framework).to_value()))
 }
 
 /// The JSON Schema of a network document (many organisations), as a JSON value.
 pub fn network_schema_value() -> &'static Value {
     static S: OnceLock<Value> = OnceLock::new();
-    S.get_or_init(|| schemars::schema_for!(crate::network::Network).to_value())
+    S.get_or_init(|| finish(schemars::schema_for!(crate::network::Network).to_value()))
 }
 
 /// The network schema as pretty-printed JSON text, ending with a newline.
@@ -49,4 +49,32 @@ fn pretty(v: &Value) -> String {
     let mut s = serde_json::to_string_pretty(v).unwrap_or_default();
     s.push('\n');
     s
+}
+
+/// Completes the generated schema with the bounds the Rust integer types enforce (schemars
+/// states `minimum: 0` for unsigned integers but not their maximum), so that the schema rejects
+/// every number the types reject.
+fn finish(mut v: Value) -> Value {
+    fn walk(v: &mut Value) {
+        match v {
+            Value::Object(map) => {
+                let max = match map.get("format").and_then(Value::as_str) {
+                    Some("uint8") => Some(u64::from(u8::MAX)),
+                    Some("uint16") => Some(u64::from(u16::MAX)),
+                    Some("uint32") => Some(u64::from(u32::MAX)),
+                    _ => None,
+                };
+                if let Some(max) = max {
+                    map.entry("maximum").or_insert(Value::from(max));
+                }
+                for child in map.values_mut() {
+                    walk(child);
+                }
+            }
+            Value::Array(items) => items.iter_mut().for_each(walk),
+            _ => {}
+        }
+    }
+    walk(&mut v);
+    v
 }

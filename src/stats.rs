@@ -832,15 +832,19 @@ fn binomial_two_sided(x: u64, n: u64, p: f64) -> f64 {
             // P(X = x) is negligible, and so is every outcome at most as likely.
             return 0.0;
         }
+        // The other side, from the mode (already counted in `total`) up.
         let cut = wx * REL_ERR;
         let (mut i, mut w) = (start, 1.0_f64);
-        while i < n && w >= NEGLIGIBLE {
-            w *= up(i);
-            i += 1;
-            total += w;
+        loop {
             if i as f64 >= m && w <= cut {
                 tail += w;
             }
+            if i == n || w < NEGLIGIBLE {
+                break;
+            }
+            w *= up(i);
+            i += 1;
+            total += w;
         }
     } else {
         // x >= mode: walk up from the mode through x to n, then down from the mode to 0.
@@ -865,13 +869,16 @@ fn binomial_two_sided(x: u64, n: u64, p: f64) -> f64 {
         }
         let cut = wx * REL_ERR;
         let (mut i, mut w) = (start, 1.0_f64);
-        while i > 0 && w >= NEGLIGIBLE {
-            w *= down(i);
-            i -= 1;
-            total += w;
+        loop {
             if i as f64 <= m && w <= cut {
                 tail += w;
             }
+            if i == 0 || w < NEGLIGIBLE {
+                break;
+            }
+            w *= down(i);
+            i -= 1;
+            total += w;
         }
     }
     let value = tail / total;
@@ -1060,6 +1067,9 @@ mod tests {
         assert_eq!(p_value(3, 10, 0.3), 1.0);
         // 0 of 10 against ½: 2·2⁻¹⁰.
         assert!((p_value(0, 10, 0.5) - 2.0 / 1024.0).abs() < 1e-16);
+        // 16 of 33 against ½: P(16) = P(17) are the two modes, so p = 1 (capped).
+        assert_eq!(p_value(16, 33, 0.5), 1.0);
+        assert_eq!(p_value(17, 33, 0.5), 1.0);
         // 1 of 1 against 0.3: P(X = 1) = 0.3 <= P(X = 0) = 0.7, so p = 0.3.
         assert!((p_value(1, 1, 0.3) - 0.3).abs() < 1e-15);
         assert_eq!(p_value(0, 1, 0.3), 1.0);

@@ -59,13 +59,17 @@ pub struct Invalid {
 }
 
 impl Invalid {
-    /// Wraps a non-empty list of problems (sorted by pointer, duplicates removed).
+    /// Wraps a list of problems (put in document order, duplicates removed).
     pub fn new(mut problems: Vec<Problem>) -> Invalid {
-        problems.sort();
+        problems.sort_by(|a, b| {
+            pointer_key(&a.pointer)
+                .cmp(&pointer_key(&b.pointer))
+                .then_with(|| a.message.cmp(&b.message))
+        });
         problems.dedup();
         Invalid { problems }
     }
-    /// The problems, sorted by pointer.
+    /// The problems, in document order (array indices compare as numbers).
     pub fn problems(&self) -> &[Problem] {
         &self.problems
     }
@@ -80,6 +84,17 @@ impl fmt::Display for Invalid {
         }
         Ok(())
     }
+}
+
+/// Orders pointers as the places appear in a document: array indices compare as numbers.
+fn pointer_key(pointer: &str) -> Vec<(u64, &str)> {
+    pointer
+        .split('/')
+        .map(|seg| match seg.parse::<u64>() {
+            Ok(n) => (n, ""),
+            Err(_) => (u64::MAX, seg),
+        })
+        .collect()
 }
 
 /// Largest document accepted, in bytes (256 MiB).
@@ -119,6 +134,25 @@ pub fn validate_value(value: &Value) -> Result<Input, Invalid> {
     };
     input.check()?;
     Ok(input)
+}
+
+/// Checks a JSON value against the input schema alone (no serde, no cross-field rules) and
+/// returns every structural problem; empty when the schema accepts the value.
+///
+/// ```
+/// let v = serde_json::json!({"organisation": {"name": "X"}, "period": {"year": 2023}});
+/// assert!(gender_impact::validate::schema_problems(&v).is_empty());
+/// let v = serde_json::json!({"organisation": {"name": "X"}});
+/// assert_eq!(gender_impact::validate::schema_problems(&v)[0].pointer, "/period");
+/// ```
+pub fn schema_problems(value: &Value) -> Vec<Problem> {
+    let schema = schema::input_schema_value();
+    let mut problems: Vec<Problem> = input_validator()
+        .iter_errors(value)
+        .flat_map(|e| describe(&e, schema))
+        .collect();
+    problems.sort_by(|a, b| pointer_key(&a.pointer).cmp(&pointer_key(&b.pointer)));
+    problems
 }
 
 /// Parses a document into `T`: straight through serde when it is valid (the fast path), else
@@ -377,31 +411,27 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
             }
             f => format!("expected a text in the `{f}` format, found one that is not"),
         }),
-        K::OneOfNotValid { .. } | K::OneOfMultipleValid { .. } => {
-            let obj = instance.as_object();
-            let has = |k: &str| obj.is_some_and(|o| o.contains_key(k));
-            if obj.is_some()
-                && (has("members")
-                    || has("counts")
-                    || pointer.starts_with("/bodies/")
-                    || pointer == "/staff")
-            {
-                let found = match (has("members"), has("counts")) {
-                    (true, true) => "both",
-                    (false, false) => "neither",
-                    _ => "an invalid combination",
+        K::OneOfNotValid { context } | K::AnyOf { context } => {
+            // Enumerations are generated as `oneOf` of `const` values (one per documented variant).
+            if let Some(values) = const_options(schema, err.schema_path().as_str()) {
+                let shown = match instance.as_ref() {
+                    Value::String(s) if s.chars().count() <= 24 => format!("\"{s}\""),
+                    _ => found.to_string(),
                 };
-                one(format!(
-                    "expected exactly one of `members` or `counts`, found {found}"
-                ))
-            } else {
-                one(format!(
-                    "expected a value matching exactly one of the allowed forms, found {found} that does not"
-                ))
+                return one(format!("expected one of {}, found {shown}", values.join(", ")));
             }
-        }
-        K::AnyOf { .. } => {
-            if pointer == "/period" {
+            if let Some(m) = members_or_counts(instance, &pointer) {
+                return one(m);
+            }
+            // Optional values are `anyOf [T, null]`, untagged forms are `anyOf [A, B]`: describe
+            // the problems of the branch the value was evidently meant for.
+            if let Some(branch) = likely_branch(context, &pointer) {
+                let inner: Vec<Problem> = branch.iter().flat_map(|e| describe(e, schema)).collect();
+                if !inner.is_empty() {
+                    return inner;
+                }
+            }
+            if pointer == "/period" || pointer.ends_with("/period") {
                 one(format!(
                     "expected {{\"year\": YYYY}} or {{\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}}, found {}",
                     describe_period(instance)
@@ -412,6 +442,11 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
                 ))
             }
         }
+        K::OneOfMultipleValid { .. } => one(
+            members_or_counts(instance, &pointer).unwrap_or_else(|| {
+                format!("expected a value matching exactly one of the allowed forms, found {found} that matches several")
+            }),
+        ),
         K::Constant { expected_value } => {
             one(format!("expected {expected_value}, found another value"))
         }
@@ -419,6 +454,71 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
             "expected a value satisfying the schema keyword `{}`, found one that does not",
             err.kind().keyword()
         )),
+    }
+}
+
+/// The message for a body or staff that gives both or neither of `members` and `counts`.
+fn members_or_counts(instance: &Value, pointer: &str) -> Option<String> {
+    let obj = instance.as_object()?;
+    let place = pointer.starts_with("/bodies/")
+        || pointer.ends_with("/bodies/")
+        || pointer.ends_with("/staff");
+    let (m, c) = (obj.contains_key("members"), obj.contains_key("counts"));
+    (place && m == c).then(|| {
+        format!(
+            "expected exactly one of `members` or `counts`, found {}",
+            if m { "both" } else { "neither" }
+        )
+    })
+}
+
+/// The `const` values of a `oneOf`/`anyOf` whose branches are all constants (an enumeration).
+fn const_options(schema: &Value, schema_path: &str) -> Option<Vec<String>> {
+    let node = schema.pointer(schema_path)?;
+    let branches = node.as_array()?;
+    let values: Option<Vec<String>> = branches
+        .iter()
+        .map(|b| b.get("const").map(|c| c.to_string()))
+        .collect();
+    values.filter(|v| !v.is_empty())
+}
+
+/// The branch of an `anyOf`/`oneOf` the value was evidently meant for: branches that only
+/// complain about the value's type (e.g. "not null") are set aside, and among the rest the one
+/// with no missing or unknown field at this very place wins, if it is the only one.
+fn likely_branch<'e>(
+    context: &'e [Vec<jsonschema::ValidationError<'static>>],
+    pointer: &str,
+) -> Option<&'e Vec<jsonschema::ValidationError<'static>>> {
+    use jsonschema::error::ValidationErrorKind as K;
+    let candidates: Vec<&Vec<jsonschema::ValidationError<'static>>> = context
+        .iter()
+        .filter(|errs| {
+            !(errs.len() == 1
+                && matches!(errs[0].kind(), K::Type { .. })
+                && errs[0].instance_path().as_str() == pointer)
+        })
+        .collect();
+    if candidates.len() == 1 {
+        return Some(candidates[0]);
+    }
+    let shape_misfits = |errs: &Vec<jsonschema::ValidationError<'static>>| {
+        errs.iter()
+            .filter(|e| {
+                e.instance_path().as_str() == pointer
+                    && matches!(
+                        e.kind(),
+                        K::Required { .. } | K::AdditionalProperties { .. } | K::Type { .. }
+                    )
+            })
+            .count()
+    };
+    let mut fitting = candidates.iter().filter(|e| shape_misfits(e) == 0);
+    let first = fitting.next()?;
+    if fitting.next().is_none() {
+        Some(first)
+    } else {
+        None
     }
 }
 
@@ -563,7 +663,8 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
             grades.insert(g.id.as_str(), k);
         }
     }
-    let listed: Vec<String> = staff.grades.iter().map(|g| format!("`{}`", g.id)).collect();
+    let mut listed: Vec<String> = staff.grades.iter().map(|g| format!("`{}`", g.id)).collect();
+    listed.dedup();
     let listed = listed.join(", ");
     match &staff.composition {
         StaffComposition::Members(ms) => {
