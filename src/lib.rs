@@ -51,3 +51,8 @@ pub use validate::{Invalid, Problem, validate};
 pub fn assess(input: &Input) -> Result<Assessment, Invalid> {
     Assessor::new().assess(input)
 }
+
+/// The README's Rust examples, compiled and run as doc tests.
+#[doc = include_str!("../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;

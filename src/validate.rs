@@ -17,10 +17,11 @@ use crate::schema;
 /// One problem in a document: where it is (a JSON Pointer, RFC 6901) and what was expected.
 ///
 /// ```
-/// let err = gender_impact::validate(r#"{"organisation": {"name": "X"}, "period": {"yaer": 2023}}"#)
-///     .unwrap_err();
+/// let err = gender_impact::validate(r#"{"organisation": {"name": "X"}, "period": {"year": 2023},
+///     "bodys": []}"#).unwrap_err();
 /// let p = &err.problems()[0];
-/// assert_eq!(p.pointer, "/period/yaer");
+/// assert_eq!(p.pointer, "/bodys");
+/// assert!(p.message.starts_with("expected a known field (one of `$schema`, `bodies`"));
 /// assert_eq!(p.to_string(), format!("{}: {}", p.pointer, p.message));
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
