@@ -31,6 +31,7 @@ pub mod framework;
 pub mod indicator;
 pub mod input;
 pub mod network;
+pub mod pay;
 pub mod report;
 pub mod schema;
 pub mod seats;

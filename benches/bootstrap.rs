@@ -1,0 +1,2 @@
+//! Bootstrap benchmark (being written).
+fn main() {}

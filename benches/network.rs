@@ -1,0 +1,78 @@
+//! Network benchmark: a synthetic network of 10,000 organisations (board of 35, staff of 30
+//! each) as one JSON document.
+//!
+//! Acceptance target: validate + assess in at most 1 s on one core, and the same for validation
+//! alone of a document with one error in it (the slow path: the whole document is checked
+//! against the schema to report every problem with its pointer).
+//!
+//! Run: `taskset -c 0 cargo bench --bench network` (results in BENCHMARKS.md).
+
+use std::hint::black_box;
+use std::time::Duration;
+
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
+use gender_impact::Assessor;
+use gender_impact::network::{assess_network, validate_network};
+
+#[path = "synthetic.rs"]
+mod synthetic;
+
+/// Organisations in the network.
+const ORGANISATIONS: usize = 10_000;
+/// The organisation that carries the one error of the invalid document.
+const ERROR_AT: usize = 5_000;
+const SEED: u64 = 0x6765_6e64_6572;
+
+fn bench_network(c: &mut Criterion) {
+    let valid = synthetic::network(ORGANISATIONS, SEED, None);
+    let invalid = synthetic::network(ORGANISATIONS, SEED, Some(ERROR_AT));
+    println!(
+        "synthetic network: {ORGANISATIONS} organisations, {} bytes ({:.1} MB, {:.1} MiB)",
+        valid.len(),
+        valid.len() as f64 / 1e6,
+        valid.len() as f64 / (1024.0 * 1024.0)
+    );
+
+    // Checked once, outside the timing loops.
+    let net = validate_network(&valid).expect("the synthetic network is valid");
+    assert_eq!(net.organisations.len(), ORGANISATIONS);
+    let all = assess_network(&Assessor::new(), &net).expect("the synthetic network assesses");
+    assert_eq!(all.len(), ORGANISATIONS);
+    drop((net, all));
+    let err = validate_network(&invalid).expect_err("the document with one error is rejected");
+    assert_eq!(
+        err.problems().len(),
+        1,
+        "exactly one problem expected, found:\n{err}"
+    );
+    assert_eq!(
+        err.problems()[0].pointer,
+        synthetic::error_pointer(ERROR_AT)
+    );
+    println!("the injected error: {}", err.problems()[0]);
+
+    let mut g = c.benchmark_group("network_10k");
+    // Each iteration takes a large fraction of a second: flat sampling (the same number of
+    // iterations per sample) and 10 samples keep the whole run to a couple of minutes.
+    g.sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(2))
+        .measurement_time(Duration::from_secs(15));
+
+    g.bench_function("validate_and_assess", |b| {
+        b.iter(|| {
+            let net = validate_network(black_box(&valid)).unwrap();
+            assess_network(&Assessor::new(), &net).unwrap()
+        })
+    });
+    g.bench_function("validate_one_error", |b| {
+        b.iter(|| validate_network(black_box(&invalid)).unwrap_err())
+    });
+    g.bench_function("validate_only", |b| {
+        b.iter(|| validate_network(black_box(&valid)).unwrap())
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench_network);
+criterion_main!(benches);

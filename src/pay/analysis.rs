@@ -1,0 +1,225 @@
+//! The whole pay analysis: Article 9 and 10, the UK figures, inference (labelled as such), the
+//! decomposition of the gap, and disclosure control, stamped with the rules' version.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::disclosure::{Suppression, suppress};
+use super::eu::{Article9, NO_CATEGORY, article_9};
+use super::inference::{
+    BootstrapInterval, Decomposition, PermutationTest, Statistic, bootstrap_gap,
+    decompose_mean_gap, permutation_test_mean_gap,
+};
+use super::uk::{UkFigures, uk_figures};
+use super::{ByGender, Justification, PayRules, Worker};
+use crate::assessment::Stamp;
+use crate::input::Gender;
+
+/// Settings of the inferential figures.
+///
+/// ```
+/// let o = gender_impact::pay::analysis::AnalysisOptions::default();
+/// assert_eq!((o.resamples, o.permutations, o.level), (2_000, 2_000, 0.95));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct AnalysisOptions {
+    /// Compute the bootstrap intervals and the permutation test.
+    pub inference: bool,
+    /// Bootstrap resamples.
+    pub resamples: u32,
+    /// Permutations of the permutation test.
+    pub permutations: u32,
+    /// Confidence level of the bootstrap intervals.
+    pub level: f64,
+    /// Seed: the same seed gives the same numbers.
+    pub seed: u64,
+}
+
+impl Default for AnalysisOptions {
+    fn default() -> Self {
+        AnalysisOptions {
+            inference: true,
+            resamples: 2_000,
+            permutations: 2_000,
+            level: 0.95,
+            seed: 2023,
+        }
+    }
+}
+
+/// A figure that was computed, or the reason it was not.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(tag = "status", rename_all = "snake_case")]
+pub enum Outcome<T> {
+    /// The figure.
+    Computed {
+        /// Its value.
+        result: T,
+    },
+    /// Why there is no figure.
+    NotComputable {
+        /// The reason.
+        reason: String,
+    },
+    /// Not asked for.
+    Skipped,
+}
+
+impl<T> Outcome<T> {
+    fn from(r: Result<T, super::inference::NotComputable>) -> Outcome<T> {
+        match r {
+            Ok(result) => Outcome::Computed { result },
+            Err(e) => Outcome::NotComputable { reason: e.reason },
+        }
+    }
+    /// The figure, if computed.
+    pub fn computed(&self) -> Option<&T> {
+        match self {
+            Outcome::Computed { result } => Some(result),
+            _ => None,
+        }
+    }
+}
+
+/// Inference on the annual pay level: answers whether a gap this size could arise if pay did not
+/// depend on gender, not what the gap is (the statutory figures say that).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PayInference {
+    /// What the figures mean, in words.
+    pub note: String,
+    /// Percentile bootstrap interval of the mean gap.
+    pub mean_gap_interval: Outcome<BootstrapInterval>,
+    /// Percentile bootstrap interval of the median gap.
+    pub median_gap_interval: Outcome<BootstrapInterval>,
+    /// Permutation test of the mean gap.
+    pub mean_gap_permutation_test: Outcome<PermutationTest>,
+}
+
+/// The pay analysis. Serialises to what `gia pay --format json` prints (full values, with the
+/// suppression that published output applies stated in `disclosure`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct PayAnalysis {
+    /// The crate that produced it.
+    pub tool: Stamp,
+    /// The rules (id as `name`) and their version.
+    pub rules: Stamp,
+    /// Threshold of Article 10 used (e.g. 0.05).
+    pub joint_assessment_threshold: f64,
+    /// Decimal places of published percentages.
+    pub decimals: u8,
+    /// Directive (EU) 2023/970, Art. 9 and 10.
+    pub eu: Article9,
+    /// SI 2017/172, the six figures.
+    pub uk: UkFigures,
+    /// Inference, labelled as such.
+    pub inference: PayInference,
+    /// The overall mean gap (annual pay level) split into a part due to the distribution across categories and a part within them.
+    pub decomposition: Outcome<Decomposition>,
+    /// Disclosure control of the category table (Art. 9(g)) in published output.
+    pub disclosure: Suppression,
+    /// Assumptions made (e.g. a default of weekly hours), stated with the figures.
+    pub assumptions: Vec<String>,
+}
+
+/// Analyses pay records.
+///
+/// ```
+/// use gender_impact::pay::{Money, PayRules, Worker, analysis::{analyse, AnalysisOptions}};
+/// use gender_impact::Gender;
+/// let w = |g, pay: f64| Worker { annual_pay: Some(Money::new(pay).unwrap()),
+///     variable_pay: Some(Money::new(0.0).unwrap()), ..Worker::new(g) };
+/// let ws = [w(Gender::Woman, 47_500.0), w(Gender::Man, 50_000.0)];
+/// let a = analyse(&ws, &[], &PayRules::built_in(), &AnalysisOptions { inference: false, ..Default::default() }, Vec::new());
+/// assert!((a.eu.a_mean_gap_annual.value.unwrap() - 0.05).abs() < 1e-12);
+/// assert!(a.eu.g_categories[0].article_10.joint_assessment_required); // exactly 5%: inclusive
+/// ```
+pub fn analyse(
+    workers: &[Worker],
+    justifications: &[Justification],
+    rules: &PayRules,
+    options: &AnalysisOptions,
+    assumptions: Vec<String>,
+) -> PayAnalysis {
+    let eu = article_9(workers, justifications, rules);
+    let uk = uk_figures(workers, rules);
+    let level = ByGender::collect(workers, Worker::total_annual);
+    let inference = if options.inference {
+        PayInference {
+            note: "Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.".to_string(),
+            mean_gap_interval: Outcome::from(bootstrap_gap(
+                &level.women,
+                &level.men,
+                Statistic::Mean,
+                options.resamples,
+                options.level,
+                options.seed,
+            )),
+            median_gap_interval: Outcome::from(bootstrap_gap(
+                &level.women,
+                &level.men,
+                Statistic::Median,
+                options.resamples,
+                options.level,
+                options.seed,
+            )),
+            mean_gap_permutation_test: Outcome::from(permutation_test_mean_gap(
+                &level.women,
+                &level.men,
+                options.permutations,
+                options.seed,
+            )),
+        }
+    } else {
+        PayInference {
+            note: "Inference was not asked for.".to_string(),
+            mean_gap_interval: Outcome::Skipped,
+            median_gap_interval: Outcome::Skipped,
+            mean_gap_permutation_test: Outcome::Skipped,
+        }
+    };
+    // Decomposition by category, on the annual pay level.
+    let mut groups: std::collections::BTreeMap<&str, (Vec<f64>, Vec<f64>)> = Default::default();
+    for w in workers {
+        let Some(p) = w.total_annual() else { continue };
+        let key = w.category.as_ref().map(|c| c.as_str()).unwrap_or(NO_CATEGORY);
+        let slot = groups.entry(key).or_default();
+        match w.gender {
+            Gender::Woman => slot.0.push(p),
+            Gender::Man => slot.1.push(p),
+            _ => {}
+        }
+    }
+    let groups: Vec<(String, Vec<f64>, Vec<f64>)> = groups
+        .into_iter()
+        .map(|(k, (mut w, mut m))| {
+            w.sort_by(f64::total_cmp);
+            m.sort_by(f64::total_cmp);
+            (k.to_string(), w, m)
+        })
+        .collect();
+    let decomposition = Outcome::from(decompose_mean_gap(&groups));
+    let cells: Vec<(String, u64, u64)> = eu
+        .g_categories
+        .iter()
+        .map(|c| (c.category.clone(), c.workers.women, c.workers.men))
+        .collect();
+    let disclosure = suppress(&cells, rules.min_cell);
+    PayAnalysis {
+        tool: Stamp {
+            name: env!("CARGO_PKG_NAME").to_string(),
+            version: env!("CARGO_PKG_VERSION").to_string(),
+        },
+        rules: Stamp {
+            name: rules.id.to_string(),
+            version: rules.version.to_string(),
+        },
+        joint_assessment_threshold: rules.joint_assessment_threshold,
+        decimals: rules.decimals,
+        eu,
+        uk,
+        inference,
+        decomposition,
+        disclosure,
+        assumptions,
+    }
+}

@@ -1,0 +1,1078 @@
+//! Payroll CSV: one row per worker, read into [`Worker`]s, fast, strict and private.
+//!
+//! The columns that hold each field are named by [`Columns`] (matched case-insensitively against
+//! the header); [`CsvOptions::montgomery`] is the preset for the Montgomery County, Maryland,
+//! "Employee Salaries - 2023" open dataset.
+//!
+//! **Strict.** Every row is checked and *every* problem is returned (up to
+//! [`MAX_PROBLEMS`], then a count of the rest), each naming its line and column:
+//!
+//! - gender codes are accepted case-insensitively from a fixed list (see [`parse_gender`]); an
+//!   unknown code or an empty cell is an error;
+//! - a mapped pay cell must hold a finite number, zero or more (surrounding spaces are ignored;
+//!   thousands separators and currency signs are not accepted). An **empty pay cell is an error,
+//!   also in the variable-pay columns**: missing is not zero, and a payroll that means "none paid"
+//!   must say 0;
+//! - an empty (or blank) category or grade cell, or one holding one of
+//!   [`CsvOptions::missing_text`], means "not recorded" (`None`);
+//! - rows with another number of fields than the header, quotes that do not follow RFC 4180 (a
+//!   quote inside an unquoted field, text after a closing quote, a quoted field never closed),
+//!   lines longer than [`CsvOptions::max_line_bytes`] and files longer than
+//!   [`CsvOptions::max_rows`] are errors. After a quoting error or an over-long line the rest of
+//!   the file cannot be split into rows reliably, so reading stops there (the problems found
+//!   before are kept).
+//!
+//! **Private.** Pay values never appear in a message; a gender code is echoed only when it is at
+//! most 3 ASCII letters.
+//!
+//! **Fast.** Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without
+//! allocating; only category and grade texts are allocated, and repeated ones are interned.
+//! Memory is bounded before it is spent: the input goes through a guard that counts the bytes
+//! of the current line (of the current record, when a quoted field spans lines) and fails past
+//! the limit, so neither the csv reader nor its records ever grow past it.
+//!
+//! ```
+//! use gender_impact::pay::csv::{CsvOptions, read_workers};
+//! let data = "gender,annual_pay,grade\nF,48000,A\nM,51000.5,\n";
+//! let pay = read_workers(data.as_bytes(), &CsvOptions::default()).unwrap();
+//! assert_eq!(pay.workers.len(), 2);
+//! assert_eq!(pay.workers[1].grade, None);
+//!
+//! let err = read_workers("gender,annual_pay\nF,48k\n".as_bytes(), &CsvOptions::default())
+//!     .unwrap_err();
+//! assert_eq!(err.to_string(), "line 2, column 2 (annual_pay): expected a number, found text\n");
+//! ```
+
+use std::collections::HashMap;
+use std::fmt;
+use std::io::{self, Read};
+
+use csv::ByteRecord;
+
+use super::{Hours, Money, Worker};
+use crate::input::{Fte, Gender, Text};
+
+/// At most this many problems are listed; the rest are counted ([`CsvErrors::more`]).
+pub const MAX_PROBLEMS: usize = 1000;
+
+/// Which CSV column holds which field. Every name is matched case-insensitively (and ignoring
+/// surrounding spaces) against the header; a name given here that the header lacks is an error.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Columns {
+    /// The worker's gender (required). Default `gender`.
+    pub gender: String,
+    /// Gross annual ordinary basic pay. Default `annual_pay`.
+    pub annual_pay: Option<String>,
+    /// Complementary or variable components, summed (e.g. `["overtime_pay", "longevity_pay"]`).
+    /// Each cell must hold an amount: an empty cell is an error, not 0. Default none.
+    pub variable_pay: Vec<String>,
+    /// Gross hourly rate of pay.
+    pub hourly_pay: Option<String>,
+    /// Weekly working hours (an empty cell takes [`CsvOptions::default_weekly_hours`] when given).
+    pub weekly_hours: Option<String>,
+    /// Bonus pay in the 12 months ending with the snapshot date.
+    pub bonus_pay: Option<String>,
+    /// Category of workers (same work or work of equal value); empty means not recorded.
+    pub category: Option<String>,
+    /// Pay grade; empty means not recorded.
+    pub grade: Option<String>,
+    /// Full-time equivalent, greater than 0 and at most 1.
+    pub fte: Option<String>,
+    /// Full-pay relevant employee (UK): `true`/`false`, `yes`/`no`, `y`/`n` or `1`/`0`.
+    pub full_pay: Option<String>,
+}
+
+impl Default for Columns {
+    fn default() -> Columns {
+        Columns {
+            gender: "gender".to_string(),
+            annual_pay: Some("annual_pay".to_string()),
+            variable_pay: Vec::new(),
+            hourly_pay: None,
+            weekly_hours: None,
+            bonus_pay: None,
+            category: None,
+            grade: None,
+            fte: None,
+            full_pay: None,
+        }
+    }
+}
+
+/// How to read a payroll CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CsvOptions {
+    /// Which column holds which field.
+    pub columns: Columns,
+    /// Field delimiter. Default `,`.
+    pub delimiter: u8,
+    /// Longest accepted line (or record, when a quoted field spans lines), in bytes. Default 1 MiB.
+    pub max_line_bytes: usize,
+    /// Most rows of data accepted. Default 10,000,000.
+    pub max_rows: usize,
+    /// Weekly hours assumed when the file has no weekly-hours column, or for empty cells in it.
+    /// Every use is stated in [`PayCsv::assumptions`].
+    pub default_weekly_hours: Option<Hours>,
+    /// Cell values that mean "not recorded" in the category and grade columns (matched
+    /// case-insensitively, ignoring surrounding spaces), besides the empty cell; e.g. `NULL`.
+    /// Never applied to gender or pay cells. Default none.
+    pub missing_text: Vec<String>,
+}
+
+impl Default for CsvOptions {
+    fn default() -> CsvOptions {
+        CsvOptions {
+            columns: Columns::default(),
+            delimiter: b',',
+            max_line_bytes: 1024 * 1024,
+            max_rows: 10_000_000,
+            default_weekly_hours: None,
+            missing_text: Vec::new(),
+        }
+    }
+}
+
+impl CsvOptions {
+    /// The Montgomery County, Maryland, "Employee Salaries - 2023" open dataset: `Gender` (`M`
+    /// or `F`), `Base_Salary` (annual pay), `Overtime_Pay` + `Longevity_Pay` (variable pay),
+    /// `Grade` (grade and category; `NULL` means no grade).
+    pub fn montgomery() -> CsvOptions {
+        CsvOptions {
+            columns: Columns {
+                gender: "Gender".to_string(),
+                annual_pay: Some("Base_Salary".to_string()),
+                variable_pay: vec!["Overtime_Pay".to_string(), "Longevity_Pay".to_string()],
+                category: Some("Grade".to_string()),
+                grade: Some("Grade".to_string()),
+                ..Columns::default()
+            },
+            missing_text: vec!["NULL".to_string()],
+            ..CsvOptions::default()
+        }
+    }
+}
+
+/// The workers read from a payroll CSV.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PayCsv {
+    /// One worker per row, in file order.
+    pub workers: Vec<Worker>,
+    /// Rows of data read (the header not included).
+    pub rows: u64,
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
+    /// variable pay was summed), to be stated in any output.
+    pub assumptions: Vec<String>,
+}
+
+/// One problem in a payroll CSV: where it is and what was expected. Never holds a pay value.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+pub struct CsvProblem {
+    /// Line of the file, from 1 (the line where the row starts, or where the fault is).
+    pub line: u64,
+    /// The column's name in the header, if the problem is in one cell.
+    pub column: Option<String>,
+    /// The column's number, from 1, if the problem is in one cell.
+    pub column_number: Option<usize>,
+    /// What was expected and what was found.
+    pub message: String,
+}
+
+impl CsvProblem {
+    fn at(line: u64, message: impl Into<String>) -> CsvProblem {
+        CsvProblem {
+            line,
+            column: None,
+            column_number: None,
+            message: message.into(),
+        }
+    }
+}
+
+impl fmt::Display for CsvProblem {
+    /// `line 12, column 5 (Base_Salary): expected a number, found text`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "line {}", self.line)?;
+        match (self.column_number, &self.column) {
+            (Some(n), Some(name)) => write!(f, ", column {n} ({name})")?,
+            (Some(n), None) => write!(f, ", column {n}")?,
+            (None, Some(name)) => write!(f, ", column {name}")?,
+            (None, None) => {}
+        }
+        write!(f, ": {}", self.message)
+    }
+}
+
+/// A payroll CSV that cannot be read into workers, with every problem found.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub struct CsvErrors {
+    /// The problems, in file order, at most [`MAX_PROBLEMS`].
+    pub problems: Vec<CsvProblem>,
+    /// Further problems found but not listed.
+    pub more: u64,
+    /// True when the input itself could not be read (an I/O error, not a fault of its content).
+    pub read_failed: bool,
+}
+
+impl fmt::Display for CsvErrors {
+    /// One problem per line, then `and N more problems` when some were not listed.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for p in &self.problems {
+            writeln!(f, "{p}")?;
+        }
+        if self.more > 0 {
+            writeln!(
+                f,
+                "and {} more problem{}",
+                self.more,
+                if self.more == 1 { "" } else { "s" }
+            )?;
+        }
+        Ok(())
+    }
+}
+
+/// The gender codes accepted (any case, surrounding spaces ignored).
+pub const GENDER_CODES: &[(&str, Gender)] = &[
+    ("woman", Gender::Woman),
+    ("women", Gender::Woman),
+    ("female", Gender::Woman),
+    ("f", Gender::Woman),
+    ("w", Gender::Woman),
+    ("man", Gender::Man),
+    ("men", Gender::Man),
+    ("male", Gender::Man),
+    ("m", Gender::Man),
+    ("non_binary", Gender::NonBinary),
+    ("non-binary", Gender::NonBinary),
+    ("non binary", Gender::NonBinary),
+    ("nonbinary", Gender::NonBinary),
+    ("nb", Gender::NonBinary),
+    ("x", Gender::NonBinary),
+    ("undisclosed", Gender::Undisclosed),
+    ("unknown", Gender::Undisclosed),
+    ("u", Gender::Undisclosed),
+    ("prefer not to say", Gender::Undisclosed),
+];
+
+const GENDER_EXPECTED: &str = "expected a gender code (woman/women/female/f/w, man/men/male/m, \
+     non_binary/non-binary/nb/x or undisclosed/unknown/u/prefer not to say; any case)";
+
+/// Reads a gender code: see [`GENDER_CODES`]. The error never echoes a value longer than 3
+/// characters, nor one that is not made of ASCII letters.
+///
+/// ```
+/// use gender_impact::{Gender, pay::csv::parse_gender};
+/// assert_eq!(parse_gender(b" Female "), Ok(Gender::Woman));
+/// assert_eq!(parse_gender(b"NB"), Ok(Gender::NonBinary));
+/// assert!(parse_gender(b"").unwrap_err().ends_with("found an empty cell"));
+/// assert!(parse_gender(b"q").unwrap_err().ends_with("found an unknown gender code `q`"));
+/// ```
+pub fn parse_gender(cell: &[u8]) -> Result<Gender, String> {
+    let code = cell.trim_ascii();
+    for (name, g) in GENDER_CODES {
+        if code.eq_ignore_ascii_case(name.as_bytes()) {
+            return Ok(*g);
+        }
+    }
+    Err(if code.is_empty() {
+        format!("{GENDER_EXPECTED}, found an empty cell")
+    } else if code.len() <= 3 && code.iter().all(u8::is_ascii_alphabetic) {
+        // Safe to echo: at most 3 ASCII letters cannot be a pay value or a name.
+        format!(
+            "{GENDER_EXPECTED}, found an unknown gender code `{}`",
+            String::from_utf8_lossy(code)
+        )
+    } else {
+        format!("{GENDER_EXPECTED}, found an unknown gender code")
+    })
+}
+
+const EMPTY_AMOUNT: &str = "expected an amount, found an empty cell";
+
+/// Parses a number from a cell's bytes, without allocating. `empty` is the message for an
+/// empty cell. Messages never echo the cell.
+fn number(cell: &[u8], empty: &'static str) -> Result<f64, &'static str> {
+    let text = std::str::from_utf8(cell)
+        .map_err(|_| "expected a number, found text")?
+        .trim();
+    if text.is_empty() {
+        return Err(empty);
+    }
+    match text.parse::<f64>() {
+        Ok(v) if v.is_finite() => Ok(v),
+        Ok(v) if v.is_nan() => Err("expected a number, found a not-a-number value"),
+        Ok(_) if text.bytes().any(|b| b.is_ascii_digit()) => {
+            Err("expected a finite number, found one too large to represent")
+        }
+        Ok(_) => Err("expected a finite number, found an infinite one"),
+        Err(_) => Err("expected a number, found text"),
+    }
+}
+
+/// Parses an amount of money: a finite number, zero or more.
+fn amount(cell: &[u8]) -> Result<Money, &'static str> {
+    let v = number(cell, EMPTY_AMOUNT)?;
+    if v < 0.0 {
+        return Err("expected an amount of zero or more, found a negative number");
+    }
+    Money::new(v).map_err(|_| "expected an amount, found an invalid number")
+}
+
+fn flag(cell: &[u8]) -> Result<bool, &'static str> {
+    let v = cell.trim_ascii();
+    for (name, b) in [
+        ("true", true),
+        ("yes", true),
+        ("y", true),
+        ("1", true),
+        ("false", false),
+        ("no", false),
+        ("n", false),
+        ("0", false),
+    ] {
+        if v.eq_ignore_ascii_case(name.as_bytes()) {
+            return Ok(b);
+        }
+    }
+    Err(if v.is_empty() {
+        "expected true or false (yes/no, y/n, 1/0), found an empty cell"
+    } else {
+        "expected true or false (yes/no, y/n, 1/0), found something else"
+    })
+}
+
+/// Positions (0-based) of the mapped columns in the header.
+struct Layout {
+    width: usize,
+    names: Vec<String>,
+    gender: usize,
+    annual: Option<usize>,
+    variable: Vec<usize>,
+    hourly: Option<usize>,
+    weekly: Option<usize>,
+    bonus: Option<usize>,
+    category: Option<usize>,
+    grade: Option<usize>,
+    fte: Option<usize>,
+    full_pay: Option<usize>,
+}
+
+impl Layout {
+    /// Finds every named column in the header; one problem lists all the missing ones.
+    fn resolve(
+        header: &ByteRecord,
+        columns: &Columns,
+        line: u64,
+    ) -> Result<Layout, Vec<CsvProblem>> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).trim().to_string())
+            .collect();
+        let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        let mut missing: Vec<String> = Vec::new();
+        let mut problems: Vec<CsvProblem> = Vec::new();
+        let mut find = |name: &str| -> Option<usize> {
+            let want = name.trim().to_lowercase();
+            let mut hits = lower.iter().enumerate().filter(|(_, n)| **n == want);
+            let first = hits.next().map(|(i, _)| i);
+            match first {
+                None => {
+                    if !missing.iter().any(|m| m.to_lowercase() == want) {
+                        missing.push(name.trim().to_string());
+                    }
+                }
+                Some(i) => {
+                    let others = hits.count();
+                    if others > 0 && !problems.iter().any(|p| p.column_number == Some(i + 1)) {
+                        problems.push(CsvProblem {
+                            line,
+                            column: Some(names[i].clone()),
+                            column_number: Some(i + 1),
+                            message: format!(
+                                "expected the column name once in the header, found it {} times",
+                                others + 1
+                            ),
+                        });
+                    }
+                }
+            }
+            first
+        };
+        let gender = find(&columns.gender);
+        let annual = columns.annual_pay.as_deref().map(&mut find);
+        let variable: Vec<Option<usize>> = columns.variable_pay.iter().map(|n| find(n)).collect();
+        let hourly = columns.hourly_pay.as_deref().map(&mut find);
+        let weekly = columns.weekly_hours.as_deref().map(&mut find);
+        let bonus = columns.bonus_pay.as_deref().map(&mut find);
+        let category = columns.category.as_deref().map(&mut find);
+        let grade = columns.grade.as_deref().map(&mut find);
+        let fte = columns.fte.as_deref().map(&mut find);
+        let full_pay = columns.full_pay.as_deref().map(&mut find);
+        if !missing.is_empty() {
+            let list = missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            problems.insert(
+                0,
+                CsvProblem::at(
+                    line,
+                    if missing.len() == 1 {
+                        format!("expected a column {list} in the header, found none by that name")
+                    } else {
+                        format!("expected columns {list} in the header, found none by those names")
+                    },
+                ),
+            );
+        }
+        match gender {
+            Some(gender) if problems.is_empty() => Ok(Layout {
+                width: names.len(),
+                names,
+                gender,
+                annual: annual.flatten(),
+                variable: variable.into_iter().flatten().collect(),
+                hourly: hourly.flatten(),
+                weekly: weekly.flatten(),
+                bonus: bonus.flatten(),
+                category: category.flatten(),
+                grade: grade.flatten(),
+                fte: fte.flatten(),
+                full_pay: full_pay.flatten(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}
+
+/// The problems found so far: the first [`MAX_PROBLEMS`] kept, the rest counted.
+#[derive(Default)]
+struct Problems {
+    list: Vec<CsvProblem>,
+    more: u64,
+}
+
+impl Problems {
+    fn push(&mut self, p: CsvProblem) {
+        if self.list.len() < MAX_PROBLEMS {
+            self.list.push(p);
+        } else {
+            self.more += 1;
+        }
+    }
+    fn is_empty(&self) -> bool {
+        self.list.is_empty()
+    }
+    fn into_errors(self, read_failed: bool) -> CsvErrors {
+        CsvErrors {
+            problems: self.list,
+            more: self.more,
+            read_failed,
+        }
+    }
+}
+
+/// Where the guard is in the CSV grammar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Quote {
+    /// Outside a quoted field.
+    Out,
+    /// Inside a quoted field.
+    In,
+    /// Just after a quote inside a quoted field: a doubled quote, or the end of the field.
+    After,
+}
+
+const BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
+
+/// A `Read` between the input and the csv reader: drops a UTF-8 byte-order mark, checks RFC 4180
+/// quoting (the csv crate is lenient about it) and fails once a line (or a record spanning lines)
+/// passes the length limit, before any buffer grows. It hands over only the bytes before a fault
+/// and fails on the next read, so every complete row before the fault is still checked.
+struct Guard<R> {
+    inner: R,
+    delimiter: u8,
+    max_line_bytes: usize,
+    quote: Quote,
+    /// The last byte handed over (a line break before the first).
+    prev: u8,
+    /// Bytes of the current record so far.
+    record_bytes: usize,
+    /// Line (from 1) of the next byte.
+    line: u64,
+    /// Line where the current record starts.
+    record_line: u64,
+    /// Line where the open quoted field starts.
+    quote_line: u64,
+    /// Bytes read ahead while looking for a byte-order mark, to hand over first.
+    head: Vec<u8>,
+    started: bool,
+    failure: Option<CsvProblem>,
+}
+
+impl<R: Read> Guard<R> {
+    fn new(inner: R, options: &CsvOptions) -> Guard<R> {
+        Guard {
+            inner,
+            delimiter: options.delimiter,
+            max_line_bytes: options.max_line_bytes.max(1),
+            quote: Quote::Out,
+            prev: b'\n',
+            record_bytes: 0,
+            line: 1,
+            record_line: 1,
+            quote_line: 1,
+            head: Vec::new(),
+            started: false,
+            failure: None,
+        }
+    }
+
+    fn fail(&mut self, line: u64, message: impl Into<String>) {
+        if self.failure.is_none() {
+            self.failure = Some(CsvProblem::at(line, message));
+        }
+    }
+
+    fn too_long(&mut self) {
+        let (line, max) = (self.record_line, self.max_line_bytes);
+        self.fail(
+            line,
+            format!("expected a line of at most {max} bytes, found a longer one"),
+        );
+    }
+
+    /// Reads up to 3 bytes and drops them if they are a UTF-8 byte-order mark.
+    fn start(&mut self) -> io::Result<()> {
+        self.started = true;
+        let mut head = [0u8; 3];
+        let mut got = 0;
+        while got < 3 {
+            match self.inner.read(&mut head[got..]) {
+                Ok(0) => break,
+                Ok(k) => got += k,
+                Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+                Err(e) => return Err(e),
+            }
+            if head[..got] != BOM[..got] {
+                break;
+            }
+        }
+        if head[..got] != BOM {
+            self.head.extend_from_slice(&head[..got]);
+        }
+        Ok(())
+    }
+
+    /// Checks `data`; returns how many of its bytes are fine (all, unless a fault was found).
+    fn scan(&mut self, data: &[u8]) -> usize {
+        let n = data.len();
+        let mut i = 0;
+        while i < n {
+            match self.quote {
+                Quote::Out => {
+                    let rest = &data[i..];
+                    let Some(k) = find_special(rest) else {
+                        self.record_bytes += rest.len();
+                        if self.record_bytes > self.max_line_bytes {
+                            self.too_long();
+                            return i;
+                        }
+                        break;
+                    };
+                    let j = i + k;
+                    self.record_bytes += k + 1;
+                    if self.record_bytes > self.max_line_bytes {
+                        self.too_long();
+                        return i;
+                    }
+                    match data[j] {
+                        b'\n' => {
+                            self.line += 1;
+                            self.record_bytes = 0;
+                            self.record_line = self.line;
+                        }
+                        b'\r' => self.record_bytes = 0,
+                        _ => {
+                            let prev = if j > 0 { data[j - 1] } else { self.prev };
+                            if prev == self.delimiter || prev == b'\n' || prev == b'\r' {
+                                self.quote = Quote::In;
+                                self.quote_line = self.line;
+                            } else {
+                                let line = self.line;
+                                self.fail(
+                                    line,
+                                    "bad quoting: expected a quote only at the start of a \
+                                     field, found one inside an unquoted field",
+                                );
+                                return j;
+                            }
+                        }
+                    }
+                    i = j + 1;
+                }
+                Quote::In => {
+                    let rest = &data[i..];
+                    let (k, found) = match rest.iter().position(|&b| b == b'"') {
+                        Some(k) => (k, true),
+                        None => (rest.len(), false),
+                    };
+                    self.line += rest[..k].iter().filter(|&&b| b == b'\n').count() as u64;
+                    self.record_bytes += k + usize::from(found);
+                    if self.record_bytes > self.max_line_bytes {
+                        self.too_long();
+                        return i;
+                    }
+                    if found {
+                        self.quote = Quote::After;
+                    }
+                    i += k + usize::from(found);
+                }
+                Quote::After => {
+                    let b = data[i];
+                    self.record_bytes += 1;
+                    if b == b'"' {
+                        self.quote = Quote::In;
+                    } else if b == self.delimiter {
+                        self.quote = Quote::Out;
+                    } else if b == b'\n' {
+                        self.quote = Quote::Out;
+                        self.line += 1;
+                        self.record_bytes = 0;
+                        self.record_line = self.line;
+                    } else if b == b'\r' {
+                        self.quote = Quote::Out;
+                        self.record_bytes = 0;
+                    } else {
+                        let line = self.line;
+                        self.fail(
+                            line,
+                            "bad quoting: expected a delimiter or the end of the line after a \
+                             closing quote, found more text",
+                        );
+                        return i;
+                    }
+                    i += 1;
+                }
+            }
+        }
+        self.prev = data[n - 1];
+        n
+    }
+}
+
+/// Position of the first quote, line feed or carriage return. Eight bytes at a time (SWAR):
+/// most bytes of a payroll are none of them.
+fn find_special(data: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    #[inline]
+    fn has(x: u64, b: u8) -> u64 {
+        let y = x ^ (ONES * u64::from(b));
+        y.wrapping_sub(ONES) & !y & HIGH
+    }
+    let mut chunks = data.chunks_exact(8);
+    let mut base = 0;
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        if has(x, b'"') | has(x, b'\n') | has(x, b'\r') != 0 {
+            break;
+        }
+        base += 8;
+    }
+    data[base..]
+        .iter()
+        .position(|&b| b == b'"' || b == b'\n' || b == b'\r')
+        .map(|k| base + k)
+}
+
+impl<R: Read> Read for Guard<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        if self.failure.is_some() {
+            return Err(io::Error::other("the payroll CSV is malformed"));
+        }
+        if buf.is_empty() {
+            return Ok(0);
+        }
+        if !self.started {
+            self.start()?;
+        }
+        let n = if self.head.is_empty() {
+            self.inner.read(buf)?
+        } else {
+            let k = self.head.len().min(buf.len());
+            buf[..k].copy_from_slice(&self.head[..k]);
+            self.head.drain(..k);
+            k
+        };
+        if n == 0 {
+            if self.quote == Quote::In {
+                let line = self.quote_line;
+                self.fail(
+                    line,
+                    "bad quoting: expected a closing quote for the field opened on this line, \
+                     found the end of the file",
+                );
+                return Err(io::Error::other("the payroll CSV is malformed"));
+            }
+            return Ok(0);
+        }
+        let ok = self.scan(&buf[..n]);
+        if ok == 0 && self.failure.is_some() {
+            return Err(io::Error::other("the payroll CSV is malformed"));
+        }
+        Ok(ok)
+    }
+}
+
+/// Turns category and grade cells into texts, allocating each distinct text's check once.
+struct Texts<'o> {
+    missing: &'o [String],
+    interned: HashMap<Vec<u8>, Text>,
+    /// Cells taken as not recorded because they held one of the missing markers, by column.
+    marked: std::collections::BTreeMap<usize, u64>,
+}
+
+impl Texts<'_> {
+    fn get(&mut self, cell: &[u8], column: usize) -> Result<Option<Text>, String> {
+        if let Some(t) = self.interned.get(cell) {
+            return Ok(Some(t.clone()));
+        }
+        let trimmed = cell.trim_ascii();
+        if trimmed.is_empty() {
+            return Ok(None);
+        }
+        if self
+            .missing
+            .iter()
+            .any(|m| trimmed.eq_ignore_ascii_case(m.trim().as_bytes()))
+        {
+            *self.marked.entry(column).or_default() += 1;
+            return Ok(None);
+        }
+        let s = std::str::from_utf8(cell)
+            .map_err(|_| "expected UTF-8 text, found invalid bytes".to_string())?;
+        let t = Text::new(s.trim())?;
+        if self.interned.len() < 100_000 {
+            self.interned.insert(cell.to_vec(), t.clone());
+        }
+        Ok(Some(t))
+    }
+}
+
+/// Reads every row of a payroll CSV into [`Worker`]s.
+///
+/// Returns the workers, or every problem found (see the [module docs](self) for the rules),
+/// each naming its line and, for a cell, its column; no message holds a pay value.
+pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, CsvErrors> {
+    let mut rdr = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(options.delimiter)
+        .buffer_capacity(64 * 1024)
+        .from_reader(Guard::new(reader, options));
+    let mut problems = Problems::default();
+    let mut rec = ByteRecord::new();
+
+    // The header.
+    let fatal = |rdr: &csv::Reader<Guard<R>>, e: csv::Error, problems: &mut Problems| -> bool {
+        match rdr.get_ref().failure.clone() {
+            Some(p) => {
+                problems.push(p);
+                false
+            }
+            None => {
+                let line = rdr.position().line();
+                problems.push(CsvProblem::at(
+                    line,
+                    format!("cannot read the input: {}", io_reason(&e)),
+                ));
+                true
+            }
+        }
+    };
+    match rdr.read_byte_record(&mut rec) {
+        Ok(true) => {}
+        Ok(false) => {
+            problems.push(CsvProblem::at(
+                1,
+                "expected a header line, found an empty file",
+            ));
+            return Err(problems.into_errors(false));
+        }
+        Err(e) => {
+            let read_failed = fatal(&rdr, e, &mut problems);
+            return Err(problems.into_errors(read_failed));
+        }
+    }
+    let header_line = line_of(&rec);
+    let layout = match Layout::resolve(&rec, &options.columns, header_line) {
+        Ok(l) => l,
+        Err(ps) => {
+            for p in ps {
+                problems.push(p);
+            }
+            return Err(problems.into_errors(false));
+        }
+    };
+
+    let mut texts = Texts {
+        missing: &options.missing_text,
+        interned: HashMap::new(),
+        marked: Default::default(),
+    };
+    let mut workers: Vec<Worker> = Vec::new();
+    let mut rows: u64 = 0;
+    let mut defaulted_hours: u64 = 0;
+    let mut read_failed = false;
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                read_failed = fatal(&rdr, e, &mut problems);
+                break;
+            }
+        }
+        rows += 1;
+        let line = line_of(&rec);
+        if rows > options.max_rows as u64 {
+            problems.push(CsvProblem::at(
+                line,
+                format!(
+                    "expected at most {} rows of data, found more",
+                    options.max_rows
+                ),
+            ));
+            break;
+        }
+        if rec.len() != layout.width {
+            problems.push(CsvProblem::at(
+                line,
+                format!(
+                    "expected {} fields (as many as the header has), found {}",
+                    layout.width,
+                    rec.len()
+                ),
+            ));
+            continue;
+        }
+        let mut row = Row {
+            rec: &rec,
+            line,
+            layout: &layout,
+            problems: &mut problems,
+            ok: true,
+        };
+        let gender = match parse_gender(&rec[layout.gender]) {
+            Ok(g) => Some(g),
+            Err(m) => {
+                row.problem(layout.gender, m);
+                None
+            }
+        };
+        let annual_pay = row.money(layout.annual);
+        let variable_pay = if layout.variable.is_empty() {
+            None
+        } else {
+            let mut sum = 0.0;
+            for &c in &layout.variable {
+                if let Some(m) = row.money(Some(c)) {
+                    sum += m.get();
+                }
+            }
+            // A sum of finite amounts can still overflow to infinity.
+            match Money::new(sum) {
+                Ok(m) => Some(m),
+                Err(_) => {
+                    row.problem(
+                        layout.variable[0],
+                        "expected variable pay components whose sum is a finite number, \
+                         found one too large to represent",
+                    );
+                    None
+                }
+            }
+        };
+        let hourly_pay = row.money(layout.hourly);
+        let bonus_pay = row.money(layout.bonus);
+        let weekly_hours = match layout.weekly {
+            None => options.default_weekly_hours,
+            Some(c) => match number(&rec[c], "") {
+                Err("") => match options.default_weekly_hours {
+                    Some(h) => {
+                        defaulted_hours += 1;
+                        Some(h)
+                    }
+                    None => {
+                        row.problem(c, "expected weekly hours, found an empty cell");
+                        None
+                    }
+                },
+                Err(m) => {
+                    row.problem(c, m);
+                    None
+                }
+                Ok(v) => match Hours::new(v) {
+                    Ok(h) => Some(h),
+                    Err(m) => {
+                        row.problem(c, m);
+                        None
+                    }
+                },
+            },
+        };
+        let fte = layout.fte.and_then(|c| {
+            match number(
+                &rec[c],
+                "expected a full-time equivalent, found an empty cell",
+            )
+            .map_err(str::to_string)
+            .and_then(Fte::try_from)
+            {
+                Ok(f) => Some(f),
+                Err(m) => {
+                    row.problem(c, m);
+                    None
+                }
+            }
+        });
+        let full_pay = match layout.full_pay {
+            None => true,
+            Some(c) => flag(&rec[c]).unwrap_or_else(|m| {
+                row.problem(c, m);
+                true
+            }),
+        };
+        let mut text = |c: Option<usize>, row: &mut Row| {
+            let c = c?;
+            texts.get(&rec[c], c).unwrap_or_else(|m| {
+                row.problem(c, m);
+                None
+            })
+        };
+        let category = text(layout.category, &mut row);
+        // The same column may hold both (the Montgomery preset): read it once.
+        let grade = if layout.grade == layout.category {
+            category.clone()
+        } else {
+            text(layout.grade, &mut row)
+        };
+        if let (true, Some(gender)) = (row.ok && problems.is_empty(), gender) {
+            workers.push(Worker {
+                gender,
+                category,
+                grade,
+                annual_pay,
+                variable_pay,
+                hourly_pay,
+                weekly_hours,
+                bonus_pay,
+                fte,
+                full_pay,
+            });
+        }
+    }
+    if rows == 0 && problems.is_empty() {
+        problems.push(CsvProblem::at(
+            rdr.position().line().max(header_line + 1),
+            "expected at least one row of data after the header, found none",
+        ));
+    }
+    if !problems.is_empty() {
+        return Err(problems.into_errors(read_failed));
+    }
+
+    let mut assumptions = Vec::new();
+    if layout.variable.len() > 1 {
+        assumptions.push(format!(
+            "variable pay is the sum of the columns {}",
+            layout
+                .variable
+                .iter()
+                .map(|&c| format!("`{}`", layout.names[c]))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ));
+    }
+    if let Some(h) = options.default_weekly_hours {
+        match layout.weekly {
+            None => assumptions.push(format!(
+                "weekly hours are not in the file: {} hours a week assumed for every worker",
+                h.get()
+            )),
+            Some(c) if defaulted_hours > 0 => assumptions.push(format!(
+                "weekly hours missing (column `{}` empty) for {defaulted_hours} worker{}: {} \
+                 hours a week assumed",
+                layout.names[c],
+                if defaulted_hours == 1 { "" } else { "s" },
+                h.get()
+            )),
+            Some(_) => {}
+        }
+    }
+    for (&c, &n) in &texts.marked {
+        assumptions.push(format!(
+            "{n} cell{} of column `{}` holding {} taken as not recorded",
+            if n == 1 { "" } else { "s" },
+            layout.names[c],
+            options
+                .missing_text
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
+    }
+    Ok(PayCsv {
+        workers,
+        rows,
+        assumptions,
+    })
+}
+
+/// The line where a record starts.
+fn line_of(rec: &ByteRecord) -> u64 {
+    rec.position().map_or(1, |p| p.line())
+}
+
+/// The I/O error under a csv error, without the csv crate's own wording.
+fn io_reason(e: &csv::Error) -> String {
+    match e.kind() {
+        csv::ErrorKind::Io(io) => io.to_string(),
+        _ => e.to_string(),
+    }
+}
+
+/// One row being checked: records problems against its cells.
+struct Row<'a> {
+    rec: &'a ByteRecord,
+    line: u64,
+    layout: &'a Layout,
+    problems: &'a mut Problems,
+    ok: bool,
+}
+
+impl Row<'_> {
+    fn problem(&mut self, column: usize, message: impl Into<String>) {
+        self.ok = false;
+        self.problems.push(CsvProblem {
+            line: self.line,
+            column: Some(self.layout.names[column].clone()),
+            column_number: Some(column + 1),
+            message: message.into(),
+        });
+    }
+
+    fn money(&mut self, column: Option<usize>) -> Option<Money> {
+        let c = column?;
+        match amount(&self.rec[c]) {
+            Ok(m) => Some(m),
+            Err(m) => {
+                self.problem(c, m);
+                None
+            }
+        }
+    }
+}

@@ -1,0 +1,467 @@
+//! Pay equity: the indicators of Article 9 of Directive (EU) 2023/970 (pay transparency), the
+//! Article 10 joint-pay-assessment check, and the six figures of the UK Gender Pay Gap
+//! Information Regulations 2017, from per-worker pay records.
+//!
+//! Records come from the JSON input's `pay` section ([`PaySection`]) or from a payroll CSV
+//! ([`csv`]). The thresholds, rounding and validity rules are data ([`PayRules`], built in as
+//! `frameworks/pay.json`), versioned and stamped into every output.
+//!
+//! Sign convention (both laws): gap = (men − women) / men. A positive gap means men are paid
+//! more; a negative gap, women. Statutory figures are computed on women and men as the laws
+//! define them; non-binary and undisclosed workers are counted and reported beside them.
+//!
+//! Pay values never appear in error messages.
+
+pub mod csv;
+pub mod disclosure;
+pub mod eu;
+pub mod inference;
+pub mod analysis;
+pub mod report;
+pub mod uk;
+
+use std::borrow::Cow;
+
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+
+use crate::input::{Date, Gender, Text};
+
+/// An amount of money: a finite number, zero or more. Pay values are never echoed in errors.
+///
+/// ```
+/// use gender_impact::pay::Money;
+/// assert_eq!(Money::new(1250.5).unwrap().get(), 1250.5);
+/// assert!(Money::new(-1.0).is_err());
+/// assert!(Money::new(f64::NAN).is_err());
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Money(f64);
+
+impl Money {
+    /// Checks and wraps an amount.
+    pub fn new(v: f64) -> Result<Money, String> {
+        if v.is_finite() && v >= 0.0 {
+            // -0.0 is stored as 0.0 so that equal amounts compare and print alike.
+            Ok(Money(v + 0.0))
+        } else {
+            Err("expected an amount of money: a finite number, zero or more".to_string())
+        }
+    }
+    /// The amount.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Money {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, Self::Error> {
+        Money::new(v)
+    }
+}
+
+impl From<Money> for f64 {
+    fn from(m: Money) -> f64 {
+        m.0
+    }
+}
+
+impl JsonSchema for Money {
+    fn schema_name() -> Cow<'static, str> {
+        "Money".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "An amount of money in the section's currency: a number, zero or more.",
+            "type": "number",
+            "minimum": 0
+        })
+    }
+}
+
+/// Weekly working hours: greater than 0 and at most 168.
+#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
+#[serde(try_from = "f64", into = "f64")]
+pub struct Hours(f64);
+
+impl Hours {
+    /// Checks and wraps weekly hours.
+    pub fn new(v: f64) -> Result<Hours, String> {
+        if v.is_finite() && v > 0.0 && v <= 168.0 {
+            Ok(Hours(v))
+        } else {
+            Err("expected weekly hours greater than 0 and at most 168".to_string())
+        }
+    }
+    /// The hours.
+    pub fn get(self) -> f64 {
+        self.0
+    }
+}
+
+impl TryFrom<f64> for Hours {
+    type Error = String;
+    fn try_from(v: f64) -> Result<Self, Self::Error> {
+        Hours::new(v)
+    }
+}
+
+impl From<Hours> for f64 {
+    fn from(h: Hours) -> f64 {
+        h.0
+    }
+}
+
+impl JsonSchema for Hours {
+    fn schema_name() -> Cow<'static, str> {
+        "Hours".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "Weekly working hours: greater than 0 and at most 168.",
+            "type": "number",
+            "exclusiveMinimum": 0,
+            "maximum": 168
+        })
+    }
+}
+
+/// One worker's pay record.
+///
+/// ```
+/// use gender_impact::pay::Worker;
+/// let w: Worker = serde_json::from_str(r#"{"gender": "woman", "category": "A",
+///     "annual_pay": 48000, "variable_pay": 1200, "weekly_hours": 37.5}"#).unwrap();
+/// assert_eq!(w.total_annual().unwrap(), 49200.0);
+/// assert!(w.full_pay);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Worker {
+    /// The worker's gender as recorded.
+    pub gender: Gender,
+    /// Category of workers (Directive (EU) 2023/970, Art. 3(1)(h)): workers doing the same work or work of equal value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<Text>,
+    /// Pay grade, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grade: Option<Text>,
+    /// Gross annual ordinary basic wage or salary.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub annual_pay: Option<Money>,
+    /// Gross complementary or variable components paid over the year (bonuses, overtime, allowances...); absent means not recorded, 0 means none paid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub variable_pay: Option<Money>,
+    /// Gross hourly rate of pay (UK reg. 6: ordinary pay and bonus pay of the relevant pay period, per hour); when absent it is derived from annual pay and weekly hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub hourly_pay: Option<Money>,
+    /// Weekly working hours.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub weekly_hours: Option<Hours>,
+    /// Bonus pay in the 12 months ending with the snapshot date (UK reg. 4, 10-12); when absent, the variable pay is used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bonus_pay: Option<Money>,
+    /// Full-time equivalent, greater than 0 and at most 1.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub fte: Option<crate::input::Fte>,
+    /// False for a relevant employee paid at a reduced rate or nil in the pay period because of leave (UK: not a full-pay relevant employee; counts for the bonus figures only). Default true.
+    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
+    pub full_pay: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+impl Worker {
+    /// A worker of this gender with no pay recorded yet (full pay, no category).
+    pub fn new(gender: Gender) -> Worker {
+        Worker {
+            gender,
+            category: None,
+            grade: None,
+            annual_pay: None,
+            variable_pay: None,
+            hourly_pay: None,
+            weekly_hours: None,
+            bonus_pay: None,
+            fte: None,
+            full_pay: true,
+        }
+    }
+
+    /// Annual pay level: basic plus variable (variable taken as 0 when not recorded); `None` without basic pay.
+    pub fn total_annual(&self) -> Option<f64> {
+        self.annual_pay
+            .map(|b| b.get() + self.variable_pay.map(Money::get).unwrap_or(0.0))
+    }
+
+    /// Hourly rate of pay: as recorded, else annual pay level × 7 / 365 / weekly hours (the UK
+    /// "appropriate multiplier" for a year-long pay period); `None` when neither is possible.
+    pub fn hourly(&self, rules: &PayRules) -> Option<f64> {
+        if let Some(h) = self.hourly_pay {
+            return Some(h.get());
+        }
+        let annual = self.total_annual()?;
+        let hours = self.weekly_hours?.get();
+        Some(annual * 7.0 / rules.days_per_year / hours)
+    }
+
+    /// Bonus pay for the UK figures: as recorded, else the variable pay.
+    pub fn bonus(&self) -> Option<f64> {
+        self.bonus_pay.or(self.variable_pay).map(Money::get)
+    }
+}
+
+/// A difference in a category judged justified by objective, gender-neutral criteria (Art. 10(1)(b)).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Justification {
+    /// The category of workers.
+    pub category: Text,
+    /// The objective, gender-neutral criteria that justify the difference (carried to the report).
+    pub text: Text,
+}
+
+/// The `pay` section of the input: per-worker pay records.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PaySection {
+    /// Snapshot date (UK: 5 April for private employers, 31 March for public bodies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub snapshot_date: Option<Date>,
+    /// Currency of the amounts (ISO 4217 code, e.g. EUR).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub currency: Option<Text>,
+    /// One record per worker (names are never part of it).
+    pub workers: Vec<Worker>,
+    /// Categories whose difference is justified by objective, gender-neutral criteria.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub justifications: Vec<Justification>,
+}
+
+/// The method as data: thresholds, rounding and validity rules of the pay figures.
+///
+/// ```
+/// let r = gender_impact::pay::PayRules::built_in();
+/// assert_eq!(r.joint_assessment_threshold, 0.05);
+/// assert_eq!(r.min_cell, 5);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayRules {
+    /// Optional reference to the JSON Schema this document follows.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Identifier of the rules (e.g. `eu-2023-970-uk-2017`).
+    pub id: Text,
+    /// Version of the rules; stamped into every output.
+    pub version: Text,
+    /// The legal texts the rules implement.
+    pub sources: Vec<Text>,
+    /// Article 10: a mean gap in a category at least this large (in either direction), unless justified, requires a joint pay assessment.
+    pub joint_assessment_threshold: f64,
+    /// Disclosure control: a cell with fewer women or fewer men than this is suppressed in published output.
+    pub min_cell: u32,
+    /// Decimal places of published percentages (UK guidance: whole numbers or one decimal place).
+    pub decimals: u8,
+    /// Days in a year, for the hourly rate derived from annual pay (7 / days_per_year × annual = weekly pay).
+    pub days_per_year: f64,
+    /// UK: a relevant employer has at least this many relevant employees on the snapshot date.
+    pub uk_relevant_employer: u32,
+}
+
+const PAY_RULES: &str = include_str!("../../frameworks/pay.json");
+
+impl PayRules {
+    /// The built-in rules (`frameworks/pay.json`).
+    pub fn built_in() -> PayRules {
+        static R: std::sync::OnceLock<PayRules> = std::sync::OnceLock::new();
+        R.get_or_init(|| serde_json::from_str(PAY_RULES).expect("the built-in pay rules are valid"))
+            .clone()
+    }
+}
+
+/// Counts of workers by gender, with the share of women among women and men.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct GenderCounts {
+    /// Women.
+    pub women: u64,
+    /// Men.
+    pub men: u64,
+    /// Non-binary and undisclosed workers, left out of the statutory figures.
+    pub excluded: u64,
+}
+
+impl GenderCounts {
+    /// Counts the genders of workers.
+    pub fn of<'a>(workers: impl IntoIterator<Item = &'a Worker>) -> GenderCounts {
+        let mut c = GenderCounts::default();
+        for w in workers {
+            match w.gender {
+                Gender::Woman => c.women += 1,
+                Gender::Man => c.men += 1,
+                _ => c.excluded += 1,
+            }
+        }
+        c
+    }
+}
+
+/// A gap: (men − women) / men, with the two values it compares. `None` value when men's value is 0
+/// or a group is empty (the reason says which).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Gap {
+    /// (men − women) / men; positive when men are paid more.
+    pub value: Option<f64>,
+    /// Women's mean or median.
+    pub women: Option<f64>,
+    /// Men's mean or median.
+    pub men: Option<f64>,
+    /// Number of women the figure rests on.
+    pub n_women: u64,
+    /// Number of men the figure rests on.
+    pub n_men: u64,
+    /// Why the gap could not be computed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub not_computable: Option<String>,
+}
+
+/// Share of a value used in proportions (women's share of a band, share receiving a bonus).
+pub(crate) fn share(k: u64, n: u64) -> Option<f64> {
+    (n > 0).then(|| k as f64 / n as f64)
+}
+
+/// Mean of values, summed in ascending order so the result does not depend on record order.
+/// `values` must be sorted ascending.
+pub fn mean_sorted(values: &[f64]) -> Option<f64> {
+    if values.is_empty() {
+        return None;
+    }
+    // Neumaier compensated summation over a sorted slice: order-independent and accurate.
+    let (mut sum, mut c) = (0.0f64, 0.0f64);
+    for &v in values {
+        let t = sum + v;
+        if sum.abs() >= v.abs() {
+            c += (sum - t) + v;
+        } else {
+            c += (v - t) + sum;
+        }
+        sum = t;
+    }
+    Some((sum + c) / values.len() as f64)
+}
+
+/// Median of sorted values: the middle value, or the mean of the two middle values.
+pub fn median_sorted(values: &[f64]) -> Option<f64> {
+    let n = values.len();
+    if n == 0 {
+        return None;
+    }
+    Some(if n % 2 == 1 {
+        values[n / 2]
+    } else {
+        (values[n / 2 - 1] + values[n / 2]) / 2.0
+    })
+}
+
+/// The gap (men − women) / men between two groups' summary values.
+///
+/// ```
+/// // Methods notes, reference case: men's mean hourly pay 17.1667, women's 12.50.
+/// let g = gender_impact::pay::gap(Some(12.5), Some(103.0 / 6.0), 5, 6);
+/// assert!((g.value.unwrap() - 0.27184466).abs() < 1e-8);
+/// ```
+pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Gap {
+    let (value, not_computable) = match (women, men) {
+        (_, None) => (None, Some("no men in the group".to_string())),
+        (None, _) => (None, Some("no women in the group".to_string())),
+        (Some(_), Some(m)) if m == 0.0 => (
+            None,
+            Some("men's value is zero, so the gap (a share of it) is undefined".to_string()),
+        ),
+        (Some(w), Some(m)) => (Some((m - w) / m), None),
+    };
+    Gap {
+        value,
+        women,
+        men,
+        n_women,
+        n_men,
+        not_computable,
+    }
+}
+
+/// Values of women and men, each sorted ascending (non-finite values cannot occur: [`Money`]).
+#[derive(Debug, Clone, Default)]
+pub struct ByGender {
+    /// Women's values, ascending.
+    pub women: Vec<f64>,
+    /// Men's values, ascending.
+    pub men: Vec<f64>,
+}
+
+impl ByGender {
+    /// Collects `value(w)` for women and men (others are left out), skipping `None`, and sorts.
+    pub fn collect<'a>(
+        workers: impl IntoIterator<Item = &'a Worker>,
+        value: impl Fn(&Worker) -> Option<f64>,
+    ) -> ByGender {
+        let mut b = ByGender::default();
+        for w in workers {
+            let slot = match w.gender {
+                Gender::Woman => &mut b.women,
+                Gender::Man => &mut b.men,
+                _ => continue,
+            };
+            if let Some(v) = value(w) {
+                slot.push(v);
+            }
+        }
+        b.women.sort_by(f64::total_cmp);
+        b.men.sort_by(f64::total_cmp);
+        b
+    }
+    /// The mean gap.
+    pub fn mean_gap(&self) -> Gap {
+        gap(
+            mean_sorted(&self.women),
+            mean_sorted(&self.men),
+            self.women.len() as u64,
+            self.men.len() as u64,
+        )
+    }
+    /// The median gap.
+    pub fn median_gap(&self) -> Gap {
+        gap(
+            median_sorted(&self.women),
+            median_sorted(&self.men),
+            self.women.len() as u64,
+            self.men.len() as u64,
+        )
+    }
+}
+
+/// A share with the counts it rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct CountShare {
+    /// Numerator.
+    pub count: u64,
+    /// Denominator.
+    pub of: u64,
+    /// count / of; absent when `of` is 0.
+    pub share: Option<f64>,
+}
+
+impl CountShare {
+    /// count of `of`.
+    pub fn new(count: u64, of: u64) -> CountShare {
+        CountShare {
+            count,
+            of,
+            share: share(count, of),
+        }
+    }
+}

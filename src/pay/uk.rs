@@ -1,0 +1,453 @@
+//! The six figures of UK gender pay gap reporting: The Equality Act 2010 (Gender Pay Gap
+//! Information) Regulations 2017 (SI 2017/172), reg. 2(1)(a)-(f), calculated as regs. 8-13 say.
+//!
+//! | Item | Regulation | Population |
+//! |---|---|---|
+//! | (a) mean hourly pay gap | reg. 8 | full-pay relevant employees with an hourly rate |
+//! | (b) median hourly pay gap | reg. 9 | as (a) |
+//! | (c) mean bonus gap | reg. 10 | relevant employees paid bonus pay (> 0) in the 12 months ending with the snapshot date |
+//! | (d) median bonus gap | reg. 11 | as (c) |
+//! | (e) proportions paid bonus | reg. 12 | relevant employees (with a bonus recorded) |
+//! | (f) quartile pay bands | reg. 13 | as (a) |
+//!
+//! Gaps follow the regulations' formula (A − B) / A with A the men's and B the women's value
+//! (see [`super::gap`]); they are fractions, not percentages, and are not rounded here (rounding
+//! to whole numbers or one decimal place, as the EHRC guidance allows, happens at presentation).
+//! The figures are on women and men, as the regulations define them; every record left out of a
+//! figure is counted in [`UkFigures::exclusions`] with the reason.
+//!
+//! Cost: one sort of the hourly rates and one of the bonuses (`f64::total_cmp`), then linear
+//! passes; O(N log N) time, no allocation per record.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Worker, share};
+use crate::input::Gender;
+
+/// Reason for leaving out non-binary and undisclosed workers: the statutory figures (SI 2017/172,
+/// regs. 8-13) are on male and female employees.
+pub const EXCLUDED_GENDER: &str =
+    "non-binary or undisclosed gender: the regulations' figures are on men and women";
+
+/// Reason for leaving a relevant employee on reduced or nil pay because of leave out of the
+/// hourly figures (a), (b) and (f): not a full-pay relevant employee (SI 2017/172, reg. 1(2)).
+/// Such employees still count for the bonus figures (c)-(e).
+pub const EXCLUDED_NOT_FULL_PAY: &str = "not a full-pay relevant employee (reduced or nil pay because of leave): excluded from the hourly figures";
+
+/// Reason for leaving a full-pay relevant employee without an hourly rate of pay (SI 2017/172,
+/// reg. 6) out of the hourly figures (a), (b) and (f).
+pub const EXCLUDED_NO_HOURLY: &str = "no hourly rate (neither hourly pay nor annual pay with weekly hours): excluded from the hourly figures";
+
+/// Reason for leaving a relevant employee whose bonus pay is not recorded at all (neither bonus
+/// pay nor variable pay) out of the bonus figures (c)-(e) of SI 2017/172 (regs. 10-12). Such a
+/// record is not counted as a zero bonus: whether the employee was paid bonus pay is unknown.
+pub const EXCLUDED_NO_BONUS: &str = "bonus pay not recorded (neither bonus pay nor variable pay): excluded from the bonus figures, not counted as zero";
+
+/// One quartile pay band (SI 2017/172, reg. 13): the numbers of female and male full-pay relevant
+/// employees in it and their proportions of the band (Steps 3 and 4).
+///
+/// ```
+/// use gender_impact::pay::uk::quartile_bands;
+/// let bands = quartile_bands(&[(9.0, true), (10.0, false), (11.0, true), (12.0, false)]);
+/// assert_eq!((bands[0].women, bands[0].men), (1, 0));
+/// assert_eq!(bands[0].women_share, Some(1.0));
+/// assert_eq!(bands[3].men_share, Some(1.0));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct QuartileBand {
+    /// Female full-pay relevant employees in the band.
+    pub women: u64,
+    /// Male full-pay relevant employees in the band.
+    pub men: u64,
+    /// Women / (women + men) in the band (reg. 13(1), Step 4, as a fraction); absent for an empty band.
+    pub women_share: Option<f64>,
+    /// Men / (women + men) in the band (reg. 13(1), Step 3, as a fraction); absent for an empty band.
+    pub men_share: Option<f64>,
+}
+
+impl QuartileBand {
+    fn of(women: u64, men: u64) -> QuartileBand {
+        QuartileBand {
+            women,
+            men,
+            women_share: share(women, women + men),
+            men_share: share(men, women + men),
+        }
+    }
+}
+
+/// Splits people ranked by pay into the four quartile pay bands of SI 2017/172, reg. 13:
+/// lower, lower middle, upper middle and upper.
+///
+/// `entries` are `(hourly rate of pay, is_woman)`; the order of input does not matter. Pay should
+/// be finite (rates of pay from [`Worker::hourly`] always are); entries are ranked with
+/// `f64::total_cmp` and equal rates (`==`) form one group.
+///
+/// **Band sizes (reg. 13(1), Step 2: "four sections, each comprising (so far as possible) an equal
+/// number of employees").** With the N people ranked 1..=N from lowest to highest paid (Step 1),
+/// the person of rank i is in band j (1..=4) when (j − 1)/4 < i/N ≤ j/4, that is, band j ends at
+/// rank ⌊j·N/4⌋. So band sizes differ by at most one (each differs from N/4 by less than one);
+/// every boundary is within less than one person of its exact quarter point j·N/4, so for even
+/// N the lower two bands are exactly the lower half; a person's band depends on their rank alone,
+/// with no convention for rounding halves; and the upper band always has ⌈N/4⌉ people, the lower
+/// ⌊N/4⌋. Sizes for N = 8, 9, 10, 11: 2-2-2-2, 2-2-2-3, 2-3-2-3, 2-3-3-3. With N < 4 some bands
+/// are empty (N = 1: 0-0-0-1; 2: 0-1-0-1; 3: 0-1-1-1) and their shares are absent.
+///
+/// **Ties (reg. 13(2)).** When people with the same rate of pay fall in more than one band, the
+/// group's women are shared among its parts in proportion to the part sizes, so that the
+/// proportion of women and men with that rate is, so far as possible, the same in each band:
+/// part k of size n_k of a group of g people with W women gets ⌊W·n_k/g⌋ women, and the women
+/// left over go one each to the parts with the largest remainders (W·n_k mod g), an exact tie
+/// going to the lower band. Every part's women count is then within less than one of its exact
+/// proportional share W·n_k/g, and the women and men of each part, band and group are whole
+/// numbers that add up.
+///
+/// O(N log N): one copy and one sort of `entries`, then a linear pass.
+///
+/// ```
+/// use gender_impact::pay::uk::quartile_bands;
+/// // The methods notes' reference case (5.3): the four £11 earners (2 women, 2 men) straddle
+/// // the lower and lower-middle bands; each band gets one woman and one man of them.
+/// let (f, m) = (true, false);
+/// let entries = [(9.0, f), (11.0, m), (11.0, m), (11.0, f), (11.0, f), (12.0, f),
+///                (13.0, m), (14.0, f), (16.0, m), (18.0, f), (22.0, m), (30.0, m)];
+/// let bands = quartile_bands(&entries);
+/// let counts: Vec<(u64, u64)> = bands.iter().map(|b| (b.women, b.men)).collect();
+/// assert_eq!(counts, [(2, 1), (2, 1), (1, 2), (1, 2)]);
+/// ```
+pub fn quartile_bands(entries: &[(f64, bool)]) -> [QuartileBand; 4] {
+    let mut sorted = entries.to_vec();
+    sort_by_pay(&mut sorted);
+    bands_of_sorted(&sorted)
+}
+
+/// Sorts `(pay, is_woman)` by pay (`f64::total_cmp`); the order within equal pay is irrelevant to
+/// every figure.
+fn sort_by_pay(entries: &mut [(f64, bool)]) {
+    entries.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+}
+
+/// The end (exclusive, 0-based) of each band among `n` ranked people: ⌊j·n/4⌋ for j = 1..=4.
+fn band_ends(n: usize) -> [usize; 4] {
+    // j·(n/4) + ⌊j·(n mod 4)/4⌋ = ⌊j·n/4⌋, without overflow.
+    let (q, r) = (n / 4, n % 4);
+    [q + r / 4, 2 * q + 2 * r / 4, 3 * q + 3 * r / 4, n]
+}
+
+/// Shares `women` of a tie group of `g` people among its parts (`parts[j]` people in band j,
+/// summing to `g`) by largest remainder; exact ties in the remainder go to the lower band.
+fn share_out(women: u64, g: u64, parts: [u64; 4]) -> [u64; 4] {
+    let mut out = [0u64; 4];
+    let mut rem = [0u128; 4];
+    let mut given = 0u64;
+    for j in 0..4 {
+        let p = women as u128 * parts[j] as u128;
+        out[j] = (p / g as u128) as u64;
+        rem[j] = p % g as u128;
+        given += out[j];
+    }
+    // The remainders sum to (women − given)·g, and each is < g, so fewer parts than `left` have a
+    // zero remainder; the largest `left` remainders are all positive.
+    let mut left = women - given;
+    let mut bumped = [false; 4];
+    while left > 0 {
+        let mut best: Option<usize> = None;
+        for j in 0..4 {
+            if bumped[j] || rem[j] == 0 {
+                continue;
+            }
+            if best.is_none_or(|b| rem[j] > rem[b]) {
+                best = Some(j);
+            }
+        }
+        let j = best.expect("a positive remainder is left for each woman left over");
+        out[j] += 1;
+        bumped[j] = true;
+        left -= 1;
+    }
+    out
+}
+
+/// The four bands of `sorted` (ascending by pay, as [`sort_by_pay`] leaves it).
+fn bands_of_sorted(sorted: &[(f64, bool)]) -> [QuartileBand; 4] {
+    let n = sorted.len();
+    let ends = band_ends(n);
+    let starts = [0, ends[0], ends[1], ends[2]];
+    let mut women = [0u64; 4];
+    let mut men = [0u64; 4];
+    let mut s = 0;
+    while s < n {
+        let pay = sorted[s].0;
+        let mut e = s;
+        let mut w = 0u64;
+        while e < n && (e == s || sorted[e].0 == pay) {
+            w += u64::from(sorted[e].1);
+            e += 1;
+        }
+        let g = (e - s) as u64;
+        let mut parts = [0u64; 4];
+        for j in 0..4 {
+            let lo = s.max(starts[j]);
+            let hi = e.min(ends[j]);
+            parts[j] = hi.saturating_sub(lo) as u64;
+        }
+        let alloc = if parts.contains(&g) {
+            // The whole group is in one band (the usual case): no sharing.
+            parts.map(|p| if p == g { w } else { 0 })
+        } else {
+            share_out(w, g, parts)
+        };
+        for j in 0..4 {
+            women[j] += alloc[j];
+            men[j] += parts[j] - alloc[j];
+        }
+        s = e;
+    }
+    std::array::from_fn(|j| QuartileBand::of(women[j], men[j]))
+}
+
+/// Records left out of a figure for one reason, and how many.
+///
+/// The reasons are [`EXCLUDED_GENDER`], [`EXCLUDED_NOT_FULL_PAY`], [`EXCLUDED_NO_HOURLY`] and
+/// [`EXCLUDED_NO_BONUS`]. A record may be left out of the hourly figures for one reason and out
+/// of the bonus figures for another, so counts of different reasons may overlap.
+///
+/// ```
+/// use gender_impact::pay::{PayRules, Worker, uk::{self, uk_figures}};
+/// use gender_impact::Gender;
+/// let f = uk_figures(&[Worker::new(Gender::Undisclosed)], &PayRules::built_in());
+/// assert_eq!(f.exclusions[0].reason, uk::EXCLUDED_GENDER);
+/// assert_eq!(f.exclusions[0].count, 1);
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Exclusion {
+    /// Why the records were left out, and of which figures.
+    pub reason: String,
+    /// How many records.
+    pub count: u64,
+}
+
+/// The six items a relevant employer must publish (SI 2017/172, reg. 2(1)(a)-(f)), with the
+/// populations they rest on. Values are fractions, unrounded.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct UkFigures {
+    /// Relevant employees (reg. 1(2): employed on the snapshot date): every record, by gender.
+    pub relevant_employees: GenderCounts,
+    /// Full-pay relevant employees (reg. 1(2): not paid at a reduced rate or nil in the relevant
+    /// pay period because of leave), by gender.
+    pub full_pay_relevant_employees: GenderCounts,
+    /// Whether the employer is a relevant employer (reg. 1(2)): relevant employees (all genders)
+    /// at least [`PayRules::uk_relevant_employer`] (250).
+    pub relevant_employer: bool,
+    /// (a) Mean hourly pay gap (reg. 8), over full-pay relevant employees with an hourly rate.
+    pub mean_hourly_gap: Gap,
+    /// (b) Median hourly pay gap (reg. 9), over the same employees as (a).
+    pub median_hourly_gap: Gap,
+    /// (c) Mean bonus gap (reg. 10), over relevant employees paid bonus pay (more than 0) in the 12
+    /// months ending with the snapshot date; employees paid no bonus are not counted as zeros.
+    pub mean_bonus_gap: Gap,
+    /// (d) Median bonus gap (reg. 11), over the same employees as (c).
+    pub median_bonus_gap: Gap,
+    /// (e) Proportion of female relevant employees paid bonus pay (reg. 12(2)): women paid bonus
+    /// over women whose bonus is recorded.
+    pub bonus_women: CountShare,
+    /// (e) Proportion of male relevant employees paid bonus pay (reg. 12(1)): men paid bonus over
+    /// men whose bonus is recorded.
+    pub bonus_men: CountShare,
+    /// (f) Quartile pay bands (reg. 13), lower to upper, on the hourly rates of full-pay relevant
+    /// employees (see [`quartile_bands`]).
+    pub quartiles: [QuartileBand; 4],
+    /// Every record left out of any figure, with the reason and count; reasons with no record are
+    /// not listed.
+    pub exclusions: Vec<Exclusion>,
+}
+
+/// Computes the six UK figures (SI 2017/172, reg. 2(1)(a)-(f)) from pay records.
+///
+/// - Hourly rate of pay (reg. 6): [`Worker::hourly`]; full-pay status: [`Worker::full_pay`].
+///   Items (a), (b) and (f) rest on female and male full-pay relevant employees with an hourly
+///   rate.
+/// - Bonus pay (reg. 4) in the 12 months ending with the snapshot date: [`Worker::bonus`]. Items
+///   (c) and (d) rest on female and male relevant employees (full pay or not) paid bonus pay
+///   (more than 0); item (e) on those whose bonus is recorded (0 meaning none paid). A record
+///   with no bonus recorded at all is left out of (c)-(e), not counted as 0.
+/// - Non-binary and undisclosed workers count as relevant employees (and towards the relevant
+///   employer threshold) but are left out of the figures.
+///
+/// ```
+/// use gender_impact::pay::{Money, PayRules, Worker, uk::uk_figures};
+/// use gender_impact::Gender;
+/// let worker = |g, hourly: f64, bonus: f64| Worker {
+///     hourly_pay: Some(Money::new(hourly).unwrap()),
+///     bonus_pay: Some(Money::new(bonus).unwrap()),
+///     ..Worker::new(g)
+/// };
+/// let staff = [
+///     worker(Gender::Woman, 12.0, 0.0),
+///     worker(Gender::Woman, 14.0, 300.0),
+///     worker(Gender::Man, 15.0, 500.0),
+///     worker(Gender::Man, 17.0, 0.0),
+/// ];
+/// let f = uk_figures(&staff, &PayRules::built_in());
+/// assert_eq!(f.mean_hourly_gap.value, Some((16.0 - 13.0) / 16.0));
+/// assert_eq!(f.mean_bonus_gap.value, Some((500.0 - 300.0) / 500.0));
+/// assert_eq!(f.bonus_women.share, Some(0.5));
+/// assert!(!f.relevant_employer);
+/// assert!(f.exclusions.is_empty());
+/// ```
+pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
+    let relevant_employees = GenderCounts::of(workers);
+    let full_pay_relevant_employees = GenderCounts::of(workers.iter().filter(|w| w.full_pay));
+
+    let mut hourly: Vec<(f64, bool)> = Vec::with_capacity(
+        (full_pay_relevant_employees.women + full_pay_relevant_employees.men) as usize,
+    );
+    let mut bonus: Vec<(f64, bool)> = Vec::new();
+    let (mut excluded_gender, mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0, 0, 0);
+    // [men, women]
+    let mut bonus_known = [0u64; 2];
+    let mut bonus_paid = [0u64; 2];
+    for w in workers {
+        let is_woman = match w.gender {
+            Gender::Woman => true,
+            Gender::Man => false,
+            _ => {
+                excluded_gender += 1;
+                continue;
+            }
+        };
+        if !w.full_pay {
+            not_full_pay += 1;
+        } else if let Some(h) = w.hourly(rules) {
+            hourly.push((h, is_woman));
+        } else {
+            no_hourly += 1;
+        }
+        match w.bonus() {
+            Some(b) => {
+                bonus_known[usize::from(is_woman)] += 1;
+                if b > 0.0 {
+                    bonus_paid[usize::from(is_woman)] += 1;
+                    bonus.push((b, is_woman));
+                }
+            }
+            None => no_bonus += 1,
+        }
+    }
+
+    sort_by_pay(&mut hourly);
+    let hourly_by_gender = split_sorted(&hourly);
+    sort_by_pay(&mut bonus);
+    let bonus_by_gender = split_sorted(&bonus);
+
+    let exclusions = [
+        (EXCLUDED_GENDER, excluded_gender),
+        (EXCLUDED_NOT_FULL_PAY, not_full_pay),
+        (EXCLUDED_NO_HOURLY, no_hourly),
+        (EXCLUDED_NO_BONUS, no_bonus),
+    ]
+    .into_iter()
+    .filter(|&(_, count)| count > 0)
+    .map(|(reason, count)| Exclusion {
+        reason: reason.to_string(),
+        count,
+    })
+    .collect();
+
+    let total = relevant_employees.women + relevant_employees.men + relevant_employees.excluded;
+    UkFigures {
+        relevant_employees,
+        full_pay_relevant_employees,
+        relevant_employer: total >= u64::from(rules.uk_relevant_employer),
+        mean_hourly_gap: hourly_by_gender.mean_gap(),
+        median_hourly_gap: hourly_by_gender.median_gap(),
+        mean_bonus_gap: bonus_by_gender.mean_gap(),
+        median_bonus_gap: bonus_by_gender.median_gap(),
+        bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
+        bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),
+        quartiles: bands_of_sorted(&hourly),
+        exclusions,
+    }
+}
+
+/// Women's and men's values of entries sorted by pay, each still ascending.
+fn split_sorted(sorted: &[(f64, bool)]) -> ByGender {
+    let n_women = sorted.iter().filter(|e| e.1).count();
+    let mut b = ByGender {
+        women: Vec::with_capacity(n_women),
+        men: Vec::with_capacity(sorted.len() - n_women),
+    };
+    for &(v, is_woman) in sorted {
+        if is_woman {
+            b.women.push(v);
+        } else {
+            b.men.push(v);
+        }
+    }
+    b
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn band_ends_follow_floor_of_j_n_over_4() {
+        for n in 0..200usize {
+            let ends = band_ends(n);
+            for j in 1..=4 {
+                assert_eq!(ends[j - 1], j * n / 4, "n = {n}, j = {j}");
+            }
+        }
+        assert_eq!(band_ends(9), [2, 4, 6, 9]);
+        assert_eq!(band_ends(10), [2, 5, 7, 10]);
+        assert_eq!(band_ends(11), [2, 5, 8, 11]);
+        assert_eq!(band_ends(usize::MAX)[3], usize::MAX);
+        assert_eq!(band_ends(usize::MAX)[2], usize::MAX / 4 * 3 + 2);
+    }
+
+    #[test]
+    fn share_out_largest_remainder() {
+        // 4 women in a group of 6 split 1-2-2-1: exact shares 2/3, 4/3, 4/3, 2/3.
+        assert_eq!(share_out(4, 6, [1, 2, 2, 1]), [1, 1, 1, 1]);
+        // 3 women in a group of 8 split 1-3-2-2: 0.375, 1.125, 0.75, 0.75.
+        assert_eq!(share_out(3, 8, [1, 3, 2, 2]), [0, 1, 1, 1]);
+        // Exact tie (one woman, two parts of one): the lower band.
+        assert_eq!(share_out(1, 2, [0, 1, 1, 0]), [0, 1, 0, 0]);
+        // Exact proportions need no remainder.
+        assert_eq!(share_out(2, 4, [0, 2, 2, 0]), [0, 1, 1, 0]);
+        assert_eq!(share_out(0, 5, [2, 3, 0, 0]), [0, 0, 0, 0]);
+        assert_eq!(share_out(5, 5, [2, 3, 0, 0]), [2, 3, 0, 0]);
+    }
+
+    #[test]
+    fn share_out_is_within_one_of_the_exact_share() {
+        for g in 1..=12u64 {
+            for a in 0..=g {
+                for b in 0..=g - a {
+                    for c in 0..=g - a - b {
+                        let parts = [a, b, c, g - a - b - c];
+                        for w in 0..=g {
+                            let out = share_out(w, g, parts);
+                            assert_eq!(out.iter().sum::<u64>(), w);
+                            for j in 0..4 {
+                                assert!(out[j] <= parts[j]);
+                                let diff = (out[j] * g).abs_diff(w * parts[j]);
+                                assert!(diff < g, "w {w} g {g} parts {parts:?} -> {out:?}");
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn negative_zero_and_zero_are_one_tie_group() {
+        let bands = quartile_bands(&[(0.0, true), (-0.0, false)]);
+        // One group of two, split 0-1-0-1: the woman goes to the lower band (exact tie).
+        assert_eq!((bands[1].women, bands[1].men), (1, 0));
+        assert_eq!((bands[3].women, bands[3].men), (0, 1));
+    }
+}
