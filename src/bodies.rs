@@ -77,6 +77,7 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     out.push(m);
 
     // Leadership roles.
+    let mut leaders_undisclosed = None;
     let leadership = match &body.composition {
         Composition::Counts(_) => Quantity::NotComputable(
             "the body is recorded as aggregate counts, so roles are unknown".to_string(),
@@ -91,10 +92,11 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
                         w += 1;
                         k += 1
                     }
-                    Gender::Undisclosed => {}
+                    Gender::Undisclosed => *leaders_undisclosed.get_or_insert(0) += 1,
                     _ => k += 1,
                 }
             }
+            leaders_undisclosed.get_or_insert(0);
             if !any {
                 Quantity::NotComputable(format!(
                     "no member holds a leadership role ({})",
@@ -118,6 +120,7 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
         leadership,
     );
     m.complete_count = true;
+    m.undisclosed = leaders_undisclosed;
     m.reference = body.reference_share;
     if let Quantity::Share(p) = &m.quantity {
         if let Some(s) = p.share() {

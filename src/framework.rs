@@ -283,6 +283,18 @@ impl Framework {
     /// bands with `min <= max` and bounds that are finite numbers.
     pub fn check(&self) -> Result<(), Invalid> {
         let mut p = Vec::new();
+        if self.pillars.is_empty() {
+            p.push(Problem::new(
+                "/pillars",
+                "expected at least 1 pillar, found none",
+            ));
+        }
+        if self.small_count == 0 {
+            p.push(Problem::new(
+                "/small_count",
+                "expected a number of at least 1, found 0",
+            ));
+        }
         let mut seen = std::collections::HashSet::new();
         for (i, pillar) in self.pillars.iter().enumerate() {
             if !seen.insert(pillar.id.as_str()) {
@@ -308,6 +320,12 @@ impl Framework {
                     p.push(Problem::new(
                         format!("/pillars/{i}/criteria/{j}/indicator"),
                         "expected an indicator key, found an empty text",
+                    ));
+                }
+                if c.bands.is_empty() {
+                    p.push(Problem::new(
+                        format!("/pillars/{i}/criteria/{j}/bands"),
+                        "expected at least 1 band, found none",
                     ));
                 }
                 for (k, b) in c.bands.iter().enumerate() {

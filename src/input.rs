@@ -651,7 +651,10 @@ impl Body {
 #[schemars(
     title = "Body",
     description = "A statutory or governing body, with exactly one of `members` (one entry per person) or `counts` (aggregate head counts).",
-    extend("oneOf" = [{"required": ["members"]}, {"required": ["counts"]}])
+    extend("oneOf" = [
+        {"required": ["members"], "properties": {"members": {"type": "array"}}},
+        {"required": ["counts"], "properties": {"counts": {"type": ["object", "array"]}}}
+    ])
 )]
 struct RawBody {
     /// Stable identifier, used in indicator ids (`body.<id>.women_share`).
@@ -884,7 +887,10 @@ impl Staff {
 #[schemars(
     title = "Staff",
     description = "The organisation's staff by grade, with exactly one of `members` (one entry per person) or `counts` (head counts per grade).",
-    extend("oneOf" = [{"required": ["members"]}, {"required": ["counts"]}])
+    extend("oneOf" = [
+        {"required": ["members"], "properties": {"members": {"type": "array"}}},
+        {"required": ["counts"], "properties": {"counts": {"type": ["object", "array"]}}}
+    ])
 )]
 struct RawStaff {
     /// Name of the unit, for reports (e.g. "General Secretariat").

@@ -60,7 +60,7 @@ pub struct Invalid {
 }
 
 impl Invalid {
-    /// Wraps a list of problems (put in document order, duplicates removed).
+    /// Wraps a list of problems (ordered by place, duplicates removed).
     pub fn new(mut problems: Vec<Problem>) -> Invalid {
         problems.sort_by(|a, b| {
             pointer_key(&a.pointer)
@@ -70,7 +70,7 @@ impl Invalid {
         problems.dedup();
         Invalid { problems }
     }
-    /// The problems, in document order (array indices compare as numbers).
+    /// The problems, ordered by place: array items in index order, the fields of an object by name.
     pub fn problems(&self) -> &[Problem] {
         &self.problems
     }
@@ -87,7 +87,7 @@ impl fmt::Display for Invalid {
     }
 }
 
-/// Orders pointers as the places appear in a document: array indices compare as numbers.
+/// Orders pointers by place: array indices compare as numbers, field names alphabetically.
 fn pointer_key(pointer: &str) -> Vec<(u64, &str)> {
     pointer
         .split('/')
@@ -236,7 +236,11 @@ fn structural_problems<T: DeserializeOwned>(
         // The schema accepted what the types reject (e.g. a number beyond 2^32 in a count).
         if let Err(e) = serde_path_to_error::deserialize::<_, T>(value) {
             let pointer = path_to_pointer(e.path());
-            problems.push(Problem::new(pointer, serde_message(&e.inner().to_string())));
+            problems.push(
+                period_problem(value, &pointer).unwrap_or_else(|| {
+                    Problem::new(pointer, serde_message(&e.inner().to_string()))
+                }),
+            );
         }
     }
     if problems.is_empty() {
@@ -246,6 +250,26 @@ fn structural_problems<T: DeserializeOwned>(
         ));
     }
     Invalid::new(problems)
+}
+
+/// An untagged period hides which form failed: parse the form the value was meant as, for a
+/// precise pointer and message.
+fn period_problem(root: &Value, pointer: &str) -> Option<Problem> {
+    if !pointer.ends_with("/period") {
+        return None;
+    }
+    let v = root.pointer(pointer)?;
+    let obj = v.as_object()?;
+    let err = if obj.contains_key("year") {
+        serde_path_to_error::deserialize::<_, crate::input::YearPeriod>(v).err()?
+    } else {
+        serde_path_to_error::deserialize::<_, crate::input::DateRange>(v).err()?
+    };
+    let inner = path_to_pointer(err.path());
+    Some(Problem::new(
+        format!("{pointer}{inner}"),
+        serde_message(&err.inner().to_string()),
+    ))
 }
 
 fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
@@ -266,7 +290,14 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
 fn serde_message(msg: &str) -> String {
     let msg = msg.to_string();
     let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
-    if msg.starts_with("invalid value") || msg.starts_with("invalid type") {
+    if msg.contains("floating point") && msg.contains("expected u")
+        || msg.contains("expected i") && msg.contains("floating point")
+    {
+        // The schema's "integer" admits 3.0; the parser wants the whole number written as such.
+        "expected a whole number written without a decimal point (3, not 3.0), found a number with one".to_string()
+    } else if msg.contains("untagged enum Period") {
+        "expected {\"year\": YYYY} or {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}, with the year a whole number written without a decimal point, found a value that fits neither form".to_string()
+    } else if msg.starts_with("invalid value") || msg.starts_with("invalid type") {
         // "invalid value: integer `5000000000`, expected u32" -> keep only the expectation.
         match msg.split_once(", expected ") {
             Some((_, expected)) => format!("expected {expected}, found a value out of range"),
@@ -461,9 +492,10 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
 /// The message for a body or staff that gives both or neither of `members` and `counts`.
 fn members_or_counts(instance: &Value, pointer: &str) -> Option<String> {
     let obj = instance.as_object()?;
-    let place = pointer.starts_with("/bodies/")
-        || pointer.ends_with("/bodies/")
-        || pointer.ends_with("/staff");
+    // Only a body itself (`…/bodies/<i>`) or the staff (`…/staff`), not what lies inside them.
+    let mut segs = pointer.rsplit('/');
+    let (last, before) = (segs.next().unwrap_or(""), segs.next().unwrap_or(""));
+    let place = (before == "bodies" && last.parse::<u64>().is_ok()) || last == "staff";
     let (m, c) = (obj.contains_key("members"), obj.contains_key("counts"));
     (place && m == c).then(|| {
         format!(
@@ -664,8 +696,13 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
             grades.insert(g.id.as_str(), k);
         }
     }
-    let mut listed: Vec<String> = staff.grades.iter().map(|g| format!("`{}`", g.id)).collect();
-    listed.dedup();
+    let mut listed: Vec<String> = Vec::new();
+    for g in &staff.grades {
+        let name = format!("`{}`", g.id);
+        if !listed.contains(&name) {
+            listed.push(name);
+        }
+    }
     let listed = listed.join(", ");
     match &staff.composition {
         StaffComposition::Members(ms) => {

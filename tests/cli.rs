@@ -357,7 +357,6 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
 /// the schema (the fast path of `parse_with_schema`), and `check` does not test these rules.
 /// So `"pillars": []` is accepted and gives an assessment that rates nothing.
 #[test]
-#[ignore = "BUG: src/framework.rs Framework::from_json accepts `pillars: []`, `bands: []` and `small_count: 0`, which its schema forbids"]
 fn a_framework_with_no_pillars_is_rejected() {
     let dir = scratch("framework-empty");
     let path = framework_file(&dir, |f| f["pillars"] = Value::Array(vec![]));

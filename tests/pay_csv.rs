@@ -655,6 +655,34 @@ fn blank_lines_are_skipped_and_counted() {
     .unwrap_err();
     assert_eq!(
         err.problems,
-        [p(5, Some((2, "annual_pay")), "expected a number, found text")]
+        [p(
+            5,
+            Some((2, "annual_pay")),
+            "expected a number, found text"
+        )]
     );
+    // The same with CRLF line ends, a quoted line break, and no line end after the last row.
+    let data = "gender,annual_pay,grade\r\nF,1000.5,\"A\r\nB\"\r\n\r\n\r\nM,oops,\"C\"\r\nF,,C";
+    let mut o = CsvOptions::default();
+    o.columns.grade = Some("grade".to_string());
+    let err = read_workers(data.as_bytes(), &o).unwrap_err();
+    assert_eq!(
+        err.problems,
+        [
+            p(6, Some((2, "annual_pay")), "expected a number, found text"),
+            p(
+                7,
+                Some((2, "annual_pay")),
+                "expected an amount, found an empty cell"
+            )
+        ]
+    );
+    // A carriage return after a closing quote must end the line.
+    let err = read_workers(
+        "gender,annual_pay\r\n\"F\"\rx,1\r\n".as_bytes(),
+        &CsvOptions::default(),
+    )
+    .unwrap_err();
+    assert_eq!(err.problems[0].line, 2);
+    assert!(err.problems[0].message.starts_with("bad quoting"));
 }

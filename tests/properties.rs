@@ -6,6 +6,8 @@
 //! Valid documents are built as `serde_json::Value`s (so that mutations can address any place
 //! by its JSON Pointer) from strategies that respect every rule of `Input::check`.
 
+use std::collections::BTreeSet;
+
 use gender_impact::assessment::IndicatorResult;
 use gender_impact::indicator::Unit;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
@@ -77,12 +79,7 @@ fn id() -> impl Strategy<Value = String> {
 
 /// A share in [0, 1], the ends and one half included.
 fn share() -> impl Strategy<Value = f64> {
-    prop_oneof![
-        Just(0.0),
-        Just(1.0),
-        Just(0.5),
-        0.0f64..=1.0,
-    ]
+    prop_oneof![Just(0.0), Just(1.0), Just(0.5), 0.0f64..=1.0,]
 }
 
 fn count_value() -> impl Strategy<Value = u32> {
@@ -904,6 +901,30 @@ fn mutations(doc: &Value) -> Vec<Mutation> {
     out
 }
 
+impl Mutation {
+    /// The kind of mutation, so that each kind is picked as often as the others.
+    fn kind(&self) -> &'static str {
+        match self {
+            Mutation::UnknownField(_) => "unknown field",
+            Mutation::RemoveRequired(_) => "required field removed",
+            Mutation::Replace(_, v) if v == &json!(-1) => "negative count",
+            Mutation::Replace(_, v) if v == &json!("female") => "unknown gender",
+            Mutation::Replace(..) => "id with a space",
+            Mutation::DuplicateBodyId { .. } => "duplicate body id",
+            Mutation::ExceedSeats(_) => "more people than seats",
+        }
+    }
+}
+
+/// Picks a kind of mutation among those that apply, then one place for it.
+fn pick_mutation(ms: &[Mutation], kind: &Index, place: &Index) -> Mutation {
+    let kinds: BTreeSet<&str> = ms.iter().map(Mutation::kind).collect();
+    let kinds: Vec<&str> = kinds.into_iter().collect();
+    let k = kind.get(&kinds);
+    let of_kind: Vec<&Mutation> = ms.iter().filter(|m| m.kind() == *k).collect();
+    (*place.get(&of_kind)).clone()
+}
+
 /// Splits a pointer into its parent and last segment.
 fn parent_and_key(pointer: &str) -> (&str, &str) {
     pointer.rsplit_once('/').expect("a pointer below the root")
@@ -966,10 +987,13 @@ proptest! {
     #![proptest_config(config(256))]
 
     #[test]
-    fn mutated_documents_are_rejected_at_the_mutated_place(doc in valid_doc(), pick in any::<Index>()) {
-        let ms = mutations(&doc);
-        let m = pick.get(&ms);
-        let (mutated, place, structural) = apply(&doc, m);
+    fn mutated_documents_are_rejected_at_the_mutated_place(
+        doc in valid_doc(),
+        kind in any::<Index>(),
+        place in any::<Index>(),
+    ) {
+        let m = pick_mutation(&mutations(&doc), &kind, &place);
+        let (mutated, place, structural) = apply(&doc, &m);
         let err = match validate(&text_of(&mutated)) {
             Ok(_) => panic!("{m:?} was accepted: {mutated}"),
             Err(e) => e,
@@ -1146,13 +1170,42 @@ fn leaf() -> impl Strategy<Value = Value> {
         any::<bool>().prop_map(Value::Bool),
         any::<i64>().prop_map(Value::from),
         any::<u64>().prop_map(Value::from),
-        select(vec![-1i64, 0, 1, 2, 1900, 2023, 2201, 4_294_967_295, 4_294_967_296]).prop_map(Value::from),
+        select(vec![
+            -1i64,
+            0,
+            1,
+            2,
+            1900,
+            2023,
+            2201,
+            4_294_967_295,
+            4_294_967_296
+        ])
+        .prop_map(Value::from),
         any::<f64>().prop_map(Value::from),
         select(vec![0.0, 0.5, 1.0, -0.0, 1.5, 1e300, 5e-324]).prop_map(Value::from),
         select(vec![
-            "", " ", "woman", "man", "non_binary", "undisclosed", "president", "board",
-            "percent", "count", "equals", "2023-02-29", "2024-02-29", "2023-12-31", "9999-99-99",
-            "body.b.women_share", "staff.women_share", "b", "a b", "~/", "\u{0}",
+            "",
+            " ",
+            "woman",
+            "man",
+            "non_binary",
+            "undisclosed",
+            "president",
+            "board",
+            "percent",
+            "count",
+            "equals",
+            "2023-02-29",
+            "2024-02-29",
+            "2023-12-31",
+            "9999-99-99",
+            "body.b.women_share",
+            "staff.women_share",
+            "b",
+            "a b",
+            "~/",
+            "\u{0}",
         ])
         .prop_map(Value::from),
         ".{0,12}".prop_map(Value::String),
@@ -1164,7 +1217,10 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
         prop_oneof![
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             proptest::collection::vec(
-                (prop_oneof![4 => select(KEYS.to_vec()).prop_map(String::from), 1 => ".{0,6}"], inner),
+                (
+                    prop_oneof![4 => select(KEYS.to_vec()).prop_map(String::from), 1 => ".{0,6}"],
+                    inner
+                ),
                 0..6,
             )
             .prop_map(|kv| Value::Object(kv.into_iter().collect())),
@@ -1206,7 +1262,7 @@ fn validate_anything(doc: &str) -> Result<(), TestCaseError> {
 }
 
 proptest! {
-    #![proptest_config(config(256))]
+    #![proptest_config(config(512))]
 
     #[test]
     fn validate_never_panics_on_strings(s in ".*") {
@@ -1219,6 +1275,11 @@ proptest! {
         let _ = validate_value(&v);
         let _ = schema_problems(&v);
     }
+
+}
+
+proptest! {
+    #![proptest_config(config(96))]
 
     #[test]
     fn validate_never_panics_on_documents_with_a_random_part(
@@ -1352,9 +1413,15 @@ proptest! {
 /// body or for the staff.
 fn null_composition_doc(form: usize, staff: bool) -> Value {
     let (members, counts) = if staff {
-        (json!([{ "gender": "woman", "grade": "g" }]), json!([{ "grade": "g", "counts": { "women": 1, "men": 0 } }]))
+        (
+            json!([{ "gender": "woman", "grade": "g" }]),
+            json!([{ "grade": "g", "counts": { "women": 1, "men": 0 } }]),
+        )
     } else {
-        (json!([{ "gender": "woman" }]), json!({ "women": 1, "men": 0 }))
+        (
+            json!([{ "gender": "woman" }]),
+            json!({ "women": 1, "men": 0 }),
+        )
     };
     let mut holder = if staff {
         json!({ "grades": [{ "id": "g" }] })

@@ -181,7 +181,11 @@ pub fn analyse(
     let mut groups: std::collections::BTreeMap<&str, (Vec<f64>, Vec<f64>)> = Default::default();
     for w in workers {
         let Some(p) = w.total_annual() else { continue };
-        let key = w.category.as_ref().map(|c| c.as_str()).unwrap_or(NO_CATEGORY);
+        let key = w
+            .category
+            .as_ref()
+            .map(|c| c.as_str())
+            .unwrap_or(NO_CATEGORY);
         let slot = groups.entry(key).or_default();
         match w.gender {
             Gender::Woman => slot.0.push(p),

@@ -482,6 +482,8 @@ enum Quote {
     In,
     /// Just after a quote inside a quoted field: a doubled quote, or the end of the field.
     After,
+    /// A carriage return after a closing quote: a line feed must follow.
+    Cr,
 }
 
 const BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
@@ -497,6 +499,8 @@ struct Guard<R> {
     quote: Quote,
     /// The last byte handed over (a line break before the first).
     prev: u8,
+    /// Bytes handed over.
+    passed: u64,
     /// Bytes of the current record so far.
     record_bytes: usize,
     /// Line (from 1) of the next byte.
@@ -519,6 +523,7 @@ impl<R: Read> Guard<R> {
             max_line_bytes: options.max_line_bytes.max(1),
             quote: Quote::Out,
             prev: b'\n',
+            passed: 0,
             record_bytes: 0,
             line: 1,
             record_line: 1,
@@ -593,10 +598,9 @@ impl<R: Read> Guard<R> {
                             self.record_bytes = 0;
                             self.record_line = self.line;
                         }
-                        b'\r' => self.record_bytes = 0,
                         _ => {
                             let prev = if j > 0 { data[j - 1] } else { self.prev };
-                            if prev == self.delimiter || prev == b'\n' || prev == b'\r' {
+                            if prev == self.delimiter || prev == b'\n' {
                                 self.quote = Quote::In;
                                 self.quote_line = self.line;
                             } else {
@@ -642,8 +646,7 @@ impl<R: Read> Guard<R> {
                         self.record_bytes = 0;
                         self.record_line = self.line;
                     } else if b == b'\r' {
-                        self.quote = Quote::Out;
-                        self.record_bytes = 0;
+                        self.quote = Quote::Cr;
                     } else {
                         let line = self.line;
                         self.fail(
@@ -655,14 +658,31 @@ impl<R: Read> Guard<R> {
                     }
                     i += 1;
                 }
+                Quote::Cr => {
+                    if data[i] != b'\n' {
+                        let line = self.line;
+                        self.fail(
+                            line,
+                            "bad quoting: expected a delimiter or the end of the line after a \
+                             closing quote, found more text",
+                        );
+                        return i;
+                    }
+                    self.quote = Quote::Out;
+                    self.line += 1;
+                    self.record_bytes = 0;
+                    self.record_line = self.line;
+                    i += 1;
+                }
             }
         }
         self.prev = data[n - 1];
+        self.passed += n as u64;
         n
     }
 }
 
-/// Position of the first quote, line feed or carriage return. Eight bytes at a time (SWAR):
+/// Position of the first quote or line feed. Eight bytes at a time (SWAR):
 /// most bytes of a payroll are none of them.
 fn find_special(data: &[u8]) -> Option<usize> {
     const ONES: u64 = 0x0101_0101_0101_0101;
@@ -676,14 +696,14 @@ fn find_special(data: &[u8]) -> Option<usize> {
     let mut base = 0;
     for c in &mut chunks {
         let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-        if has(x, b'"') | has(x, b'\n') | has(x, b'\r') != 0 {
+        if has(x, b'"') | has(x, b'\n') != 0 {
             break;
         }
         base += 8;
     }
     data[base..]
         .iter()
-        .position(|&b| b == b'"' || b == b'\n' || b == b'\r')
+        .position(|&b| b == b'"' || b == b'\n')
         .map(|k| base + k)
 }
 
@@ -770,6 +790,12 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
         .has_headers(false)
         .flexible(true)
         .delimiter(options.delimiter)
+        // Records end at a line feed only: a carriage return before it stays in the last field
+        // (and is trimmed with the other spaces). So every record's line feed is consumed with
+        // it, which lets `record_line` count lines exactly (with the default CRLF terminator,
+        // the line feed of a CRLF is consumed with the next record, and the line numbers that
+        // the csv crate records drift).
+        .terminator(csv::Terminator::Any(b'\n'))
         .buffer_capacity(64 * 1024)
         .from_reader(Guard::new(reader, options));
     let mut problems = Problems::default();
@@ -806,7 +832,7 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
             return Err(problems.into_errors(read_failed));
         }
     }
-    let header_line = line_of(&rec);
+    let header_line = record_line(&rec, &rdr);
     let layout = match Layout::resolve(&rec, &options.columns, header_line) {
         Ok(l) => l,
         Err(ps) => {
@@ -835,11 +861,14 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
                 break;
             }
         }
+        if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
+            continue; // a blank line (with a carriage return, which the csv crate keeps)
+        }
         rows += 1;
-        let line = line_of(&rec);
+        let line = || record_line(&rec, &rdr);
         if rows > options.max_rows as u64 {
             problems.push(CsvProblem::at(
-                line,
+                line(),
                 format!(
                     "expected at most {} rows of data, found more",
                     options.max_rows
@@ -849,7 +878,7 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
         }
         if rec.len() != layout.width {
             problems.push(CsvProblem::at(
-                line,
+                line(),
                 format!(
                     "expected {} fields (as many as the header has), found {}",
                     layout.width,
@@ -860,7 +889,7 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
         }
         let mut row = Row {
             rec: &rec,
-            line,
+            line: &line,
             layout: &layout,
             problems: &mut problems,
             ok: true,
@@ -1032,9 +1061,17 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
     })
 }
 
-/// The line where a record starts.
-fn line_of(rec: &ByteRecord) -> u64 {
-    rec.position().map_or(1, |p| p.line())
+/// The line where the record just read starts: the line after it, less the line feeds in it
+/// (quoted ones, and the one that ends it unless it ends the file). Computed only for problems.
+fn record_line<R: Read>(rec: &ByteRecord, rdr: &csv::Reader<Guard<R>>) -> u64 {
+    let after = rdr.position();
+    let guard = rdr.get_ref();
+    let ends_file = after.byte() == guard.passed && guard.prev != b'\n';
+    let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+    after
+        .line()
+        .saturating_sub(inside + u64::from(!ends_file))
+        .max(1)
 }
 
 /// The I/O error under a csv error, without the csv crate's own wording.
@@ -1048,7 +1085,7 @@ fn io_reason(e: &csv::Error) -> String {
 /// One row being checked: records problems against its cells.
 struct Row<'a> {
     rec: &'a ByteRecord,
-    line: u64,
+    line: &'a dyn Fn() -> u64,
     layout: &'a Layout,
     problems: &'a mut Problems,
     ok: bool,
@@ -1058,7 +1095,7 @@ impl Row<'_> {
     fn problem(&mut self, column: usize, message: impl Into<String>) {
         self.ok = false;
         self.problems.push(CsvProblem {
-            line: self.line,
+            line: (self.line)(),
             column: Some(self.layout.names[column].clone()),
             column_number: Some(column + 1),
             message: message.into(),

@@ -120,9 +120,16 @@ pub const NO_CATEGORY: &str = "(no category)";
 /// assert!((cat.pay_level_mean_gap.value.unwrap() - 3_000.0 / 51_000.0).abs() < 1e-12); // 5.88%
 /// assert!(cat.article_10.joint_assessment_required);
 /// ```
-pub fn article_9(workers: &[Worker], justifications: &[Justification], rules: &PayRules) -> Article9 {
+pub fn article_9(
+    workers: &[Worker],
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> Article9 {
     let counts = GenderCounts::of(workers);
-    let with_pay: Vec<&Worker> = workers.iter().filter(|w| w.total_annual().is_some()).collect();
+    let with_pay: Vec<&Worker> = workers
+        .iter()
+        .filter(|w| w.total_annual().is_some())
+        .collect();
     let without_pay = (workers.len() - with_pay.len()) as u64;
 
     let annual = ByGender::collect(with_pay.iter().copied(), Worker::total_annual);
@@ -130,7 +137,8 @@ pub fn article_9(workers: &[Worker], justifications: &[Justification], rules: &P
         .iter()
         .filter(|w| matches!(w.gender, Gender::Woman | Gender::Man))
         .all(|w| w.hourly(rules).is_some());
-    let hourly = all_hourly.then(|| ByGender::collect(with_pay.iter().copied(), |w| w.hourly(rules)));
+    let hourly =
+        all_hourly.then(|| ByGender::collect(with_pay.iter().copied(), |w| w.hourly(rules)));
     let variable = ByGender::collect(with_pay.iter().copied(), |w| {
         w.variable_pay.map(|v| v.get()).filter(|v| *v > 0.0)
     });
@@ -180,10 +188,19 @@ pub fn article_9(workers: &[Worker], justifications: &[Justification], rules: &P
 }
 
 /// Article 9(g) and Article 10 for every category, in name order.
-fn categories(workers: &[&Worker], justifications: &[Justification], rules: &PayRules) -> Vec<CategoryGaps> {
-    let mut groups: std::collections::BTreeMap<&str, Vec<&Worker>> = std::collections::BTreeMap::new();
+fn categories(
+    workers: &[&Worker],
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> Vec<CategoryGaps> {
+    let mut groups: std::collections::BTreeMap<&str, Vec<&Worker>> =
+        std::collections::BTreeMap::new();
     for w in workers {
-        let key = w.category.as_ref().map(|c| c.as_str()).unwrap_or(NO_CATEGORY);
+        let key = w
+            .category
+            .as_ref()
+            .map(|c| c.as_str())
+            .unwrap_or(NO_CATEGORY);
         groups.entry(key).or_default().push(w);
     }
     groups
@@ -206,7 +223,10 @@ fn categories(workers: &[&Worker], justifications: &[Justification], rules: &Pay
                     joint_assessment_required: false,
                     not_decided: Some(format!(
                         "the mean gap is not computable ({})",
-                        pay_level_mean_gap.not_computable.as_deref().unwrap_or("no value")
+                        pay_level_mean_gap
+                            .not_computable
+                            .as_deref()
+                            .unwrap_or("no value")
                     )),
                 },
                 Some(g) => {

@@ -12,11 +12,11 @@
 //!
 //! Pay values never appear in error messages.
 
+pub mod analysis;
 pub mod csv;
 pub mod disclosure;
 pub mod eu;
 pub mod inference;
-pub mod analysis;
 pub mod report;
 pub mod uk;
 

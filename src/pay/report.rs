@@ -25,7 +25,10 @@ pub fn markdown(a: &PayAnalysis) -> String {
     let pct = |v: f64| format!("{:.*}%", d, v * 100.0);
     let gapv = |g: &Gap| match g.value {
         Some(v) => pct(v),
-        None => format!("not computable ({})", g.not_computable.as_deref().unwrap_or("no value")),
+        None => format!(
+            "not computable ({})",
+            g.not_computable.as_deref().unwrap_or("no value")
+        ),
     };
     let hidden = a.disclosure.total_suppressed;
     let mut o = String::new();
@@ -45,7 +48,10 @@ pub fn markdown(a: &PayAnalysis) -> String {
         w.men,
         w.excluded,
         if a.eu.without_pay > 0 {
-            format!(" {} records without an annual pay level are left out.", a.eu.without_pay)
+            format!(
+                " {} records without an annual pay level are left out.",
+                a.eu.without_pay
+            )
         } else {
             String::new()
         }
@@ -54,7 +60,10 @@ pub fn markdown(a: &PayAnalysis) -> String {
         line(format!("Assumption: {s}\n"));
     }
     if hidden {
-        line(format!("**{}** No figure is published.\n", a.disclosure.statement));
+        line(format!(
+            "**{}** No figure is published.\n",
+            a.disclosure.statement
+        ));
     }
 
     line("## Directive (EU) 2023/970, Article 9\n".to_string());
@@ -68,16 +77,28 @@ pub fn markdown(a: &PayAnalysis) -> String {
         }
     };
     let e = &a.eu;
-    line(row("(a) Gender pay gap (mean), annual pay level", &e.a_mean_gap_annual));
+    line(row(
+        "(a) Gender pay gap (mean), annual pay level",
+        &e.a_mean_gap_annual,
+    ));
     if let Some(g) = &e.a_mean_gap_hourly {
         line(row("(a) Gender pay gap (mean), hourly pay level", g));
     }
-    line(row("(b) Gap in complementary or variable components (mean, recipients)", &e.b_variable_mean_gap));
-    line(row("(c) Median gender pay gap, annual pay level", &e.c_median_gap_annual));
+    line(row(
+        "(b) Gap in complementary or variable components (mean, recipients)",
+        &e.b_variable_mean_gap,
+    ));
+    line(row(
+        "(c) Median gender pay gap, annual pay level",
+        &e.c_median_gap_annual,
+    ));
     if let Some(g) = &e.c_median_gap_hourly {
         line(row("(c) Median gender pay gap, hourly pay level", g));
     }
-    line(row("(d) Median gap in complementary or variable components (recipients)", &e.d_variable_median_gap));
+    line(row(
+        "(d) Median gap in complementary or variable components (recipients)",
+        &e.d_variable_median_gap,
+    ));
     let cs = |c: &super::CountShare| match c.share {
         Some(s) if !hidden => format!("{} ({} of {})", pct(s), c.count, c.of),
         _ if hidden => "withheld".to_string(),
@@ -139,9 +160,17 @@ pub fn markdown(a: &PayAnalysis) -> String {
         required.len(),
         e.g_categories.len(),
         pct(a.joint_assessment_threshold),
-        if required.is_empty() { String::new() } else { format!(": {}", required.join(", ")) }
+        if required.is_empty() {
+            String::new()
+        } else {
+            format!(": {}", required.join(", "))
+        }
     ));
-    for c in e.g_categories.iter().filter(|c| c.article_10.justification.is_some()) {
+    for c in e
+        .g_categories
+        .iter()
+        .filter(|c| c.article_10.justification.is_some())
+    {
         line(format!(
             "- {}: justified by objective, gender-neutral criteria: {}",
             c.category,
@@ -172,7 +201,10 @@ pub fn markdown(a: &PayAnalysis) -> String {
         cs(&u.bonus_women),
         cs(&u.bonus_men)
     ));
-    line("\nQuartile pay bands (reg. 13), hourly rates of full-pay relevant employees:\n".to_string());
+    line(
+        "\nQuartile pay bands (reg. 13), hourly rates of full-pay relevant employees:\n"
+            .to_string(),
+    );
     quartile_table(&mut line, &u.quartiles, hidden, &pct);
     for x in &u.exclusions {
         line(format!("- Left out: {} ({}).", x.reason, x.count));
@@ -193,14 +225,22 @@ pub fn markdown(a: &PayAnalysis) -> String {
             Outcome::NotComputable { reason } => format!("- {name}: not computable ({reason})."),
             Outcome::Skipped => format!("- {name}: not computed."),
         };
-        line(boot("Mean gap, annual pay level", &a.inference.mean_gap_interval));
-        line(boot("Median gap, annual pay level", &a.inference.median_gap_interval));
+        line(boot(
+            "Mean gap, annual pay level",
+            &a.inference.mean_gap_interval,
+        ));
+        line(boot(
+            "Median gap, annual pay level",
+            &a.inference.median_gap_interval,
+        ));
         line(match &a.inference.mean_gap_permutation_test {
             Outcome::Computed { result: t } => format!(
                 "- Permutation test of the mean gap: p = {:.4} ({} permutations, seed {}).",
                 t.p_value, t.permutations, t.seed
             ),
-            Outcome::NotComputable { reason } => format!("- Permutation test: not computable ({reason})."),
+            Outcome::NotComputable { reason } => {
+                format!("- Permutation test: not computable ({reason}).")
+            }
             Outcome::Skipped => "- Permutation test: not computed.".to_string(),
         });
         line("\n## Where the gap comes from\n".to_string());
@@ -212,14 +252,21 @@ pub fn markdown(a: &PayAnalysis) -> String {
                 pct(dcp.within),
                 dcp.method
             ),
-            Outcome::NotComputable { reason } => format!("The decomposition is not computable ({reason})."),
+            Outcome::NotComputable { reason } => {
+                format!("The decomposition is not computable ({reason}).")
+            }
             Outcome::Skipped => "The decomposition was not computed.".to_string(),
         });
     }
     o
 }
 
-fn quartile_table(line: &mut impl FnMut(String), q: &[QuartileBand; 4], hidden: bool, pct: &impl Fn(f64) -> String) {
+fn quartile_table(
+    line: &mut impl FnMut(String),
+    q: &[QuartileBand; 4],
+    hidden: bool,
+    pct: &impl Fn(f64) -> String,
+) {
     line("| Band | Women | Men | Women's share | |".to_string());
     line("|---|---|---|---|---|".to_string());
     for (i, b) in q.iter().enumerate() {
@@ -231,11 +278,21 @@ fn quartile_table(line: &mut impl FnMut(String), q: &[QuartileBand; 4], hidden: 
         let (share, bar) = match b.women_share {
             Some(s) => {
                 let filled = (s * 20.0).round() as usize;
-                (pct(s), format!("`{}{}`", "█".repeat(filled), "·".repeat(20 - filled.min(20))))
+                (
+                    pct(s),
+                    format!(
+                        "`{}{}`",
+                        "█".repeat(filled),
+                        "·".repeat(20 - filled.min(20))
+                    ),
+                )
             }
             None => ("–".to_string(), String::new()),
         };
-        line(format!("| {name} | {} | {} | {share} | {bar} |", b.women, b.men));
+        line(format!(
+            "| {name} | {} | {} | {share} | {bar} |",
+            b.women, b.men
+        ));
     }
 }
 
