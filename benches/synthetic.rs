@@ -347,16 +347,17 @@ pub fn network(n: usize, seed: u64, error: Option<usize>) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-
+    // Paths in full: `cargo bench` compiles this module (with `cfg(test)`) but not the test
+    // itself in the `network` bench, so a `use super::*` would be reported unused there.
     #[test]
     fn small_network_is_valid_and_the_error_is_the_only_problem() {
-        let doc = network(20, 7, None);
+        let doc = super::network(20, 7, None);
         let net = gender_impact::network::validate_network(&doc).unwrap();
         assert_eq!(net.organisations.len(), 20);
-        assert_eq!(network(20, 7, None), doc, "deterministic");
-        let err = gender_impact::network::validate_network(&network(20, 7, Some(13))).unwrap_err();
+        assert_eq!(super::network(20, 7, None), doc, "deterministic");
+        let bad = super::network(20, 7, Some(13));
+        let err = gender_impact::network::validate_network(&bad).unwrap_err();
         assert_eq!(err.problems().len(), 1);
-        assert_eq!(err.problems()[0].pointer, error_pointer(13));
+        assert_eq!(err.problems()[0].pointer, super::error_pointer(13));
     }
 }

@@ -1,5 +1,9 @@
 use gender_impact::pay::csv::{CsvOptions, read_workers};
 use std::time::Instant;
+fn cpu_ns() -> u64 {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").unwrap();
+    s.split_whitespace().next().unwrap().parse().unwrap()
+}
 fn main() {
     let text = std::fs::read("data/montgomery-county-employee-salaries-2023.csv").unwrap();
     let nl = text.iter().position(|&b| b == b'\n').unwrap() + 1;
@@ -10,21 +14,27 @@ fn main() {
     println!("{} bytes", data.len());
     let o = CsvOptions::montgomery();
     for _ in 0..5 {
-        let t = Instant::now();
-        let n = csv::ReaderBuilder::new()
+        let (c, t) = (cpu_ns(), Instant::now());
+        let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
-            .from_reader(&data[..])
-            .byte_records()
-            .count();
-        let raw = t.elapsed();
-        let t = Instant::now();
+            .buffer_capacity(64 * 1024)
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_reader(&data[..]);
+        let mut rec = csv::ByteRecord::new();
+        let mut n = 0;
+        while rdr.read_byte_record(&mut rec).unwrap() {
+            n += 1;
+        }
+        let raw = (cpu_ns() - c) as f64 / 1e6;
+        let rw = t.elapsed();
+        let (c, t) = (cpu_ns(), Instant::now());
         let pay = read_workers(&data[..], &o).unwrap();
-        let d = t.elapsed();
+        let full = (cpu_ns() - c) as f64 / 1e6;
         println!(
-            "raw csv {n} records {:?}; read_workers {} workers {:?}",
-            raw,
+            "raw csv {n} records: cpu {raw:.0} ms (wall {rw:?}); read_workers {} workers: cpu {full:.0} ms (wall {:?})",
             pay.workers.len(),
-            d
+            t.elapsed()
         );
+        drop(pay);
     }
 }

@@ -186,6 +186,15 @@ impl Assessor {
             reconciliation,
             warnings,
             notes: method_notes(self),
+            pay: input.pay.as_ref().map(|section| {
+                crate::pay::analysis::analyse(
+                    &section.workers,
+                    &section.justifications,
+                    &crate::pay::PayRules::built_in(),
+                    &crate::pay::analysis::AnalysisOptions::default(),
+                    Vec::new(),
+                )
+            }),
         }
     }
 
@@ -722,6 +731,9 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
     /// How the figures were computed.
     pub notes: Vec<String>,
+    /// The pay-gap analysis, when the input has a `pay` section.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<crate::pay::analysis::PayAnalysis>,
 }
 
 impl Assessment {

@@ -63,6 +63,9 @@ pub struct Input {
     /// Figures the organisation itself published (for example "women are 63% of the secretariat"), to be reconciled with the records.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub reported: Vec<ReportedFigure>,
+    /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pay: Option<crate::pay::PaySection>,
 }
 
 /// The organisation being assessed.

@@ -626,6 +626,9 @@ impl Input {
         for (i, f) in self.reported.iter().enumerate() {
             crate::assessment::check_reported(self, i, f, &mut p);
         }
+        if let Some(pay) = &self.pay {
+            check_pay(pay, &mut p);
+        }
         if p.is_empty() {
             Ok(())
         } else {
@@ -742,6 +745,33 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
                     input.period.start(),
                     input.period.end()
                 ),
+            ));
+        }
+    }
+}
+
+fn check_pay(pay: &crate::pay::PaySection, p: &mut Vec<Problem>) {
+    let categories: std::collections::BTreeSet<&str> = pay
+        .workers
+        .iter()
+        .filter_map(|w| w.category.as_ref().map(|c| c.as_str()))
+        .collect();
+    let mut seen = std::collections::HashMap::new();
+    for (i, j) in pay.justifications.iter().enumerate() {
+        let c = j.category.as_str();
+        if !categories.contains(c) {
+            p.push(Problem::new(
+                format!("/pay/justifications/{i}/category"),
+                format!(
+                    "expected a category of workers named in /pay/workers ({} categories), found one that no worker has",
+                    categories.len()
+                ),
+            ));
+        }
+        if let Some(first) = seen.insert(c, i) {
+            p.push(Problem::new(
+                format!("/pay/justifications/{i}/category"),
+                format!("expected each category justified once, found it again (first at /pay/justifications/{first}/category)"),
             ));
         }
     }

@@ -834,3 +834,53 @@ proptest! {
         prop_assert_eq!(a.bonus_men, b.bonus_men);
     }
 }
+
+#[test]
+#[ignore]
+fn zz_timing_breakdown() {
+    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
+    let mut next = || {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        x
+    };
+    let entries: Vec<(f64, bool)> = (0..1_000_000)
+        .map(|_| {
+            let r = next();
+            (8.0 + (r >> 8) as f64 % 4000.0 / 100.0, r & 1 == 0)
+        })
+        .collect();
+    let staff: Vec<Worker> = entries
+        .iter()
+        .map(|&(h, w)| {
+            worker(
+                if w { Gender::Woman } else { Gender::Man },
+                Some(h),
+                Some(0.0),
+                true,
+            )
+        })
+        .collect();
+    eprintln!("size of Worker: {}", std::mem::size_of::<Worker>());
+    let t = std::time::Instant::now();
+    let c = gender_impact::pay::GenderCounts::of(&staff);
+    eprintln!("GenderCounts::of: {:?} {}", t.elapsed(), c.women);
+    let t = std::time::Instant::now();
+    let b = quartile_bands(&entries);
+    eprintln!("quartile_bands: {:?} {}", t.elapsed(), b[0].women);
+    let mut v = entries.clone();
+    let t = std::time::Instant::now();
+    v.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+    eprintln!("tuple sort: {:?}", t.elapsed());
+    let mut k: Vec<u64> = entries
+        .iter()
+        .map(|e| (e.0.to_bits() << 1) | e.1 as u64)
+        .collect();
+    let t = std::time::Instant::now();
+    k.sort_unstable();
+    eprintln!("u64 sort: {:?}", t.elapsed());
+    let t = std::time::Instant::now();
+    let f = uk_figures(&staff, &PayRules::built_in());
+    eprintln!("uk_figures: {:?} {}", t.elapsed(), f.quartiles[0].men);
+}

@@ -179,6 +179,17 @@ pub fn markdown(a: &Assessment) -> String {
     for n in &a.notes {
         push(&mut o, &format!("- {n}"));
     }
+    if let Some(pay) = &a.pay {
+        // The pay report's own headings move one level down under this document's title.
+        push(&mut o, "");
+        for l in crate::pay::report::markdown(pay).lines() {
+            if l.starts_with('#') {
+                push(&mut o, &format!("#{l}"));
+            } else {
+                push(&mut o, l);
+            }
+        }
+    }
     o
 }
 
