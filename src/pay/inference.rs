@@ -34,7 +34,7 @@ use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{mean_sorted, median_sorted};
+use super::{mean_sorted, median_sorted, sum_sorted};
 
 /// The summary statistic whose gap is studied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -365,20 +365,6 @@ pub fn bootstrap_gap(
     })
 }
 
-/// Neumaier-compensated sum of ascending values (as in [`mean_sorted`]).
-fn sum_sorted(values: &[f64]) -> f64 {
-    let (mut sum, mut c) = (0.0f64, 0.0f64);
-    for &v in values {
-        let t = sum + v;
-        if sum.abs() >= v.abs() {
-            c += (sum - t) + v;
-        } else {
-            c += (v - t) + sum;
-        }
-        sum = t;
-    }
-    sum + c
-}
 
 /// Pooled values and the facts shared by the exact and Monte Carlo permutation tests.
 struct Pooled {

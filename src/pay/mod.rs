@@ -340,7 +340,12 @@ pub fn mean_sorted(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    // Neumaier compensated summation over a sorted slice: order-independent and accurate.
+    Some(sum_sorted(values) / values.len() as f64)
+}
+
+/// Neumaier-compensated sum of ascending values: order-independent (the caller sorts) and
+/// accurate.
+pub(crate) fn sum_sorted(values: &[f64]) -> f64 {
     let (mut sum, mut c) = (0.0f64, 0.0f64);
     for &v in values {
         let t = sum + v;
@@ -351,7 +356,7 @@ pub fn mean_sorted(values: &[f64]) -> Option<f64> {
         }
         sum = t;
     }
-    Some((sum + c) / values.len() as f64)
+    sum + c
 }
 
 /// Median of sorted values: the middle value, or the mean of the two middle values.
