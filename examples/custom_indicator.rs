@@ -20,7 +20,7 @@
 //!   `body.board.ordinary.women_share` = 1/17 = **5.9%**; Wilson 95% interval **1.0%–27.0%**;
 //!   exact two-sided binomial test against 50%: the outcomes 0, 1, 16 and 17 women are no more
 //!   likely than 1, so p = (1 + 17 + 17 + 1) / 2¹⁷ = 36/131072 = **0.000275** (shown as 0.0003).
-//! - **Presidency** (the presidente and the 7 co-presidents): every member holds a leadership
+//! - **Presidency** (the president and the 7 co-presidents): every member holds a leadership
 //!   role, so `body.presidency.ordinary.women_share` is **not computable** (no ordinary seat).
 //! - Under the default Metropolis framework the new indicator is **not rated** (no criterion has
 //!   its key). Under the custom framework, the extra criterion (key `body.ordinary.women_share`,
@@ -104,8 +104,8 @@ impl Indicator for OrdinarySeats {
             if known > 0 {
                 // The assessment appends the threshold and the rating when a criterion applies.
                 m.finding = Some(format!(
-                    "Women hold {women} of {known} ordinary seats (outside leadership roles) on the {name} ({:.0}%)",
-                    100.0 * women as f64 / known as f64
+                    "Women hold {women} of {known} ordinary seats (outside leadership roles) on the {name} ({})",
+                    gender_impact::format::pct(women as f64 / known as f64)
                 ));
             }
             out.push(m);
@@ -152,9 +152,9 @@ fn describe(a: &Assessment, out: &mut String) {
                 out.push_str(&format!("{:.1}% ({k} of {n})", 100.0 * v));
                 if let Some(i) = r.interval {
                     out.push_str(&format!(
-                        "; {} {:.0}% interval {:.1}%–{:.1}%",
-                        i.method,
+                        "; {:.0}% interval ({}) {:.1}%–{:.1}%",
                         100.0 * i.level,
+                        i.method,
                         100.0 * i.low,
                         100.0 * i.high
                     ));
@@ -199,22 +199,37 @@ fn describe(a: &Assessment, out: &mut String) {
     }
 }
 
-/// The `### ...` section of the Markdown report's indicator tables that lists the custom indicator.
-fn markdown_section(a: &Assessment) -> String {
+/// The Markdown report's indicator sections that list the custom indicator: each `### ...`
+/// heading and table header, with the custom rows only (the built-in rows are left out here).
+fn markdown_sections(a: &Assessment) -> String {
     let md = gender_impact::report::markdown(a);
-    let mut section = String::new();
-    let mut current = String::new();
-    for line in md.lines() {
-        if line.starts_with("## ") || line.starts_with("### ") {
-            if current.contains(".ordinary.women_share`") {
-                section = current.clone();
-            }
-            current.clear();
+    let mut out = String::new();
+    let mut heading = "";
+    let mut header: Vec<&str> = Vec::new();
+    let mut rows: Vec<&str> = Vec::new();
+    let mut flush = |heading: &str, header: &[&str], rows: &mut Vec<&str>| {
+        if !rows.is_empty() {
+            out.push_str(&format!(
+                "{heading}\n\n{}\n{}\n\n",
+                header.join("\n"),
+                rows.join("\n")
+            ));
+            rows.clear();
         }
-        current.push_str(line);
-        current.push('\n');
+    };
+    for line in md.lines() {
+        if line.starts_with('#') {
+            flush(heading, &header, &mut rows);
+            heading = line;
+            header.clear();
+        } else if line.starts_with("| Indicator ") || line.starts_with("|---") {
+            header.push(line);
+        } else if line.contains(".ordinary.women_share` |") {
+            rows.push(line);
+        }
     }
-    section
+    flush(heading, &header, &mut rows);
+    out
 }
 
 fn main() {
@@ -229,7 +244,7 @@ fn main() {
     out.push_str("# Default framework (metropolis): the custom indicator is not rated\n\n");
     describe(&a, &mut out);
     out.push('\n');
-    out.push_str(&markdown_section(&a));
+    out.push_str(&markdown_sections(&a));
 
     // 2. A custom framework with a criterion for the new key rates it.
     let framework = framework_with_ordinary_seats();
@@ -239,12 +254,12 @@ fn main() {
         .assess(&input)
         .expect("the Metropolis dataset assesses");
     out.push_str(&format!(
-        "\n# Custom framework ({} {}): one extra criterion for `{KEY}`\n\n",
+        "# Custom framework ({} {}): one extra criterion for `{KEY}`\n\n",
         a.framework.name, a.framework.version
     ));
     describe(&a, &mut out);
     out.push('\n');
-    out.push_str(&markdown_section(&a));
+    out.push_str(&markdown_sections(&a));
 
     // The records hold names; the output must not.
     let mut names: Vec<&str> = Vec::new();

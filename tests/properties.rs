@@ -1,10 +1,11 @@
-//! Property tests of the invariants DEVELOPERS.md lists: generated valid documents validate and
+//! Property tests of the validator and the assessment: generated valid documents validate and
 //! satisfy the published schema; JSON round trips; share indicators stay in range; results do not
 //! depend on record order; mutated documents are rejected at the right place; swapping women and
 //! men mirrors the share; adding a woman never lowers it; the validator never panics.
 //!
 //! Valid documents are built as `serde_json::Value`s (so that mutations can address any place
-//! by its JSON Pointer) from strategies that respect every rule of `Input::check`.
+//! by its JSON Pointer) from strategies that respect every rule of `Input::check`. Properties that
+//! found a bug stay, marked `#[ignore = "BUG: ..."]`; run them with `-- --include-ignored`.
 
 use std::collections::BTreeSet;
 
@@ -722,7 +723,63 @@ proptest! {
     fn share_indicators_stay_in_range(doc in valid_doc(), s in settings()) {
         let input = must_validate(&doc);
         let a = assessor(s).assess(&input).unwrap();
+        // Known bug (see `share_indicators_stay_in_range_with_large_counts`): the beta quantiles
+        // of Clopper-Pearson and Jeffreys go wrong for tens of millions of people.
+        prop_assume!(
+            s.0 == IntervalMethod::Wilson
+                || share_results(&a).all(|r| r.denominator.unwrap_or(0) < LARGE_COUNT)
+        );
         check_ranges(&a)?;
+    }
+}
+
+/// Known people from which Clopper-Pearson and Jeffreys intervals are wrong (found by
+/// `share_indicators_stay_in_range_with_large_counts`).
+const LARGE_COUNT: u64 = 1 << 22;
+
+proptest! {
+    #![proptest_config(config(128))]
+
+    /// Property 3 on one body recorded as counts, any number of people a `u32` allows, split
+    /// about evenly between women and men (where the quantiles go wrong most often).
+    #[test]
+    #[ignore = "BUG: Clopper-Pearson and Jeffreys intervals (beta_quantile / lower_half_root in src/stats.rs) do not contain k/n near an even split from about 3.3e7 people; proptest found women = men = 16558324: Clopper-Pearson 90% interval [0.5000000000004702, 0.5000000000004702] for the share 0.5"]
+    fn share_indicators_stay_in_range_with_large_counts(
+        women in any::<u32>(),
+        extra_men in 0u32..3,
+        method in select(IntervalMethod::ALL.to_vec()),
+        level in select(vec![0.9, 0.95, 0.99]),
+    ) {
+        let men = women.saturating_add(extra_men);
+        let doc = json!({
+            "organisation": { "name": "Org" },
+            "period": { "year": 2023 },
+            "bodies": [{ "id": "b", "name": "Board", "kind": "board",
+                         "counts": { "women": women, "men": men } }],
+        });
+        let a = assessor((method, level, 0.5)).assess(&must_validate(&doc)).unwrap();
+        check_ranges(&a)?;
+    }
+}
+
+/// The smallest case the search found (see the report): 17,925,023 women and as many men.
+#[test]
+#[ignore = "BUG: Clopper-Pearson 95% interval of 17925023 of 35850046 is [0.5000000292, 0.5000000292] (zero width, above the share 0.5); Jeffreys gives [0.50000004, 0.50016367]"]
+fn clopper_pearson_interval_of_a_large_even_split_contains_one_half() {
+    let doc = json!({
+        "organisation": { "name": "Org" },
+        "period": { "year": 2023 },
+        "bodies": [{ "id": "b", "name": "Assembly", "kind": "assembly",
+                     "counts": { "women": 17_925_023, "men": 17_925_023 } }],
+    });
+    let input = must_validate(&doc);
+    for method in [IntervalMethod::ClopperPearson, IntervalMethod::Jeffreys] {
+        let a = assessor((method, 0.95, 0.5)).assess(&input).unwrap();
+        let ci = a.indicator("body.b.women_share").unwrap().interval.unwrap();
+        assert!(
+            ci.low <= 0.5 && 0.5 <= ci.high,
+            "{method:?}: {ci:?} does not contain 0.5"
+        );
     }
 }
 
@@ -1127,7 +1184,7 @@ proptest! {
 
 /// Field names of the input model (so that random documents reach deep into the types) and a
 /// few others.
-const KEYS: [&str; 34] = [
+const KEYS: &[&str] = &[
     "organisation",
     "period",
     "bodies",
@@ -1162,6 +1219,20 @@ const KEYS: [&str; 34] = [
     "indicator",
     "unit",
     "value",
+    "decimals",
+    "relation",
+    "pay",
+    "currency",
+    "justifications",
+    "snapshot_date",
+    "workers",
+    "annual_pay",
+    "bonus_pay",
+    "category",
+    "full_pay",
+    "hourly_pay",
+    "variable_pay",
+    "weekly_hours",
 ];
 
 fn leaf() -> impl Strategy<Value = Value> {
@@ -1218,7 +1289,7 @@ fn arbitrary_json() -> impl Strategy<Value = Value> {
             proptest::collection::vec(inner.clone(), 0..6).prop_map(Value::Array),
             proptest::collection::vec(
                 (
-                    prop_oneof![4 => select(KEYS.to_vec()).prop_map(String::from), 1 => ".{0,6}"],
+                    prop_oneof![4 => select(KEYS).prop_map(String::from), 1 => ".{0,6}"],
                     inner
                 ),
                 0..6,
@@ -1297,6 +1368,16 @@ proptest! {
         let by_text = validate(&text_of(&d));
         prop_assert_eq!(by_value, by_text);
         let _ = schema_problems(&d);
+    }
+
+    /// A valid document with a random `pay` section (the pay records are not generated valid
+    /// here: this only checks that nothing panics and that what validates, assesses).
+    #[test]
+    fn validate_never_panics_on_a_random_pay_section(doc in valid_doc(), pay in arbitrary_json()) {
+        let mut d = doc;
+        d["pay"] = pay;
+        validate_anything(&text_of(&d))?;
+        prop_assert_eq!(validate_value(&d), validate(&text_of(&d)));
     }
 
     #[test]
@@ -1458,9 +1539,9 @@ proptest! {
     #![proptest_config(config(32))]
 
     /// `"counts": null` beside `members` (or the reverse), or a lone `null`: serde reads `null` as
-    /// "absent", so the validator and the schema should agree on each form.
+    /// "absent", so the validator and the schema should agree on each form. (Failed before commit
+    /// 812bc99, whose schema counted a `null` field as present in its `oneOf`.)
     #[test]
-    #[ignore = "BUG: the schema's `oneOf: [{required: [members]}, {required: [counts]}]` counts a `null` field as present: validate accepts {\"members\": [...], \"counts\": null} but the schema rejects it (both branches match), and the schema accepts {\"members\": null} alone, which validate rejects (neither)"]
     fn null_members_or_counts_are_judged_alike(form in 0usize..4, staff in any::<bool>()) {
         let doc = null_composition_doc(form, staff);
         let by_validator = validate(&text_of(&doc));

@@ -70,6 +70,9 @@ enum Command {
         /// The built-in framework's id.
         id: String,
     },
+    /// Analyse a payroll CSV (one row per worker): the EU pay-transparency indicators and the UK
+    /// gender pay gap figures.
+    Pay(Box<PayArgs>),
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -138,6 +141,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             s.push('\n');
             emit(&s, None)
         }
+        Command::Pay(args) => pay(&args),
         Command::Validate { file, network } => {
             let text = read(file.as_ref())?;
             if network {
@@ -263,5 +267,230 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
                 Failure::Usage(format!("cannot write {}: {e}", path.display()))
             })
         }
+    }
+}
+
+/// Arguments of `gia pay`. Column names are matched case-insensitively against the header.
+#[derive(clap::Args, Debug)]
+struct PayArgs {
+    /// The payroll CSV (`-` for standard input), one row per worker, with a header line.
+    file: PathBuf,
+    /// Start from a preset of column names (flags given as well override it).
+    #[arg(long, value_enum)]
+    preset: Option<PayPreset>,
+    /// Column of the gender codes (default `gender`).
+    #[arg(long, value_name = "COL")]
+    gender: Option<String>,
+    /// Column of the gross annual basic pay (default `annual_pay`, unless --hourly-pay is given).
+    #[arg(long, value_name = "COL")]
+    annual_pay: Option<String>,
+    /// Column of a variable pay component; repeat to sum several. An empty cell is an error.
+    #[arg(long, value_name = "COL")]
+    variable_pay: Vec<String>,
+    /// Column of the gross hourly pay.
+    #[arg(long, value_name = "COL")]
+    hourly_pay: Option<String>,
+    /// Column of the weekly working hours.
+    #[arg(long, value_name = "COL")]
+    weekly_hours: Option<String>,
+    /// Weekly hours assumed where the file has none (stated in the output).
+    #[arg(long, value_name = "H")]
+    default_weekly_hours: Option<f64>,
+    /// Column of the bonus pay.
+    #[arg(long, value_name = "COL")]
+    bonus_pay: Option<String>,
+    /// Column of the category of workers (same work or work of equal value).
+    #[arg(long, value_name = "COL")]
+    category: Option<String>,
+    /// Column of the pay grade.
+    #[arg(long, value_name = "COL")]
+    grade: Option<String>,
+    /// Column of the full-time equivalent.
+    #[arg(long, value_name = "COL")]
+    fte: Option<String>,
+    /// Column of the full-pay flag (UK relevant employees on full pay).
+    #[arg(long, value_name = "COL")]
+    full_pay: Option<String>,
+    /// A cell value meaning "not recorded" in the category and grade columns (e.g. NULL); repeatable.
+    #[arg(long, value_name = "TEXT")]
+    missing: Vec<String>,
+    /// Field delimiter: one ASCII character, or `tab`.
+    #[arg(long, value_name = "C")]
+    delimiter: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    format: Format,
+    /// Write the report to this file instead of standard output (written to a temporary file, then renamed).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// Seed of the bootstrap and permutation figures: the same seed gives the same numbers.
+    #[arg(long, value_name = "N")]
+    seed: Option<u64>,
+    /// Skip the inferential figures (bootstrap intervals, permutation test).
+    #[arg(long)]
+    no_inference: bool,
+    /// A JSON file of categories whose difference is justified by objective, gender-neutral
+    /// criteria: `[{"category": "M2", "text": "..."}]` (Directive (EU) 2023/970, Art. 10).
+    #[arg(long, value_name = "FILE")]
+    justifications: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum PayPreset {
+    /// Montgomery County, Maryland, "Employee Salaries - 2023": Gender (M/F), Base_Salary,
+    /// Overtime_Pay + Longevity_Pay, Grade (`NULL`: no grade).
+    Montgomery,
+}
+
+fn pay(args: &PayArgs) -> Result<(), Failure> {
+    use gender_impact::pay::analysis::{AnalysisOptions, analyse};
+    use gender_impact::pay::csv::{CsvOptions, read_workers};
+    use gender_impact::pay::{Hours, PayRules};
+
+    let mut options = match args.preset {
+        Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
+        None => {
+            let mut o = CsvOptions::default();
+            if args.hourly_pay.is_some() && args.annual_pay.is_none() {
+                o.columns.annual_pay = None;
+            }
+            o
+        }
+    };
+    let c = &mut options.columns;
+    if let Some(g) = &args.gender {
+        c.gender = g.clone();
+    }
+    if !args.variable_pay.is_empty() {
+        c.variable_pay = args.variable_pay.clone();
+    }
+    for (field, flag) in [
+        (&mut c.annual_pay, &args.annual_pay),
+        (&mut c.hourly_pay, &args.hourly_pay),
+        (&mut c.weekly_hours, &args.weekly_hours),
+        (&mut c.bonus_pay, &args.bonus_pay),
+        (&mut c.category, &args.category),
+        (&mut c.grade, &args.grade),
+        (&mut c.fte, &args.fte),
+        (&mut c.full_pay, &args.full_pay),
+    ] {
+        if flag.is_some() {
+            field.clone_from(flag);
+        }
+    }
+    options.missing_text.extend(args.missing.iter().cloned());
+    if let Some(d) = &args.delimiter {
+        options.delimiter = match d.as_str() {
+            "tab" | "\\t" | "\t" => b'\t',
+            s if s.len() == 1 && s.is_ascii() && !matches!(s, "\"" | "\n" | "\r") => {
+                s.as_bytes()[0]
+            }
+            _ => {
+                return Err(Failure::Usage(
+                    "--delimiter: expected one ASCII character (not a quote or a line break) or `tab`"
+                        .to_string(),
+                ));
+            }
+        };
+    }
+    if let Some(h) = args.default_weekly_hours {
+        options.default_weekly_hours = Some(
+            Hours::new(h).map_err(|e| Failure::Usage(format!("--default-weekly-hours: {e}")))?,
+        );
+    }
+
+    let path = &args.file;
+    let read = if path.as_os_str() == "-" {
+        read_workers(std::io::stdin().lock(), &options)
+    } else {
+        let file = std::fs::File::open(path)
+            .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+        read_workers(file, &options)
+    };
+    let csv = match read {
+        Ok(csv) => csv,
+        Err(e) if e.read_failed => {
+            let why = e
+                .problems
+                .last()
+                .map(|p| p.message.clone())
+                .unwrap_or_default();
+            return Err(Failure::Usage(format!(
+                "cannot read {}: {why}",
+                path.display()
+            )));
+        }
+        Err(e) => {
+            // Every problem, one per line, each with its line and column (never a pay value);
+            // then exit 1 through an empty `Invalid`, which prints nothing more.
+            let mut err = std::io::stderr().lock();
+            let _ = err.write_all(e.to_string().as_bytes());
+            return Err(Failure::Invalid(Invalid::new(Vec::new())));
+        }
+    };
+    let analysis_options = AnalysisOptions {
+        seed: args.seed.unwrap_or(AnalysisOptions::default().seed),
+        inference: !args.no_inference,
+        ..AnalysisOptions::default()
+    };
+    let justifications = match &args.justifications {
+        None => Vec::new(),
+        Some(path) => read_justifications(path, &csv.workers)?,
+    };
+    let analysis = analyse(
+        &csv.workers,
+        &justifications,
+        &PayRules::built_in(),
+        &analysis_options,
+        csv.assumptions,
+    );
+    let text = match args.format {
+        Format::Markdown => gender_impact::pay::report::markdown(&analysis),
+        Format::Json => {
+            let mut s = serde_json::to_string_pretty(&analysis)
+                .map_err(|e| Failure::Usage(e.to_string()))?;
+            s.push('\n');
+            s
+        }
+    };
+    emit(&text, args.out.as_ref())
+}
+
+/// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the file.
+fn read_justifications(
+    path: &PathBuf,
+    workers: &[gender_impact::pay::Worker],
+) -> Result<Vec<gender_impact::pay::Justification>, Failure> {
+    use gender_impact::Problem;
+    let text = read(Some(path))?;
+    let list: Vec<gender_impact::pay::Justification> = serde_json::from_str(&text).map_err(|e| {
+        Failure::Invalid(Invalid::new(vec![Problem::new(
+            "",
+            format!(
+                "--justifications: expected a JSON array of {{\"category\": ..., \"text\": ...}} objects, found a document that is not one (line {}, column {})",
+                e.line(),
+                e.column()
+            ),
+        )]))
+    })?;
+    let known: std::collections::BTreeSet<&str> = workers
+        .iter()
+        .filter_map(|w| w.category.as_ref().map(|c| c.as_str()))
+        .collect();
+    let problems: Vec<Problem> = list
+        .iter()
+        .enumerate()
+        .filter(|(_, j)| !known.contains(j.category.as_str()))
+        .map(|(i, _)| {
+            Problem::new(
+                format!("/{i}/category"),
+                "--justifications: expected a category of workers found in the CSV, found one that no row has",
+            )
+        })
+        .collect();
+    if problems.is_empty() {
+        Ok(list)
+    } else {
+        Err(Failure::Invalid(Invalid::new(problems)))
     }
 }

@@ -365,7 +365,6 @@ pub fn bootstrap_gap(
     })
 }
 
-
 /// Pooled values and the facts shared by the exact and Monte Carlo permutation tests.
 struct Pooled {
     /// Women's and men's values together, ascending (so the order of the records does not matter).

@@ -381,9 +381,10 @@ pub fn median_sorted(values: &[f64]) -> Option<f64> {
 /// ```
 pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Gap {
     let (value, not_computable) = match (women, men) {
+        (None, None) => (None, Some("no women and no men with a value".to_string())),
         (_, None) => (None, Some("no men in the group".to_string())),
         (None, _) => (None, Some("no women in the group".to_string())),
-        (Some(_), Some(m)) if m == 0.0 => (
+        (Some(_), Some(0.0)) => (
             None,
             Some("men's value is zero, so the gap (a share of it) is undefined".to_string()),
         ),

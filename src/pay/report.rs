@@ -234,10 +234,20 @@ pub fn markdown(a: &PayAnalysis) -> String {
             &a.inference.median_gap_interval,
         ));
         line(match &a.inference.mean_gap_permutation_test {
-            Outcome::Computed { result: t } => format!(
-                "- Permutation test of the mean gap: p = {:.4} ({} permutations, seed {}).",
-                t.p_value, t.permutations, t.seed
-            ),
+            Outcome::Computed { result: t } => {
+                let floor = 1.0 / (f64::from(t.permutations) + 1.0);
+                if t.p_value <= floor * (1.0 + 1e-9) {
+                    format!(
+                        "- Permutation test of the mean gap: p ≤ {:.4}, the smallest value {} permutations can give (seed {}): no relabelling produced a gap as large.",
+                        t.p_value, t.permutations, t.seed
+                    )
+                } else {
+                    format!(
+                        "- Permutation test of the mean gap: p = {:.4} ({} permutations, seed {}).",
+                        t.p_value, t.permutations, t.seed
+                    )
+                }
+            }
             Outcome::NotComputable { reason } => {
                 format!("- Permutation test: not computable ({reason}).")
             }
