@@ -341,7 +341,7 @@ impl Text {
     /// Checks and wraps a text.
     pub fn new(s: impl Into<String>) -> Result<Text, String> {
         let s = s.into();
-        if s.trim().is_empty() {
+        if s.chars().all(is_ecma_space) {
             Err("expected a non-blank text".to_string())
         } else if s.chars().count() > Self::MAX_CHARS {
             Err(format!(
@@ -356,6 +356,22 @@ impl Text {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+}
+
+/// White space as JSON Schema's `\\s` (ECMAScript) defines it, so that the type and the
+/// schema's pattern `\\S` agree on what a blank text is.
+fn is_ecma_space(c: char) -> bool {
+    matches!(
+        c,
+        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}'
+                | '\u{2028}'
+                | '\u{2029}'
+                | '\u{202F}'
+                | '\u{205F}'
+                | '\u{3000}'
+                | '\u{FEFF}'
+    )
 }
 
 impl TryFrom<String> for Text {
@@ -422,19 +438,38 @@ pub enum Gender {
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Counts {
-    /// Number of women.
+    /// Number of women (at most 10,000,000).
+    #[schemars(range(max = 10_000_000))]
     pub women: u32,
-    /// Number of men.
+    /// Number of men (at most 10,000,000).
+    #[schemars(range(max = 10_000_000))]
     pub men: u32,
-    /// Number of non-binary people.
+    /// Number of non-binary people (at most 10,000,000).
     #[serde(default)]
+    #[schemars(range(max = 10_000_000))]
     pub non_binary: u32,
-    /// Number of people whose gender is not disclosed or not recorded.
+    /// Number of people whose gender is not disclosed or not recorded (at most 10,000,000).
     #[serde(default)]
+    #[schemars(range(max = 10_000_000))]
     pub undisclosed: u32,
 }
 
 impl Counts {
+    /// The largest count accepted in any field.
+    pub const MAX: u32 = 10_000_000;
+    /// The fields above [`Counts::MAX`], by name.
+    pub fn too_large(&self) -> Vec<&'static str> {
+        [
+            ("women", self.women),
+            ("men", self.men),
+            ("non_binary", self.non_binary),
+            ("undisclosed", self.undisclosed),
+        ]
+        .into_iter()
+        .filter(|(_, v)| *v > Counts::MAX)
+        .map(|(k, _)| k)
+        .collect()
+    }
     /// Everyone counted, whatever their recorded gender.
     pub fn total(&self) -> u64 {
         u64::from(self.women)

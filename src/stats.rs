@@ -38,6 +38,11 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 use statrs::distribution::{Beta, Continuous, ContinuousCDF, Normal};
 
+/// The largest number of trials a [`Proportion`] accepts. The intervals are checked against
+/// SciPy up to 100,000 trials and by property tests up to this bound; beyond about 3·10⁷ the
+/// beta quantiles lose the precision to separate the interval from the estimate.
+pub const MAX_TRIALS: u64 = 10_000_000;
+
 /// Why a statistical value could not be built.
 ///
 /// ```
@@ -61,6 +66,15 @@ pub enum StatsError {
     LevelOutOfRange {
         /// The value given.
         value: f64,
+    },
+    /// More trials than the methods are checked for ([`MAX_TRIALS`]).
+    #[error(
+        "expected at most {} people in a proportion (the range its intervals are checked for), found {trials}",
+        MAX_TRIALS
+    )]
+    TooManyTrials {
+        /// The number of trials given.
+        trials: u64,
     },
     /// More successes than trials.
     #[error(
@@ -486,10 +500,12 @@ impl Proportion {
     /// );
     /// ```
     pub fn new(successes: u64, trials: u64) -> Result<Proportion, StatsError> {
-        if successes <= trials {
-            Ok(Proportion { successes, trials })
-        } else {
+        if successes > trials {
             Err(StatsError::SuccessesExceedTrials { successes, trials })
+        } else if trials > MAX_TRIALS {
+            Err(StatsError::TooManyTrials { trials })
+        } else {
+            Ok(Proportion { successes, trials })
         }
     }
 
@@ -1093,6 +1109,17 @@ mod tests {
     }
 
     #[test]
+    fn proportions_beyond_the_checked_range_are_refused() {
+        assert_eq!(
+            Proportion::new(1, MAX_TRIALS + 1),
+            Err(StatsError::TooManyTrials {
+                trials: MAX_TRIALS + 1
+            })
+        );
+        assert!(Proportion::new(MAX_TRIALS, MAX_TRIALS).is_ok());
+    }
+
+    #[test]
     fn binomial_test_extremes_stay_finite() {
         let refs = [
             f64::MIN_POSITIVE,
@@ -1114,11 +1141,12 @@ mod tests {
         }
         // Large n: one standard deviation (2¹⁷) below the mean of Bin(2³⁶, ½) gives about
         // 2·Φ(−1) = 0.3173; forty below, a negligible p-value.
+        // (Beyond MAX_TRIALS a Proportion cannot be built: the computation itself is checked.)
         let n = 1_u64 << 36;
-        assert_eq!(p_value(n / 2, n, 0.5), 1.0);
-        let v = p_value(n / 2 - (1 << 17), n, 0.5);
+        assert_eq!(binomial_two_sided(n / 2, n, 0.5), 1.0);
+        let v = binomial_two_sided(n / 2 - (1 << 17), n, 0.5);
         assert!((v - 0.3173).abs() < 1e-3, "{v}");
-        let v = p_value(n / 2 - 40 * (1 << 17), n, 0.5);
+        let v = binomial_two_sided(n / 2 - 40 * (1 << 17), n, 0.5);
         assert!((0.0..1e-300).contains(&v), "{v}");
     }
 
@@ -1136,7 +1164,19 @@ mod tests {
             for k in [0, 1, n / 2, n - 1, n] {
                 for method in IntervalMethod::ALL {
                     for l in levels {
-                        let i = ci(k, n, method, l);
+                        // Beyond MAX_TRIALS a Proportion cannot be built: check the computation.
+                        let alpha = 1.0 - l;
+                        let (low, high) = match method {
+                            IntervalMethod::Wilson => wilson(k, n, alpha),
+                            IntervalMethod::ClopperPearson => clopper_pearson(k, n, alpha),
+                            IntervalMethod::Jeffreys => jeffreys(k, n, alpha),
+                        };
+                        let i = Interval {
+                            method,
+                            level: l,
+                            low,
+                            high,
+                        };
                         assert!(
                             i.low.is_finite()
                                 && i.high.is_finite()

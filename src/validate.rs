@@ -637,7 +637,22 @@ impl Input {
     }
 }
 
+fn check_counts(pointer: &str, c: &crate::input::Counts, p: &mut Vec<Problem>) {
+    for field in c.too_large() {
+        p.push(Problem::new(
+            format!("{pointer}/{field}"),
+            format!(
+                "expected a number of at most {}, found a larger one",
+                crate::input::Counts::MAX
+            ),
+        ));
+    }
+}
+
 fn check_body(input: &Input, i: usize, b: &Body, p: &mut Vec<Problem>) {
+    if let Composition::Counts(c) = &b.composition {
+        check_counts(&format!("/bodies/{i}/counts"), c, p);
+    }
     let filled = b.filled_seats();
     if let Some(seats) = b.seats {
         if filled > u64::from(seats) {
@@ -719,6 +734,9 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
             }
         }
         StaffComposition::Counts(cs) => {
+            for (j, c) in cs.iter().enumerate() {
+                check_counts(&format!("/staff/counts/{j}/counts"), &c.counts, p);
+            }
             let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
             for (j, c) in cs.iter().enumerate() {
                 if !grades.contains_key(c.grade.as_str()) {

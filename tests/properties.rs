@@ -87,7 +87,9 @@ fn count_value() -> impl Strategy<Value = u32> {
     prop_oneof![
         8 => 0u32..30,
         2 => 0u32..100_000,
-        1 => any::<u32>(),
+        // Up to a quarter of Counts::MAX, so that a body's four counts together stay within
+        // the range a proportion accepts (stats::MAX_TRIALS).
+        1 => 0u32..=2_500_000,
     ]
 }
 
@@ -743,9 +745,8 @@ proptest! {
     /// Property 3 on one body recorded as counts, any number of people a `u32` allows, split
     /// about evenly between women and men (where the quantiles go wrong most often).
     #[test]
-    #[ignore = "BUG: Clopper-Pearson and Jeffreys intervals (beta_quantile / lower_half_root in src/stats.rs) do not contain k/n near an even split from about 3.3e7 people; proptest found women = men = 16558324: Clopper-Pearson 90% interval [0.5000000000004702, 0.5000000000004702] for the share 0.5"]
     fn share_indicators_stay_in_range_with_large_counts(
-        women in any::<u32>(),
+        women in 0u32..=4_999_999,
         extra_men in 0u32..3,
         method in select(IntervalMethod::ALL.to_vec()),
         level in select(vec![0.9, 0.95, 0.99]),
@@ -762,25 +763,26 @@ proptest! {
     }
 }
 
-/// The smallest case the search found (see the report): 17,925,023 women and as many men.
+/// The smallest case the search found: 17,925,023 women and as many men, where the beta
+/// quantiles lose the precision to separate the interval from the estimate. Counts are now
+/// limited to Counts::MAX (10,000,000) each, and such a document is refused with that message.
 #[test]
-#[ignore = "BUG: Clopper-Pearson 95% interval of 17925023 of 35850046 is [0.5000000292, 0.5000000292] (zero width, above the share 0.5); Jeffreys gives [0.50000004, 0.50016367]"]
-fn clopper_pearson_interval_of_a_large_even_split_contains_one_half() {
+fn counts_beyond_the_checked_range_are_refused() {
     let doc = json!({
         "organisation": { "name": "Org" },
         "period": { "year": 2023 },
         "bodies": [{ "id": "b", "name": "Assembly", "kind": "assembly",
                      "counts": { "women": 17_925_023, "men": 17_925_023 } }],
     });
-    let input = must_validate(&doc);
-    for method in [IntervalMethod::ClopperPearson, IntervalMethod::Jeffreys] {
-        let a = assessor((method, 0.95, 0.5)).assess(&input).unwrap();
-        let ci = a.indicator("body.b.women_share").unwrap().interval.unwrap();
-        assert!(
-            ci.low <= 0.5 && 0.5 <= ci.high,
-            "{method:?}: {ci:?} does not contain 0.5"
-        );
-    }
+    let err = gender_impact::validate(&doc.to_string()).unwrap_err();
+    let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
+    assert_eq!(
+        lines,
+        [
+            "/bodies/0/counts/men: expected a number of at most 10000000, found a larger one",
+            "/bodies/0/counts/women: expected a number of at most 10000000, found a larger one",
+        ]
+    );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1153,7 +1155,7 @@ proptest! {
             ms.push(json!({ "gender": "woman" }));
         } else {
             let w = b["counts"]["women"].as_u64().unwrap();
-            prop_assume!(w < u64::from(u32::MAX));
+            prop_assume!(w < 2_500_000);
             b["counts"]["women"] = json!(w + 1);
         }
         let f = filled(b);
@@ -1471,7 +1473,6 @@ proptest! {
 
     /// Every text `Text::new` accepts, the schema's `Text` (`"pattern": "\\S"`) accepts.
     #[test]
-    #[ignore = "BUG: the schema's `\\S` (ECMAScript semantics) counts U+FEFF as white space, Text::new (char::is_whitespace) does not: validate accepts {\"name\": \"\\u{feff}\"}, the schema rejects it"]
     fn texts_the_validator_accepts_the_schema_accepts(s in SPACES) {
         let doc = named(&s);
         prop_assume!(validate(&text_of(&doc)).is_ok());
@@ -1481,7 +1482,6 @@ proptest! {
 
     /// Every text the schema's `Text` accepts, `Text::new` accepts.
     #[test]
-    #[ignore = "BUG: U+0085 (NEL) is white space for Text::new (char::is_whitespace) but not for the schema's ECMAScript `\\S`: the schema accepts {\"name\": \"\\u{85}\"}, validate rejects it"]
     fn texts_the_schema_accepts_the_validator_accepts(s in SPACES) {
         let doc = named(&s);
         prop_assume!(schema_problems(&doc).is_empty());
