@@ -5,7 +5,7 @@
 //!
 //! Valid documents are built as `serde_json::Value`s (so that mutations can address any place
 //! by its JSON Pointer) from strategies that respect every rule of `Input::check`. Properties that
-//! found a bug stay, marked `#[ignore = "BUG: ..."]`; run them with `-- --include-ignored`.
+//! found a bug stay as regression tests.
 
 use std::collections::BTreeSet;
 
