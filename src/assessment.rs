@@ -320,28 +320,22 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
     if !builtin {
         return; // an indicator of the user's own: matched (or warned about) at assessment time
     }
-    let framework = Framework::metropolis();
-    let ctx = Context {
-        framework: &framework,
-        interval: IntervalMethod::default(),
-        level: ConfidenceLevel::default(),
-    };
-    let mut ms = BodyIndicators.measure(input, &ctx);
-    ms.extend(StaffIndicators.measure(input, &ctx));
-    match ms.iter().find(|m| m.id == f.indicator) {
+    match builtin_unit(input, &f.indicator) {
         None => p.push(Problem::new(
             at("indicator"),
             format!(
                 "expected the id of an indicator these records allow (such as `{}`), found `{}`",
-                ms.first()
-                    .map(|m| m.id.as_str())
-                    .unwrap_or("staff.women_share"),
+                input
+                    .bodies
+                    .first()
+                    .map(|b| format!("body.{}.women_share", b.id))
+                    .unwrap_or_else(|| "staff.women_share".to_string()),
                 f.indicator
             ),
         )),
-        Some(m) => {
+        Some(unit) => {
             let ok = matches!(
-                (f.unit, m.unit),
+                (f.unit, unit),
                 (FigureUnit::Percent, Unit::Share) | (FigureUnit::Count, Unit::Count)
             );
             if !ok {
@@ -349,12 +343,12 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
                     at("unit"),
                     format!(
                         "expected `{}` for indicator `{}`, found `{}`",
-                        if m.unit == Unit::Share {
+                        if unit == Unit::Share {
                             "percent"
                         } else {
                             "count"
                         },
-                        m.id,
+                        f.indicator,
                         match f.unit {
                             FigureUnit::Percent => "percent",
                             FigureUnit::Count => "count",
@@ -364,6 +358,36 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
             }
         }
     }
+}
+
+/// The unit of a built-in indicator id these records produce, without computing anything
+/// (validation runs this for every published figure). Kept in step with [`BodyIndicators`] and
+/// [`StaffIndicators`] by a test that compares it with what they measure.
+pub(crate) fn builtin_unit(input: &Input, id: &str) -> Option<Unit> {
+    if let Some(rest) = id.strip_prefix("body.") {
+        let (body, suffix) = rest.split_once('.')?;
+        input.bodies.iter().find(|b| b.id.as_str() == body)?;
+        return crate::bodies::SUFFIXES
+            .iter()
+            .find(|(s, _)| *s == suffix)
+            .map(|(_, u)| *u);
+    }
+    let rest = id.strip_prefix("staff.")?;
+    let staff = input.staff.as_ref()?;
+    if let Some(grade) = rest
+        .strip_prefix("grade.")
+        .and_then(|g| g.strip_suffix(".women_share"))
+    {
+        return staff
+            .grades
+            .iter()
+            .any(|g| g.id.as_str() == grade)
+            .then_some(Unit::Share);
+    }
+    crate::staff::SUFFIXES
+        .iter()
+        .find(|(s, _)| *s == rest)
+        .map(|(_, u)| *u)
 }
 
 fn reconcile(
@@ -926,4 +950,37 @@ pub struct Component {
     pub rating: Rating,
     /// Its weight in the pillar.
     pub weight: f64,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `builtin_unit` knows exactly the ids the built-in indicators produce, with their units.
+    #[test]
+    fn builtin_unit_matches_what_the_indicators_measure() {
+        let input = crate::dataset::metropolis_2023();
+        let framework = Framework::metropolis();
+        let ctx = Context {
+            framework: &framework,
+            interval: IntervalMethod::default(),
+            level: ConfidenceLevel::default(),
+        };
+        let mut ms = BodyIndicators.measure(&input, &ctx);
+        ms.extend(StaffIndicators.measure(&input, &ctx));
+        assert_eq!(ms.len(), 2 * 6 + 5 + 4);
+        for m in &ms {
+            assert_eq!(builtin_unit(&input, &m.id), Some(m.unit), "{}", m.id);
+        }
+        for wrong in [
+            "body.nope.women_share",
+            "body.board.women_shares",
+            "staff.grade.nope.women_share",
+            "staff.women",
+            "staff",
+            "body.board",
+        ] {
+            assert_eq!(builtin_unit(&input, wrong), None, "{wrong}");
+        }
+    }
 }

@@ -30,6 +30,16 @@ use crate::stats::Proportion;
 #[derive(Debug, Clone, Copy, Default)]
 pub struct BodyIndicators;
 
+/// The id suffixes of the body indicators (`body.<id>.<suffix>`) and their units.
+pub(crate) const SUFFIXES: [(&str, Unit); 6] = [
+    ("women_share", Unit::Share),
+    ("leadership.women_share", Unit::Share),
+    ("presidency_woman", Unit::Flag),
+    ("unfilled_seats", Unit::Count),
+    ("undisclosed", Unit::Count),
+    ("seats_short", Unit::Count),
+];
+
 impl Indicator for BodyIndicators {
     fn name(&self) -> &str {
         "statutory bodies"

@@ -53,7 +53,21 @@ impl Network {
 }
 
 /// Parses and validates a network document (schema, then every organisation's rules), reporting every problem.
+///
+/// A valid document is parsed in one pass. A document with problems is checked organisation by
+/// organisation, so that one mistake in a large network costs a re-parse of that organisation
+/// against the input schema, not of the whole document.
 pub fn validate_network(document: &str) -> Result<Network, Invalid> {
+    if document.len() <= crate::validate::MAX_DOCUMENT_BYTES {
+        if let Ok(n) = serde_json::from_str::<Network>(document) {
+            n.check()?;
+            return Ok(n);
+        }
+        if let Ok(raw) = serde_json::from_str::<RawNetwork<'_>>(document) {
+            return Err(organisation_by_organisation(&raw));
+        }
+    }
+    // Not even the outer shape holds: the schema describes everything wrong.
     let n: Network = crate::validate::parse_with_schema(
         document,
         crate::validate::network_validator(),
@@ -61,6 +75,44 @@ pub fn validate_network(document: &str) -> Result<Network, Invalid> {
     )?;
     n.check()?;
     Ok(n)
+}
+
+/// The outer shape of a network document, organisations left unparsed.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawNetwork<'a> {
+    #[serde(rename = "$schema", default)]
+    #[allow(dead_code)]
+    schema: Option<String>,
+    #[serde(default, borrow)]
+    name: Option<&'a serde_json::value::RawValue>,
+    #[serde(borrow)]
+    organisations: Vec<&'a serde_json::value::RawValue>,
+}
+
+fn organisation_by_organisation(raw: &RawNetwork<'_>) -> Invalid {
+    let mut problems = Vec::new();
+    if let Some(name) = raw.name {
+        if serde_json::from_str::<Text>(name.get()).is_err() {
+            problems.push(Problem::new(
+                "/name",
+                "expected free text: not blank, at most 2,000 characters, found a value that is not",
+            ));
+        }
+    }
+    for (i, org) in raw.organisations.iter().enumerate() {
+        let found = match crate::validate::validate(org.get()) {
+            Ok(_) => continue,
+            Err(e) => e,
+        };
+        problems.extend(found.problems().iter().map(|p| {
+            Problem::new(
+                format!("/organisations/{i}{}", p.pointer),
+                p.message.clone(),
+            )
+        }));
+    }
+    Invalid::new(problems)
 }
 
 /// Assesses every organisation of a network with the same assessor, in document order.

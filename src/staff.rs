@@ -30,6 +30,14 @@ use crate::input::{Counts, Input};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct StaffIndicators;
 
+/// The ids of the staff indicators other than the per-grade ones (`staff.<suffix>`), and their units.
+pub(crate) const SUFFIXES: [(&str, Unit); 4] = [
+    ("women_share", Unit::Share),
+    ("management.women_share", Unit::Share),
+    ("glass_ceiling_ratio", Unit::Ratio),
+    ("undisclosed", Unit::Count),
+];
+
 impl Indicator for StaffIndicators {
     fn name(&self) -> &str {
         "staff"
