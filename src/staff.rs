@@ -65,26 +65,20 @@ impl Indicator for StaffIndicators {
         }
         let mut out = Vec::with_capacity(by_grade.len() + 4);
 
-        let women = u64::from(all.women);
-        let known = all.known();
-        let mut m = Measurement::new(
-            "staff.women_share",
-            "staff.women_share",
-            format!("Women's share of staff: {unit_name}"),
-            Unit::Share,
-            "Women among the staff whose gender is known (head count, not FTE); staff with undisclosed gender are counted beside the share.",
-            Subject::Staff,
-            share_or_reason(women, known, "no member of staff has a known gender"),
-        );
-        m.undisclosed = Some(u64::from(all.undisclosed));
-        m.complete_count = true;
-        if known > 0 {
-            m.finding = Some(format!(
-                "Women are {women} of {known} staff of the {unit_name} ({})",
-                pct(women as f64 / known as f64)
-            ));
-        }
-        out.push(m);
+        let (women, known) = (u64::from(all.women), all.known());
+        out.push(head_count_share(
+            Measurement::new(
+                "staff.women_share",
+                "staff.women_share",
+                format!("Women's share of staff: {unit_name}"),
+                Unit::Share,
+                "Women among the staff whose gender is known (head count, not FTE); staff with undisclosed gender are counted beside the share.",
+                Subject::Staff,
+                share_or_reason(women, known, "no member of staff has a known gender"),
+            ),
+            &all,
+            |w, k, p| format!("Women are {w} of {k} staff of the {unit_name} ({p})"),
+        ));
 
         for (g, c) in &by_grade {
             let gname = g
@@ -92,56 +86,45 @@ impl Indicator for StaffIndicators {
                 .as_ref()
                 .map(|n| n.as_str().to_string())
                 .unwrap_or_else(|| g.id.to_string());
-            let (w, k) = (u64::from(c.women), c.known());
-            let mut m = Measurement::new(
-                format!("staff.grade.{}.women_share", g.id),
-                "staff.grade.women_share",
-                format!("Women's share of grade: {gname}"),
-                Unit::Share,
-                "Women among the staff of this grade whose gender is known.",
-                Subject::Grade {
-                    id: g.id.to_string(),
-                },
-                share_or_reason(w, k, "nobody with a known gender in this grade"),
-            );
-            m.undisclosed = Some(u64::from(c.undisclosed));
-            m.complete_count = true;
-            if k > 0 {
-                m.finding = Some(format!(
-                    "In the grade {gname}, women are {w} of {k} ({})",
-                    pct(w as f64 / k as f64)
-                ));
-            }
-            out.push(m);
+            out.push(head_count_share(
+                Measurement::new(
+                    format!("staff.grade.{}.women_share", g.id),
+                    "staff.grade.women_share",
+                    format!("Women's share of grade: {gname}"),
+                    Unit::Share,
+                    "Women among the staff of this grade whose gender is known.",
+                    Subject::Grade {
+                        id: g.id.to_string(),
+                    },
+                    share_or_reason(
+                        u64::from(c.women),
+                        c.known(),
+                        "nobody with a known gender in this grade",
+                    ),
+                ),
+                c,
+                |w, k, p| format!("In the grade {gname}, women are {w} of {k} ({p})"),
+            ));
         }
 
         let (mw, mk) = (u64::from(mgmt.women), mgmt.known());
-        let mut m = Measurement::new(
-            "staff.management.women_share",
-            "staff.management.women_share",
-            format!("Women's share of management grades: {unit_name}"),
-            Unit::Share,
-            "Women among the staff of the grades marked `management` whose gender is known (the logic of SDG indicator 5.5.2).",
-            Subject::Staff,
-            if any_mgmt {
-                share_or_reason(
-                    mw,
-                    mk,
-                    "nobody with a known gender in the management grades",
-                )
-            } else {
-                Quantity::NotComputable("no grade is marked as a management grade".to_string())
-            },
-        );
-        m.undisclosed = Some(u64::from(mgmt.undisclosed));
-        m.complete_count = true;
-        if mk > 0 {
-            m.finding = Some(format!(
-                "Women hold {mw} of {mk} management posts ({})",
-                pct(mw as f64 / mk as f64)
-            ));
-        }
-        out.push(m);
+        out.push(head_count_share(
+            Measurement::new(
+                "staff.management.women_share",
+                "staff.management.women_share",
+                format!("Women's share of management grades: {unit_name}"),
+                Unit::Share,
+                "Women among the staff of the grades marked `management` whose gender is known (the logic of SDG indicator 5.5.2).",
+                Subject::Staff,
+                if any_mgmt {
+                    share_or_reason(mw, mk, "nobody with a known gender in the management grades")
+                } else {
+                    Quantity::NotComputable("no grade is marked as a management grade".to_string())
+                },
+            ),
+            &mgmt,
+            |w, k, p| format!("Women hold {w} of {k} management posts ({p})"),
+        ));
 
         let glass = if !any_mgmt {
             Quantity::NotComputable("no grade is marked as a management grade".to_string())
@@ -188,4 +171,20 @@ impl Indicator for StaffIndicators {
         out.push(m);
         out
     }
+}
+
+/// Completes a head-count share: the undisclosed beside it, a complete count, and the finding
+/// `finding(women, known, percentage)` when anyone's gender is known.
+fn head_count_share(
+    mut m: Measurement,
+    counts: &Counts,
+    finding: impl Fn(u64, u64, String) -> String,
+) -> Measurement {
+    m.undisclosed = Some(u64::from(counts.undisclosed));
+    m.complete_count = true;
+    let (w, k) = (u64::from(counts.women), counts.known());
+    if k > 0 && matches!(m.quantity, Quantity::Share(_)) {
+        m.finding = Some(finding(w, k, pct(w as f64 / k as f64)));
+    }
+    m
 }
