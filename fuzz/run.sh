@@ -7,12 +7,16 @@
 # (default: all three, one after the other). Each target is built (release, debug assertions
 # and overflow checks on), its committed seeds (seeds/<target>/) are copied into the working
 # corpus (corpus/<target>/, ignored by git), and libFuzzer runs one process for SECONDS.
-# A summary line per target gives executions, exec/s, corpus size and whether a crash, timeout
-# or out-of-memory input was found (kept in artifacts/<target>/). Full logs go to logs/.
+# Before fuzzing, the reproducers of past findings (regressions/<target>/) are run once each and
+# reported (they stay out of the corpus: one that still fails would stop the fuzzer at once).
+# A summary line per target gives executions, exec/s, corpus size (units in libFuzzer's corpus
+# at the end; the directory also keeps superseded units) and whether a crash, timeout or
+# out-of-memory input was found (kept in artifacts/<target>/). Full logs go to logs/.
 #
 # Environment: SANITIZER (default none: the crate forbids unsafe code; `address` is about 2x
 # slower), TIMEOUT (seconds per input before libFuzzer reports a timeout, default 10),
-# FUZZ_ARGS (more libFuzzer flags).
+# FUZZ_ARGS (more libFuzzer flags), FUZZ_SKIP (checks to turn off, e.g. `nonfinite` once a
+# finding is reported: see fuzz_targets/common/mod.rs).
 set -uo pipefail
 cd "$(dirname "$0")"
 
@@ -65,6 +69,21 @@ for t in "${TARGETS[@]}"; do
         echo "build of $t failed" >&2
         exit 2
     fi
+    bin="target/x86_64-unknown-linux-gnu/release/$t"
+    regress=""
+    if compgen -G "regressions/$t/*" >/dev/null; then
+        failing=0
+        total=0
+        for r in regressions/"$t"/*; do
+            total=$((total + 1))
+            if ! "$bin" "$r" >/dev/null 2>&1; then
+                failing=$((failing + 1))
+                echo "   regression still failing: fuzz/$r"
+            fi
+        done
+        regress=", regressions failing: $failing of $total"
+        [ "$failing" -gt 0 ] && status=1
+    fi
     before=$(ls "artifacts/$t" | wc -l)
     log="logs/$t-$(date +%Y%m%dT%H%M%S).log"
     echo "== running $t for ${SECONDS_PER_TARGET}s (log: fuzz/$log)"
@@ -79,7 +98,8 @@ for t in "${TARGETS[@]}"; do
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
-    corpus=$(ls "corpus/$t" | wc -l)
+    corpus=$(grep -oE 'corp: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+$')
+    files=$(ls "corpus/$t" | wc -l)
     after=$(ls "artifacts/$t" | wc -l)
     finding=none
     if [ "$rc" -ne 0 ] || [ "$after" -gt "$before" ]; then
@@ -88,7 +108,7 @@ for t in "${TARGETS[@]}"; do
         art=$(grep -o 'Test unit written to [^ ]*' "$log" | tail -1 | sed 's/Test unit written to //')
         finding="FOUND (${kind:-exit $rc}) ${art:+-> fuzz/$art}"
     fi
-    line="$t: ${SECONDS_PER_TARGET}s, executions ${execs:-?}, exec/s ${rate:-?}, peak RSS ${rss:-?} MB, corpus $corpus files, crash/timeout/oom: $finding"
+    line="$t: ${SECONDS_PER_TARGET}s, executions ${execs:-?}, exec/s ${rate:-?}, peak RSS ${rss:-?} MB, corpus ${corpus:-?} units ($files files), crash/timeout/oom: $finding$regress"
     echo "$line"
     summary+=("$line")
 done

@@ -228,6 +228,10 @@ impl Criterion {
     }
 }
 
+/// The largest weight accepted: weighted sums then stay finite (found by fuzzing: weights near
+/// f64::MAX overflowed the pillar score).
+pub const MAX_WEIGHT: f64 = 1e6;
+
 const METROPOLIS: &str = include_str!("../frameworks/metropolis.json");
 const EU_GENDER_BALANCE: &str = include_str!("../frameworks/eu-gender-balance.json");
 
@@ -303,17 +307,17 @@ impl Framework {
                     format!("expected a unique pillar id, found `{}` again", pillar.id),
                 ));
             }
-            if !(pillar.weight.is_finite() && pillar.weight > 0.0) {
+            if !(pillar.weight.is_finite() && pillar.weight > 0.0 && pillar.weight <= MAX_WEIGHT) {
                 p.push(Problem::new(
                     format!("/pillars/{i}/weight"),
-                    "expected a positive weight, found one that is not",
+                    "expected a positive weight of at most 1000000, found one that is not",
                 ));
             }
             for (j, c) in pillar.criteria.iter().enumerate() {
-                if !(c.weight.is_finite() && c.weight > 0.0) {
+                if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= MAX_WEIGHT) {
                     p.push(Problem::new(
                         format!("/pillars/{i}/criteria/{j}/weight"),
-                        "expected a positive weight, found one that is not",
+                        "expected a positive weight of at most 1000000, found one that is not",
                     ));
                 }
                 if c.indicator.trim().is_empty() {

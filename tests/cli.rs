@@ -314,7 +314,7 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
     assert_eq!(code(&o), 1);
     assert_eq!(
         stderr(&o),
-        "/pillars/0/weight: expected a positive weight, found one that is not\n"
+        "/pillars/0/weight: expected a positive weight of at most 1000000, found one that is not\n"
     );
     assert_eq!(stdout(&o), "");
     // A misspelt field: a structural problem, with its pointer.

@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::input::{Date, Gender, Text};
 
-/// An amount of money: a finite number, zero or more. Pay values are never echoed in errors.
+/// An amount of money: a number from 0 to 10¹². Pay values are never echoed in errors.
 ///
 /// ```
 /// use gender_impact::pay::Money;
@@ -42,13 +42,17 @@ pub struct Money(f64);
 impl Money {
     /// Checks and wraps an amount.
     pub fn new(v: f64) -> Result<Money, String> {
-        if v.is_finite() && v >= 0.0 {
+        if v.is_finite() && (0.0..=Money::MAX).contains(&v) {
             // -0.0 is stored as 0.0 so that equal amounts compare and print alike.
             Ok(Money(v + 0.0))
         } else {
-            Err("expected an amount of money: a finite number, zero or more".to_string())
+            Err("expected an amount of money from 0 to 1e12".to_string())
         }
     }
+    /// The largest amount accepted (10¹²): sums over millions of workers, and the hourly rates
+    /// derived from annual pay, then stay far from overflow (found by fuzzing: 1.7e308 twice
+    /// overflowed a mean).
+    pub const MAX: f64 = 1e12;
     /// The amount.
     pub fn get(self) -> f64 {
         self.0
@@ -74,14 +78,16 @@ impl JsonSchema for Money {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "An amount of money in the section's currency: a number, zero or more.",
+            "description": "An amount of money in the section's currency: a number from 0 to 1e12.",
             "type": "number",
-            "minimum": 0
+            "minimum": 0,
+            "maximum": 1e12
         })
     }
 }
 
-/// Weekly working hours: greater than 0 and at most 168.
+/// Weekly working hours: from 0.01 to 168 (a lower bound keeps hourly rates derived from
+/// annual pay finite: found by fuzzing with 1e-300 hours).
 #[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
 #[serde(try_from = "f64", into = "f64")]
 pub struct Hours(f64);
@@ -89,10 +95,10 @@ pub struct Hours(f64);
 impl Hours {
     /// Checks and wraps weekly hours.
     pub fn new(v: f64) -> Result<Hours, String> {
-        if v.is_finite() && v > 0.0 && v <= 168.0 {
+        if v.is_finite() && (0.01..=168.0).contains(&v) {
             Ok(Hours(v))
         } else {
-            Err("expected weekly hours greater than 0 and at most 168".to_string())
+            Err("expected weekly hours from 0.01 to 168".to_string())
         }
     }
     /// The hours.
@@ -120,9 +126,9 @@ impl JsonSchema for Hours {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "Weekly working hours: greater than 0 and at most 168.",
+            "description": "Weekly working hours: from 0.01 to 168.",
             "type": "number",
-            "exclusiveMinimum": 0,
+            "minimum": 0.01,
             "maximum": 168
         })
     }
