@@ -76,7 +76,8 @@ for t in "${TARGETS[@]}"; do
         total=0
         for r in regressions/"$t"/*; do
             total=$((total + 1))
-            if ! "$bin" "$r" >/dev/null 2>&1; then
+            # Every check on (FUZZ_SKIP unset): a regression passes only once fixed.
+            if ! env -u FUZZ_SKIP "$bin" "$r" >/dev/null 2>&1; then
                 failing=$((failing + 1))
                 echo "   regression still failing: fuzz/$r"
             fi
@@ -85,6 +86,7 @@ for t in "${TARGETS[@]}"; do
         [ "$failing" -gt 0 ] && status=1
     fi
     before=$(ls "artifacts/$t" | wc -l)
+    started=$(date +%s)
     log="logs/$t-$(date +%Y%m%dT%H%M%S).log"
     echo "== running $t for ${SECONDS_PER_TARGET}s (log: fuzz/$log)"
     # One process (no -jobs/-workers: libFuzzer's -jobs=1 would only move the output to a
@@ -95,6 +97,7 @@ for t in "${TARGETS[@]}"; do
         -max_len="$(max_len "$t")" -dict="$(dict "$t")" -print_final_stats=1 \
         ${FUZZ_ARGS:-} >"$log" 2>&1
     rc=$?
+    elapsed=$(($(date +%s) - started))
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     rate=$(grep -o 'stat::average_exec_per_sec: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
     rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | tail -1 | grep -o '[0-9]*$')
@@ -106,9 +109,9 @@ for t in "${TARGETS[@]}"; do
         status=1
         kind=$(grep -oE 'ERROR: libFuzzer: [a-z-]+|panicked at [^ ]+' "$log" | head -1)
         art=$(grep -o 'Test unit written to [^ ]*' "$log" | tail -1 | sed 's/Test unit written to //')
-        finding="FOUND (${kind:-exit $rc}) ${art:+-> fuzz/$art}"
+        finding="FOUND (${kind:-exit $rc})${art:+ -> ${art#"$PWD"/}}"
     fi
-    line="$t: ${SECONDS_PER_TARGET}s, executions ${execs:-?}, exec/s ${rate:-?}, peak RSS ${rss:-?} MB, corpus ${corpus:-?} units ($files files), crash/timeout/oom: $finding$regress"
+    line="$t: ran ${elapsed}s of ${SECONDS_PER_TARGET}s, executions ${execs:-?}, exec/s ${rate:-?}, peak RSS ${rss:-?} MB, corpus ${corpus:-?} units ($files files), crash/timeout/oom: $finding$regress"
     echo "$line"
     summary+=("$line")
 done

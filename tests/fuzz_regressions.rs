@@ -83,3 +83,73 @@ fn payroll_amounts_and_hours_that_overflow_are_refused() {
         );
     }
 }
+
+/// Finding 4: a man paid 5e-324 (a denormal amount) made every gap −∞ (`(m − w) / m`). The gap
+/// is now "not computable" with its reason, and no figure of the assessment is infinite or NaN.
+#[test]
+fn gap_over_a_denormal_mens_value_is_not_computable() {
+    use gender_impact::pay::csv::{CsvOptions, read_workers};
+    use gender_impact::pay::{PayRules, analysis};
+    for f in [
+        "gap-denormal-men-pay.csv",
+        "fuzzer-found-gap-denormal-men-pay.csv",
+    ] {
+        let text = file(&format!("fuzz/regressions/payroll_csv/{f}"));
+        let workers = read_workers(text.as_bytes(), &CsvOptions::default()).unwrap();
+        let result = analysis::analyse(
+            &workers.workers,
+            &[],
+            &PayRules::built_in(),
+            &analysis::AnalysisOptions::default(),
+            Vec::new(),
+        );
+        let gap = &result.eu.a_mean_gap_annual;
+        assert_eq!(gap.value, None, "{f}");
+        assert_eq!(
+            gap.not_computable.as_deref(),
+            Some("men's value is so small beside the women's that the gap is not a finite number"),
+            "{f}"
+        );
+        // Every gap of the analysis (EU (a)-(g), UK) is either finite or not computable.
+        let json = serde_json::to_value(&result).unwrap();
+        assert_gaps_finite_or_explained(&json, "");
+    }
+    // The same through the JSON input's `pay` section and the whole assessment.
+    let input = gender_impact::validate(&file(
+        "fuzz/regressions/input_json/pay-section-gap-denormal-men-pay.json",
+    ))
+    .unwrap();
+    let assessment = gender_impact::Assessor::new().assess(&input).unwrap();
+    let pay = serde_json::to_value(assessment.pay.as_ref().unwrap()).unwrap();
+    assert_eq!(
+        pay["eu"]["a_mean_gap_annual"]["value"],
+        serde_json::Value::Null
+    );
+    assert_gaps_finite_or_explained(&pay, "/pay");
+    let text = gender_impact::report::markdown(&assessment);
+    assert!(!text.contains("inf") && !text.contains("NaN"), "{text}");
+}
+
+/// serde_json writes a non-finite f64 as `null`: so every gap object (one with `value` and
+/// `not_computable`) whose value is `null` must say why.
+fn assert_gaps_finite_or_explained(v: &serde_json::Value, at: &str) {
+    match v {
+        serde_json::Value::Array(a) => {
+            for (i, x) in a.iter().enumerate() {
+                assert_gaps_finite_or_explained(x, &format!("{at}/{i}"));
+            }
+        }
+        serde_json::Value::Object(o) => {
+            if o.contains_key("not_computable") && o.contains_key("value") {
+                assert!(
+                    !o["value"].is_null() || o["not_computable"].is_string(),
+                    "{at}: a gap is null without a reason"
+                );
+            }
+            for (k, x) in o {
+                assert_gaps_finite_or_explained(x, &format!("{at}/{k}"));
+            }
+        }
+        _ => {}
+    }
+}

@@ -13,6 +13,7 @@
 
 use std::collections::HashSet;
 
+use gender_impact::Text;
 use gender_impact::pay::analysis::{AnalysisOptions, analyse};
 use gender_impact::pay::csv::{Columns, CsvOptions, MAX_PROBLEMS, read_workers};
 use gender_impact::pay::{Hours, PayRules};
@@ -70,6 +71,8 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                 n == options.max_line_bytes as u64
                     || n == options.max_rows as u64
                     || n == MAX_PROBLEMS as u64
+                    // "expected a text of at most 2000 characters" (a category or grade)
+                    || n == Text::MAX_CHARS as u64
                     // "expected N fields (as many as the header has), found M"
                     || n <= delimiters + 1
             };

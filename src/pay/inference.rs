@@ -342,14 +342,14 @@ pub fn bootstrap_gap(
             let mut rng = stream(key, i);
             let w = resample_statistic(&women, statistic, &mut rng, bw);
             let m = resample_statistic(&men, statistic, &mut rng, bm);
-            (m != 0.0).then(|| (m - w) / m)
+            crate::pay::gap_ratio(w, m).ok()
         })
         .collect();
 
     let undefined = gaps.iter().filter(|g| g.is_none()).count();
     if undefined > 0 {
         return Err(NotComputable::new(format!(
-            "men's value is zero in {undefined} of {resamples} resamples, where the gap (a share of it) is undefined"
+            "men's value is zero (or too small for a finite gap) in {undefined} of {resamples} resamples, where the gap (a share of it) is undefined"
         )));
     }
     let mut gaps: Vec<f64> = gaps.into_iter().flatten().collect();
@@ -385,11 +385,7 @@ impl Pooled {
             mean_sorted(&w).expect("non-empty"),
             mean_sorted(&m).expect("non-empty"),
         );
-        if mm == 0.0 {
-            return Err(NotComputable::new(
-                "men's mean is zero, so the gap (a share of it) is undefined",
-            ));
-        }
+        let observed_gap = crate::pay::gap_ratio(mw, mm).map_err(NotComputable::new)?;
         let mut values = w;
         values.extend_from_slice(&m);
         values.sort_by(f64::total_cmp);
@@ -399,7 +395,7 @@ impl Pooled {
             total,
             n_women: women.len(),
             n_men: men.len(),
-            observed_gap: (mm - mw) / mm,
+            observed_gap,
         })
     }
 
@@ -622,11 +618,7 @@ pub fn decompose_mean_gap(
             "no men in any category"
         }));
     };
-    if mean_m == 0.0 {
-        return Err(NotComputable::new(
-            "men's mean is zero, so the gap (a share of it) is undefined",
-        ));
-    }
+    let total_gap = crate::pay::gap_ratio(mean_f, mean_m).map_err(NotComputable::new)?;
     let (n_f, n_m) = (all_women.len() as f64, all_men.len() as f64);
 
     let categories: Vec<DecompositionRow> = groups
@@ -656,7 +648,7 @@ pub fn decompose_mean_gap(
     let between = categories.iter().map(|r| r.between).sum();
     let within = categories.iter().map(|r| r.within).sum();
     Ok(Decomposition {
-        total_gap: (mean_m - mean_f) / mean_m,
+        total_gap,
         between,
         within,
         categories,

@@ -390,11 +390,10 @@ pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Ga
         (None, None) => (None, Some("no women and no men with a value".to_string())),
         (_, None) => (None, Some("no men in the group".to_string())),
         (None, _) => (None, Some("no women in the group".to_string())),
-        (Some(_), Some(0.0)) => (
-            None,
-            Some("men's value is zero, so the gap (a share of it) is undefined".to_string()),
-        ),
-        (Some(w), Some(m)) => (Some((m - w) / m), None),
+        (Some(w), Some(m)) => match gap_ratio(w, m) {
+            Ok(g) => (Some(g), None),
+            Err(reason) => (None, Some(reason.to_string())),
+        },
     };
     Gap {
         value,
@@ -403,6 +402,28 @@ pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Ga
         n_women,
         n_men,
         not_computable,
+    }
+}
+
+/// The ratio (men − women) / men, or why it is undefined: men's value is zero, or so small
+/// beside the women's that the ratio is not a finite number (a men's value of 5e-324 and a
+/// women's of 1 would give −∞; found by fuzzing).
+///
+/// ```
+/// use gender_impact::pay::gap_ratio;
+/// assert_eq!(gap_ratio(75.0, 100.0), Ok(0.25));
+/// assert!(gap_ratio(1.0, 0.0).is_err());
+/// assert!(gap_ratio(1.0, 5e-324).is_err());
+/// ```
+pub fn gap_ratio(women: f64, men: f64) -> Result<f64, &'static str> {
+    if men == 0.0 {
+        return Err("men's value is zero, so the gap (a share of it) is undefined");
+    }
+    let g = (men - women) / men;
+    if g.is_finite() {
+        Ok(g)
+    } else {
+        Err("men's value is so small beside the women's that the gap is not a finite number")
     }
 }
 
