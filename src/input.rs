@@ -55,13 +55,23 @@ pub struct Input {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Text>,
     /// Statutory and governing bodies (board, presidency, assemblies, committees), each with its members or aggregate counts.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, Body, { crate::limits::MAX_BODIES }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_BODIES))]
     pub bodies: Vec<Body>,
     /// The organisation's own staff (for example a secretariat), by grade.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub staff: Option<Staff>,
     /// Figures the organisation itself published (for example "women are 63% of the secretariat"), to be reconciled with the records.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, ReportedFigure, { crate::limits::MAX_REPORTED }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_REPORTED))]
     pub reported: Vec<ReportedFigure>,
     /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -711,7 +721,12 @@ struct RawBody {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reference_share: Option<Share>,
     /// The members, one entry per person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::limits::bounded_opt::<_, Member, { crate::limits::MAX_MEMBERS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_MEMBERS))]
     members: Option<Vec<Member>>,
     /// Aggregate head counts by gender, when members are not listed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -938,13 +953,26 @@ struct RawStaff {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     as_of: Option<Date>,
     /// The grades, ordered from the top of the ladder (e.g. executive) to the bottom (e.g. intern).
-    #[schemars(length(min = 1))]
+    #[serde(
+        deserialize_with = "crate::limits::bounded::<_, Grade, { crate::limits::MAX_GRADES }>"
+    )]
+    #[schemars(length(min = 1, max = crate::limits::MAX_GRADES))]
     grades: Vec<Grade>,
     /// The staff, one entry per person.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::limits::bounded_opt::<_, StaffMember, { crate::limits::MAX_STAFF_MEMBERS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_STAFF_MEMBERS))]
     members: Option<Vec<StaffMember>>,
     /// Head counts per grade, when people are not listed.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "crate::limits::bounded_opt::<_, GradeCounts, { crate::limits::MAX_GRADES }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_GRADES))]
     counts: Option<Vec<GradeCounts>>,
     /// Notes on the source or its gaps.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -30,6 +30,7 @@ pub mod format;
 pub mod framework;
 pub mod indicator;
 pub mod input;
+pub mod limits;
 pub mod network;
 pub mod pay;
 pub mod report;

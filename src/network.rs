@@ -27,6 +27,10 @@ pub struct Network {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
     /// One input document per organisation.
+    #[serde(
+        deserialize_with = "crate::limits::bounded::<_, Input, { crate::limits::MAX_ORGANISATIONS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_ORGANISATIONS))]
     pub organisations: Vec<Input>,
 }
 

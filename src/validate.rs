@@ -68,6 +68,17 @@ impl Invalid {
                 .then_with(|| a.message.cmp(&b.message))
         });
         problems.dedup();
+        if problems.len() > crate::limits::MAX_PROBLEMS {
+            problems.truncate(crate::limits::MAX_PROBLEMS);
+            problems.push(Problem::new(
+                "",
+                format!(
+                    "expected at most {} problems to list, found more: only {} are listed",
+                    crate::limits::MAX_PROBLEMS,
+                    crate::limits::MAX_PROBLEMS
+                ),
+            ));
+        }
         Invalid { problems }
     }
     /// The problems, ordered by place: array items in index order, the fields of an object by name.
@@ -174,19 +185,47 @@ pub(crate) fn parse_with_schema<T: DeserializeOwned>(
     }
     match serde_json::from_str::<T>(document) {
         Ok(v) => Ok(v),
+        Err(_)
+            if matches!(
+                crate::limits::count_values(document),
+                crate::limits::Scan::TooMany
+            ) =>
+        {
+            Err(first_problem_only::<T>(document))
+        }
         Err(_) => Err(match serde_json::from_str::<Value>(document) {
-            Err(e) => Invalid::new(vec![Problem::new(
-                "",
-                format!(
-                    "expected a JSON document, found a syntax error at line {} column {} ({})",
-                    e.line(),
-                    e.column(),
-                    syntax_kind(&e)
-                ),
-            )]),
+            Err(e) => Invalid::new(vec![syntax_problem(&e)]),
             Ok(value) => structural_problems::<T>(&value, validator, schema),
         }),
     }
+}
+
+/// Deepest nesting of arrays and objects a document may have (serde_json's recursion limit): a
+/// deeper document is refused while it is read, before memory is spent on it.
+pub const MAX_NESTING_DEPTH: usize = 128;
+
+/// The problem for a document serde_json cannot read, at its line and column. Messages say what
+/// was expected and never quote the document's text.
+fn syntax_problem(e: &serde_json::Error) -> Problem {
+    let at = format!("at line {} column {}", e.line(), e.column());
+    // serde_json's messages are fixed texts ("recursion limit exceeded at line 1 column 129");
+    // they never quote the document.
+    let text = e.to_string();
+    let message = if text.starts_with("recursion limit exceeded") {
+        format!(
+            "expected arrays and objects nested at most {MAX_NESTING_DEPTH} deep, found deeper nesting {at}"
+        )
+    } else if text.starts_with("number out of range") {
+        format!(
+            "expected a number that fits a 64-bit float (at most about 1.8e308 in size), found one out of range {at}"
+        )
+    } else {
+        format!(
+            "expected a JSON document, found a syntax error {at} ({})",
+            syntax_kind(e)
+        )
+    };
+    Problem::new("", message)
 }
 
 fn syntax_kind(e: &serde_json::Error) -> &'static str {
@@ -223,13 +262,44 @@ pub(crate) fn framework_validator() -> &'static jsonschema::Validator {
 
 /// Every structural problem of `value` against `schema`; falls back to serde's own message (with
 /// its path) for the few constraints the schema cannot express.
+/// For a broken document too large to describe in full: the first problem serde meets, found
+/// while streaming the text (no tree is built, arrays are bounded), and a line that says so.
+fn first_problem_only<T: DeserializeOwned>(document: &str) -> Invalid {
+    let mut de = serde_json::Deserializer::from_str(document);
+    let first = match serde_path_to_error::deserialize::<_, T>(&mut de) {
+        Err(e) => {
+            let pointer = path_to_pointer(e.path());
+            Problem::new(pointer, serde_message(&e.inner().to_string()))
+        }
+        Ok(_) => Problem::new(
+            "",
+            "expected a valid document, found one the parser rejects without a reason",
+        ),
+    };
+    Invalid::new(vec![
+        first,
+        Problem::new(
+            "",
+            format!(
+                "expected at most {} values (numbers, texts, arrays, objects...) to list every problem, found more: only the first problem is listed",
+                crate::limits::MAX_VALUES
+            ),
+        ),
+    ])
+}
+
 fn structural_problems<T: DeserializeOwned>(
     value: &Value,
     validator: &jsonschema::Validator,
     schema: &Value,
 ) -> Invalid {
     let mut problems = Vec::new();
-    for err in validator.iter_errors(value) {
+    // One more than can be listed, so that `Invalid::new` says more were found; the rest of a
+    // hopeless document is not described (that would cost memory and time for nothing).
+    for err in validator
+        .iter_errors(value)
+        .take(crate::limits::MAX_PROBLEMS + 1)
+    {
         problems.extend(describe(&err, schema));
     }
     if problems.is_empty() {
@@ -301,6 +371,17 @@ fn serde_message(msg: &str) -> String {
         // "invalid value: integer `5000000000`, expected u32" -> keep only the expectation.
         match msg.split_once(", expected ") {
             Some((_, expected)) => format!("expected {expected}, found a value out of range"),
+            None => msg,
+        }
+    } else if let Some(field) = msg
+        .strip_prefix("missing field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        format!("expected the required field `{field}`, found it missing")
+    } else if msg.starts_with("unknown field") || msg.starts_with("unknown variant") {
+        // "unknown variant `x`, expected one of `a`, `b`": the expectation, not the value found.
+        match msg.split_once(", expected ") {
+            Some((_, expected)) => format!("expected {expected}, found another value"),
             None => msg,
         }
     } else if msg.starts_with("expected") {

@@ -242,9 +242,18 @@ pub struct PaySection {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub currency: Option<Text>,
     /// One record per worker (names are never part of it).
+    #[serde(
+        deserialize_with = "crate::limits::bounded::<_, Worker, { crate::limits::MAX_WORKERS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_WORKERS))]
     pub workers: Vec<Worker>,
     /// Categories whose difference is justified by objective, gender-neutral criteria.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, Justification, { crate::limits::MAX_JUSTIFICATIONS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_JUSTIFICATIONS))]
     pub justifications: Vec<Justification>,
 }
 
