@@ -62,6 +62,7 @@ impl Network {
 /// organisation, so that one mistake in a large network costs a re-parse of that organisation
 /// against the input schema, not of the whole document.
 pub fn validate_network(document: &str) -> Result<Network, Invalid> {
+    let document = crate::validate::without_bom(document);
     if document.len() <= crate::validate::MAX_DOCUMENT_BYTES {
         if let Ok(n) = serde_json::from_str::<Network>(document) {
             n.check()?;
@@ -90,7 +91,10 @@ struct RawNetwork<'a> {
     schema: Option<String>,
     #[serde(default, borrow)]
     name: Option<&'a serde_json::value::RawValue>,
-    #[serde(borrow)]
+    #[serde(
+        borrow,
+        deserialize_with = "crate::limits::bounded::<_, &'a serde_json::value::RawValue, { crate::limits::MAX_ORGANISATIONS }>"
+    )]
     organisations: Vec<&'a serde_json::value::RawValue>,
 }
 

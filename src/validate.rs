@@ -138,6 +138,7 @@ pub fn validate_value(value: &Value) -> Result<Input, Invalid> {
         Ok(input) => input,
         Err(_) => {
             return Err(structural_problems::<Input>(
+                None,
                 value,
                 input_validator(),
                 schema::input_schema_value(),
@@ -183,6 +184,7 @@ pub(crate) fn parse_with_schema<T: DeserializeOwned>(
             ),
         )]));
     }
+    let document = without_bom(document);
     match serde_json::from_str::<T>(document) {
         Ok(v) => Ok(v),
         Err(_)
@@ -195,7 +197,7 @@ pub(crate) fn parse_with_schema<T: DeserializeOwned>(
         }
         Err(_) => Err(match serde_json::from_str::<Value>(document) {
             Err(e) => Invalid::new(vec![syntax_problem(&e)]),
-            Ok(value) => structural_problems::<T>(&value, validator, schema),
+            Ok(value) => structural_problems::<T>(Some(document), &value, validator, schema),
         }),
     }
 }
@@ -220,8 +222,9 @@ fn syntax_problem(e: &serde_json::Error) -> Problem {
             "expected a number that fits a 64-bit float (at most about 1.8e308 in size), found one out of range {at}"
         )
     } else {
+        let detail = text.split(" at line ").next().unwrap_or_default();
         format!(
-            "expected a JSON document, found a syntax error {at} ({})",
+            "expected a JSON document, found a syntax error {at} ({}: {detail})",
             syntax_kind(e)
         )
     };
@@ -262,6 +265,12 @@ pub(crate) fn framework_validator() -> &'static jsonschema::Validator {
 
 /// Every structural problem of `value` against `schema`; falls back to serde's own message (with
 /// its path) for the few constraints the schema cannot express.
+/// The document without a leading byte-order mark (U+FEFF), which editors on Windows write and
+/// RFC 8259 (section 8.1) allows a parser to ignore.
+pub(crate) fn without_bom(document: &str) -> &str {
+    document.strip_prefix('\u{feff}').unwrap_or(document)
+}
+
 /// For a broken document too large to describe in full: the first problem serde meets, found
 /// while streaming the text (no tree is built, arrays are bounded), and a line that says so.
 fn first_problem_only<T: DeserializeOwned>(document: &str) -> Invalid {
@@ -289,6 +298,7 @@ fn first_problem_only<T: DeserializeOwned>(document: &str) -> Invalid {
 }
 
 fn structural_problems<T: DeserializeOwned>(
+    document: Option<&str>,
     value: &Value,
     validator: &jsonschema::Validator,
     schema: &Value,
@@ -311,6 +321,16 @@ fn structural_problems<T: DeserializeOwned>(
                     Problem::new(pointer, serde_message(&e.inner().to_string()))
                 }),
             );
+        }
+    }
+    if let (true, Some(document)) = (problems.is_empty(), document) {
+        // What the tree cannot show, such as a field written twice (the tree keeps the last).
+        let mut de = serde_json::Deserializer::from_str(document);
+        if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
+            problems.push(Problem::new(
+                path_to_pointer(e.path()),
+                serde_message(&e.inner().to_string()),
+            ));
         }
     }
     if problems.is_empty() {
@@ -364,7 +384,7 @@ fn serde_message(msg: &str) -> String {
         || msg.contains("expected i") && msg.contains("floating point")
     {
         // The schema's "integer" admits 3.0; the parser wants the whole number written as such.
-        "expected a whole number written without a decimal point (3, not 3.0), found a number with one".to_string()
+        "expected a whole number written with digits only (3, not 3.0, 3e0 or -0), found a number written otherwise".to_string()
     } else if msg.contains("untagged enum Period") {
         "expected {\"year\": YYYY} or {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}, with the year a whole number written without a decimal point, found a value that fits neither form".to_string()
     } else if msg.starts_with("invalid value") || msg.starts_with("invalid type") {
@@ -373,6 +393,11 @@ fn serde_message(msg: &str) -> String {
             Some((_, expected)) => format!("expected {expected}, found a value out of range"),
             None => msg,
         }
+    } else if let Some(field) = msg
+        .strip_prefix("duplicate field `")
+        .and_then(|f| f.strip_suffix('`'))
+    {
+        format!("expected each field once, found `{field}` more than once")
     } else if let Some(field) = msg
         .strip_prefix("missing field `")
         .and_then(|f| f.strip_suffix('`'))

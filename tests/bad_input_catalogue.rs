@@ -1,0 +1,209 @@
+//! The bad-input catalogue: every file of `tests/bad-input/<kind>/` (and the older fixtures of
+//! `tests/fixtures/invalid/` and `tests/fixtures/csv/`) goes through the real `gia` binary, and
+//! its exit code and standard error must be exactly those of its `.expected` file.
+//!
+//! `NAME.expected` holds `exit N` on its first line, then the lines `gia` must print on standard
+//! error (for the older JSON fixtures, which hold only the lines, the exit code is 1). The
+//! command depends on the kind:
+//!
+//! | Directory | Command |
+//! |---|---|
+//! | `bad-input/input`, `fixtures/invalid` | `gia validate FILE` |
+//! | `bad-input/framework` | `gia assess --framework FILE` (on the embedded dataset) |
+//! | `bad-input/network` | `gia validate --network FILE` |
+//! | `bad-input/payroll`, `fixtures/csv` (all but `ok-*`) | `gia pay FILE --no-inference` |
+//! | `bad-input/args` | `gia` with the lines of `NAME.args` as its arguments |
+//!
+//! The expected lines were written from what `gia` printed and each was read for three things:
+//! the place is right (JSON Pointer, or CSV line and column), the message says what was
+//! expected and what was found, and it echoes no pay value or name. Besides the exact match,
+//! the test checks mechanically that no amount of a payroll file appears in the messages, that
+//! nothing is printed on standard output, and that exit codes are 1 (bad input) or 2 (usage).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap_or_else(|e| panic!("cannot list {dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    v.sort();
+    v
+}
+
+struct Expected {
+    exit: i32,
+    lines: Vec<String>,
+}
+
+fn expected(case: &Path, default_exit: Option<i32>) -> Expected {
+    let path = case.with_extension("expected");
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{}: no expected file ({e})", case.display()));
+    let mut lines: Vec<String> = text.lines().map(str::to_string).collect();
+    let exit = match lines.first().and_then(|l| l.strip_prefix("exit ")) {
+        Some(code) => {
+            let code = code.parse().expect("exit code");
+            lines.remove(0);
+            code
+        }
+        None => default_exit.unwrap_or_else(|| panic!("{}: no `exit N` line", path.display())),
+    };
+    Expected { exit, lines }
+}
+
+/// Runs `gia` and checks exit code and standard error against the case's expected file.
+fn check(case: &Path, args: &[String], default_exit: Option<i32>, failures: &mut Vec<String>) {
+    let want = expected(case, default_exit);
+    let out = Command::new(env!("CARGO_BIN_EXE_gia"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("run gia");
+    let name = case
+        .strip_prefix(root())
+        .unwrap_or(case)
+        .display()
+        .to_string();
+    let got: Vec<String> = String::from_utf8_lossy(&out.stderr)
+        .lines()
+        .map(str::to_string)
+        .collect();
+    if out.status.code() != Some(want.exit) {
+        failures.push(format!(
+            "{name}: exit {:?}, expected {}",
+            out.status.code(),
+            want.exit
+        ));
+    }
+    if got != want.lines {
+        failures.push(format!(
+            "{name}: standard error differs\n  got:      {got:?}\n  expected: {:?}",
+            want.lines
+        ));
+    }
+    if !out.stdout.is_empty() && want.exit != 0 {
+        failures.push(format!("{name}: printed on standard output"));
+    }
+    if !matches!(want.exit, 1 | 2) {
+        failures.push(format!("{name}: a bad input must exit 1 or 2"));
+    }
+}
+
+fn path_arg(p: &Path) -> String {
+    p.to_string_lossy().to_string()
+}
+
+fn run_kind(
+    dir: &str,
+    ext: &str,
+    default_exit: Option<i32>,
+    args: impl Fn(&Path) -> Vec<String>,
+) -> usize {
+    let mut failures = Vec::new();
+    let cases = files(dir, ext);
+    for case in &cases {
+        check(case, &args(case), default_exit, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    cases.len()
+}
+
+#[test]
+fn input_documents() {
+    let n = run_kind("tests/bad-input/input", "json", None, |p| {
+        vec!["validate".into(), path_arg(p)]
+    });
+    let m = run_kind("tests/fixtures/invalid", "json", Some(1), |p| {
+        vec!["validate".into(), path_arg(p)]
+    });
+    assert!(n >= 29 && m >= 57, "{n} + {m} cases");
+}
+
+#[test]
+fn frameworks() {
+    let n = run_kind("tests/bad-input/framework", "json", None, |p| {
+        vec!["assess".into(), "--framework".into(), path_arg(p)]
+    });
+    assert!(n >= 15, "{n} cases");
+}
+
+#[test]
+fn networks() {
+    let n = run_kind("tests/bad-input/network", "json", None, |p| {
+        vec!["validate".into(), "--network".into(), path_arg(p)]
+    });
+    assert!(n >= 10, "{n} cases");
+}
+
+fn pay_args(p: &Path) -> Vec<String> {
+    vec!["pay".into(), path_arg(p), "--no-inference".into()]
+}
+
+#[test]
+fn payrolls() {
+    let n = run_kind("tests/bad-input/payroll", "csv", None, pay_args);
+    let mut failures = Vec::new();
+    let mut m = 0;
+    for case in files("tests/fixtures/csv", "csv") {
+        if case
+            .file_name()
+            .unwrap()
+            .to_string_lossy()
+            .starts_with("ok-")
+        {
+            continue;
+        }
+        m += 1;
+        check(&case, &pay_args(&case), None, &mut failures);
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    assert!(n >= 7 && m >= 15, "{n} + {m} cases");
+}
+
+/// No amount written in a payroll file (a number of 3 digits or more in a data row) appears in
+/// what `gia pay` prints about it.
+#[test]
+fn payroll_messages_never_echo_amounts() {
+    let mut cases = files("tests/bad-input/payroll", "csv");
+    cases.extend(files("tests/fixtures/csv", "csv"));
+    for case in cases {
+        let bytes = std::fs::read(&case).unwrap();
+        let text = String::from_utf8_lossy(&bytes);
+        let out = Command::new(env!("CARGO_BIN_EXE_gia"))
+            .args(pay_args(&case))
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        for line in text.lines().skip(1) {
+            for token in line.split([',', ';', '"', ' ', '\t']) {
+                let digits = token.chars().filter(char::is_ascii_digit).count();
+                if digits >= 3 {
+                    assert!(
+                        !stderr.contains(token.trim()),
+                        "{}: `{token}` echoed in {stderr}",
+                        case.display()
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn command_lines() {
+    let n = run_kind("tests/bad-input/args", "args", None, |p| {
+        std::fs::read_to_string(p)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect()
+    });
+    assert!(n >= 15, "{n} cases");
+}
