@@ -38,6 +38,8 @@ pub struct Assessor {
     level: ConfidenceLevel,
     reference: Share,
     indicators: Vec<Box<dyn Indicator>>,
+    disclosure: crate::disclosure::DisclosurePolicy,
+    show_names: bool,
 }
 
 impl Default for Assessor {
@@ -74,7 +76,21 @@ impl Assessor {
             level: ConfidenceLevel::default(),
             reference: Share::HALF,
             indicators: vec![Box::new(BodyIndicators), Box::new(StaffIndicators)],
+            disclosure: crate::disclosure::DisclosurePolicy::default(),
+            show_names: false,
         }
+    }
+    /// Uses another disclosure policy (threshold `k`, default 5; see [`crate::disclosure`]). The
+    /// pay tables of a `pay` section use the same `k`.
+    pub fn disclosure(mut self, policy: crate::disclosure::DisclosurePolicy) -> Assessor {
+        self.disclosure = policy;
+        self
+    }
+    /// Puts the names of the people listed in the records into the assessment
+    /// ([`Assessment::people`]), for a report that shows them; off by default.
+    pub fn show_names(mut self, show: bool) -> Assessor {
+        self.show_names = show;
+        self
     }
     /// Uses another framework.
     pub fn framework(mut self, framework: Framework) -> Assessor {
@@ -162,6 +178,12 @@ impl Assessor {
         data_quality(input, fw, &indicators, &mut warnings);
         let reconciliation = reconcile(input, &indicators, &mut findings, &mut warnings);
         let summary = summarise(fw, &indicators);
+        let withheld = crate::disclosure::withheld(input, &indicators, self.disclosure);
+        for r in &mut indicators {
+            r.withheld = withheld.get(&r.id).copied();
+        }
+        let mut pay_rules = crate::pay::PayRules::built_in();
+        pay_rules.min_cell = self.disclosure.k;
         Assessment {
             tool: Stamp {
                 name: env!("CARGO_PKG_NAME").to_string(),
@@ -186,11 +208,17 @@ impl Assessor {
             reconciliation,
             warnings,
             notes: method_notes(self),
+            disclosure: crate::disclosure::DisclosureSummary {
+                policy: self.disclosure,
+                withheld: withheld.len(),
+                statement: crate::disclosure::statement(self.disclosure, withheld.len()),
+            },
+            people: self.show_names.then(|| crate::people::people(input)),
             pay: input.pay.as_ref().map(|section| {
                 crate::pay::analysis::analyse(
                     &section.workers,
                     &section.justifications,
-                    &crate::pay::PayRules::built_in(),
+                    &pay_rules,
                     &crate::pay::analysis::AnalysisOptions::default(),
                     Vec::new(),
                 )
@@ -223,6 +251,7 @@ impl Assessor {
             rating: Rating::NotApplicable,
             small_count: false,
             not_computable: None,
+            withheld: None,
         };
         match m.quantity {
             Quantity::Share(p) => {
@@ -755,6 +784,12 @@ pub struct Assessment {
     pub warnings: Vec<Warning>,
     /// How the figures were computed.
     pub notes: Vec<String>,
+    /// What disclosure control withholds from published reports.
+    pub disclosure: crate::disclosure::DisclosureSummary,
+    /// The people listed in the records, with their names: only when asked for
+    /// ([`Assessor::show_names`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people: Option<Vec<crate::people::Person>>,
     /// The pay-gap analysis, when the input has a `pay` section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::analysis::PayAnalysis>,
@@ -764,6 +799,47 @@ impl Assessment {
     /// The indicator with this id.
     pub fn indicator(&self, id: &str) -> Option<&IndicatorResult> {
         self.indicators.iter().find(|r| r.id == id)
+    }
+
+    /// The assessment as reports for people may show it: every withheld indicator
+    /// ([`IndicatorResult::withheld`]) loses its value, counts, interval, test and rating, and
+    /// the findings, warnings and reconciliations about it are left out. The pillar and overall
+    /// summaries are kept (they count indicators, not people).
+    ///
+    /// ```
+    /// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    /// let p = a.published();
+    /// let mgmt = p.indicator("staff.management.women_share").unwrap();
+    /// assert!(mgmt.withheld.is_some() && mgmt.value.is_none() && mgmt.numerator.is_none());
+    /// assert!(p.findings.iter().all(|f| f.indicator.as_deref() != Some(mgmt.id.as_str())));
+    /// ```
+    pub fn published(&self) -> Assessment {
+        let mut a = self.clone();
+        let hidden: std::collections::BTreeSet<String> = a
+            .indicators
+            .iter()
+            .filter(|r| r.withheld.is_some())
+            .map(|r| r.id.clone())
+            .collect();
+        for r in a.indicators.iter_mut().filter(|r| r.withheld.is_some()) {
+            r.value = None;
+            r.numerator = None;
+            r.denominator = None;
+            r.undisclosed = None;
+            r.interval = None;
+            r.test = None;
+            r.small_count = false;
+            r.rating = Rating::NotApplicable;
+            r.not_computable = Some(format!(
+                "withheld (disclosure control, k = {})",
+                a.disclosure.policy.k
+            ));
+        }
+        let about_hidden = |id: &Option<String>| id.as_ref().is_some_and(|i| hidden.contains(i));
+        a.findings.retain(|f| !about_hidden(&f.indicator));
+        a.warnings.retain(|w| !about_hidden(&w.indicator));
+        a.reconciliation.retain(|r| !hidden.contains(&r.indicator));
+        a
     }
 }
 
@@ -824,6 +900,10 @@ pub struct IndicatorResult {
     pub small_count: bool,
     /// Why the value could not be computed.
     pub not_computable: Option<String>,
+    /// Set when published reports withhold this indicator (disclosure control; see
+    /// [`crate::disclosure`]). The values above are kept for machines.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub withheld: Option<crate::disclosure::Withheld>,
 }
 
 /// A finding: a sentence a person would write, with the counts in it.

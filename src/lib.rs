@@ -26,6 +26,7 @@
 pub mod assessment;
 pub mod bodies;
 pub mod dataset;
+pub mod disclosure;
 pub mod format;
 pub mod framework;
 pub mod indicator;
@@ -33,6 +34,7 @@ pub mod input;
 pub mod limits;
 pub mod network;
 pub mod pay;
+pub mod people;
 pub mod report;
 pub mod schema;
 pub mod seats;

@@ -522,3 +522,45 @@ fn output_is_byte_identical_across_runs() {
         assert!(a.stdout == b.stdout, "{args:?} differs between runs");
     }
 }
+
+#[test]
+fn names_appear_only_with_show_names() {
+    let names = people_names();
+    for args in [
+        &["assess", "--show-names"][..],
+        &["assess", "--show-names", "--format", "json"][..],
+    ] {
+        let o = gia(args);
+        assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
+        let out = stdout(&o);
+        for name in &names {
+            assert!(out.contains(name.as_str()), "{args:?} omits {name:?}");
+        }
+    }
+}
+
+#[test]
+fn min_cell_sets_the_disclosure_threshold() {
+    // Default k = 5: the Professional grade (11 women, 3 men) is withheld from the report...
+    let o = gia(&["assess"]);
+    assert!(!stdout(&o).contains("11 of 14"));
+    assert!(stdout(&o).contains("withheld: fewer than 5 women or 5 men"));
+    // ...the JSON for machines keeps it, marked...
+    let o = gia(&["assess", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    let prof = v["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|r| r["id"] == "staff.grade.professional.women_share")
+        .unwrap();
+    assert_eq!(
+        (prof["numerator"].as_u64(), prof["withheld"].as_str()),
+        (Some(11), Some("small_cell"))
+    );
+    // ...and k = 3 publishes it (3 men), k = 1 publishes everything.
+    assert!(stdout(&gia(&["assess", "--min-cell", "3"])).contains("11 of 14"));
+    let all = stdout(&gia(&["assess", "--min-cell", "1"]));
+    assert!(all.contains("1 of 2") && all.contains("3 of 6"));
+    assert!(!all.contains("withheld:"));
+}

@@ -806,6 +806,9 @@ proptest! {
         prop_assert_eq!(&a.reconciliation, &b.reconciliation);
         prop_assert_eq!(&a.findings, &b.findings);
         prop_assert_eq!(&a.warnings, &b.warnings);
+        // Determinism of what is published: the same bytes, whatever the record order.
+        prop_assert_eq!(gender_impact::report::json(&a), gender_impact::report::json(&b));
+        prop_assert_eq!(gender_impact::report::markdown(&a), gender_impact::report::markdown(&b));
     }
 }
 

@@ -58,6 +58,17 @@ enum Command {
         /// The document is a network: `{"organisations": [...]}`; one assessment per organisation.
         #[arg(long)]
         network: bool,
+        /// Disclosure control: reports withhold figures about groups with fewer than K women or
+        /// K men (0 or 1: withhold nothing). JSON keeps every value and marks the withheld ones.
+        #[arg(long, value_name = "K", default_value_t = 5)]
+        min_cell: u32,
+        /// Apply disclosure control to the statutory bodies too (by default only to staff: body
+        /// members hold public office).
+        #[arg(long)]
+        protect_bodies: bool,
+        /// Print the names of the people listed in the records (personal data: not for publication).
+        #[arg(long)]
+        show_names: bool,
     },
     /// Print a JSON Schema (draft 2020-12).
     Schema {
@@ -160,6 +171,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
             reference,
             out,
             network,
+            min_cell,
+            protect_bodies,
+            show_names,
         } => {
             let level =
                 ConfidenceLevel::new(level).map_err(|e| Failure::Usage(format!("--level: {e}")))?;
@@ -175,7 +189,12 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     Method::Jeffreys => IntervalMethod::Jeffreys,
                 })
                 .level(level)
-                .reference(reference);
+                .reference(reference)
+                .disclosure(gender_impact::disclosure::DisclosurePolicy {
+                    k: min_cell,
+                    protect_bodies,
+                })
+                .show_names(show_names);
             let assessments = if network {
                 let net =
                     gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;

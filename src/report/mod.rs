@@ -4,6 +4,7 @@
 //! carries them), counts beside every percentage, and small counts flagged.
 
 use crate::assessment::{Assessment, IndicatorResult};
+use crate::disclosure::Withheld;
 use crate::format::{pct, pct1, ratio};
 use crate::framework::Rating;
 use crate::indicator::Unit;
@@ -31,6 +32,10 @@ pub fn json(a: &Assessment) -> String {
 /// assert!(md.starts_with("# Gender-impact assessment"));
 /// ```
 pub fn markdown(a: &Assessment) -> String {
+    // What people may read: withheld indicators lose their values (disclosure control).
+    let published = a.published();
+    let a = &published;
+    let k = a.disclosure.policy.k;
     let mut o = String::with_capacity(16 * 1024);
     let push = |o: &mut String, s: &str| {
         o.push_str(s);
@@ -115,6 +120,7 @@ pub fn markdown(a: &Assessment) -> String {
             pct(a.settings.reference)
         ),
     );
+    push(&mut o, &format!("{}\n", a.disclosure.statement));
     let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
         .summary
         .pillars
@@ -144,7 +150,7 @@ pub fn markdown(a: &Assessment) -> String {
         );
         push(&mut o, "|---|---|---|---|---|---|---|---|");
         for r in rs {
-            push(&mut o, &indicator_row(r));
+            push(&mut o, &indicator_row(r, k));
         }
         push(&mut o, "");
     }
@@ -179,6 +185,37 @@ pub fn markdown(a: &Assessment) -> String {
     for n in &a.notes {
         push(&mut o, &format!("- {n}"));
     }
+    if let Some(people) = &a.people {
+        push(
+            &mut o,
+            "\n## People in the records (names shown on request)\n",
+        );
+        push(
+            &mut o,
+            "Personal data: this section is printed only when asked for (`--show-names`). Do not publish it.\n",
+        );
+        push(
+            &mut o,
+            "| Group | # | Name | Title | Gender | Uncertain | Role |",
+        );
+        push(&mut o, "|---|---|---|---|---|---|---|");
+        for p in people {
+            let text = |v: &Option<String>| v.as_deref().map(cell).unwrap_or_else(|| "–".into());
+            push(
+                &mut o,
+                &format!(
+                    "| `{}` | {} | {} | {} | {} | {} | {} |",
+                    p.group,
+                    p.index,
+                    text(&p.name),
+                    text(&p.title),
+                    code(&p.gender),
+                    if p.gender_uncertain { "yes" } else { "no" },
+                    p.role.as_ref().map(code).unwrap_or_else(|| "–".into())
+                ),
+            );
+        }
+    }
     if let Some(pay) = &a.pay {
         // The pay report's own headings move one level down under this document's title.
         push(&mut o, "");
@@ -193,8 +230,13 @@ pub fn markdown(a: &Assessment) -> String {
     o
 }
 
-fn indicator_row(r: &IndicatorResult) -> String {
+fn indicator_row(r: &IndicatorResult, k: u32) -> String {
     let value = match (r.value, r.unit) {
+        (None, _) if r.withheld.is_some() => match r.withheld {
+            Some(Withheld::SmallCell) => format!("withheld: fewer than {k} women or {k} men"),
+            Some(Withheld::Derived) => "withheld: computed from a withheld figure".to_string(),
+            _ => "withheld so that other withheld figures cannot be worked out".to_string(),
+        },
         (None, _) => format!(
             "not computable: {}",
             r.not_computable.as_deref().unwrap_or("no value")
@@ -208,10 +250,12 @@ fn indicator_row(r: &IndicatorResult) -> String {
         (Some(k), Some(n)) => format!("{k} of {n}{}", if r.small_count { " †" } else { "" }),
         _ => "–".to_string(),
     };
-    let undisclosed = r
-        .undisclosed
-        .map(|u| u.to_string())
-        .unwrap_or_else(|| "–".to_string());
+    let undisclosed = match r.undisclosed {
+        // A handful of people who did not disclose their gender is itself disclosive.
+        Some(u) if u >= 1 && u < u64::from(k) => format!("fewer than {k}"),
+        Some(u) => u.to_string(),
+        None => "–".to_string(),
+    };
     let interval = r
         .interval
         .map(|i| format!("{}–{}", pct1(i.low), pct1(i.high)))
@@ -221,6 +265,7 @@ fn indicator_row(r: &IndicatorResult) -> String {
         .map(|t| format!("{} (vs {})", p_value(t.p_value), pct(t.reference)))
         .unwrap_or_else(|| "–".to_string());
     let rating = match r.rating {
+        _ if r.withheld.is_some() => "withheld".to_string(),
         Rating::NotApplicable => "–".to_string(),
         x => x.label().to_string(),
     };
@@ -244,6 +289,14 @@ fn p_value(p: f64) -> String {
     } else {
         format!("{p:.4}")
     }
+}
+
+/// The snake_case code of an enum value (`woman`, `co_president`).
+fn code<T: serde::Serialize>(v: &T) -> String {
+    serde_json::to_value(v)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
 }
 
 /// Text safe inside a Markdown table cell.

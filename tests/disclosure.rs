@@ -1,0 +1,299 @@
+//! Disclosure control of the governance and staff figures (`src/disclosure.rs`): cases worked
+//! by hand, and a property: nothing about a group below `k` can be worked out from a published
+//! report.
+
+use std::collections::BTreeMap;
+
+use gender_impact::disclosure::{DisclosurePolicy, Withheld};
+use gender_impact::{Assessment, Assessor, validate};
+use proptest::prelude::*;
+use serde_json::{Value, json};
+
+/// A document whose staff is given as head counts per grade: `(id, management, women, men)`.
+fn staff_doc(grades: &[(&str, bool, u32, u32)]) -> Value {
+    json!({
+        "organisation": {"name": "Org"},
+        "period": {"year": 2024},
+        "staff": {
+            "grades": grades.iter().map(|(id, m, _, _)| json!({"id": id, "management": m})).collect::<Vec<_>>(),
+            "counts": grades.iter().map(|(id, _, w, m)| json!({"grade": id, "counts": {"women": w, "men": m}})).collect::<Vec<_>>(),
+        }
+    })
+}
+
+fn assess(doc: &Value, policy: DisclosurePolicy) -> Assessment {
+    let input = validate(&doc.to_string()).unwrap();
+    Assessor::new().disclosure(policy).assess(&input).unwrap()
+}
+
+fn withheld(a: &Assessment) -> BTreeMap<String, Withheld> {
+    a.indicators
+        .iter()
+        .filter_map(|r| r.withheld.map(|w| (r.id.clone(), w)))
+        .collect()
+}
+
+fn k(k: u32) -> DisclosurePolicy {
+    DisclosurePolicy {
+        k,
+        protect_bodies: false,
+    }
+}
+
+fn grade(id: &str) -> String {
+    format!("staff.grade.{id}.women_share")
+}
+
+#[test]
+fn metropolis_secretariat() {
+    // From the report's listing: Executive 1 woman, 1 man; Manager 2, 2; Professional 11, 3;
+    // Support 3, 0; Intern 1, 2. Every grade has fewer than 5 women or fewer than 5 men, so
+    // every grade is withheld (no complementary one is needed: 5 cells, 18 women and 8 men
+    // together). Management (Executive + Manager: 3 women, 3 men) is small too, and the
+    // glass-ceiling ratio is computed from it. The staff total (18 of 26) stays.
+    let a = Assessor::new()
+        .assess(&gender_impact::dataset::metropolis_2023())
+        .unwrap();
+    let mut want: BTreeMap<String, Withheld> =
+        ["executive", "manager", "professional", "support", "intern"]
+            .iter()
+            .map(|g| (grade(g), Withheld::SmallCell))
+            .collect();
+    want.insert("staff.management.women_share".into(), Withheld::SmallCell);
+    want.insert("staff.glass_ceiling_ratio".into(), Withheld::Derived);
+    assert_eq!(withheld(&a), want);
+    assert_eq!(a.disclosure.withheld, 7);
+    let p = a.published();
+    let total = p.indicator("staff.women_share").unwrap();
+    assert_eq!((total.numerator, total.denominator), (Some(18), Some(26)));
+    // The board (5 women of 31) is a public office: published.
+    assert_eq!(
+        p.indicator("body.board.women_share").unwrap().numerator,
+        Some(5)
+    );
+    // Nothing of a withheld grade is left in the Markdown report.
+    let md = gender_impact::report::markdown(&a);
+    for gone in [
+        "11 of 14",
+        "3 of 6",
+        "| 0.72 |",
+        "0.72 times",
+        "1 of 2",
+        "2 of 4",
+    ] {
+        assert!(!md.contains(gone), "{gone}");
+    }
+    assert!(md.contains("18 of 26"));
+}
+
+#[test]
+fn complementary_grade_and_safe_management() {
+    // b has 2 women: withheld. Alone it would be the total minus the others, so the smallest
+    // published grade (c, 13 people) goes too; b and c together hold 8 women and 15 men.
+    // Management is grade a alone (10, 10), which holds no withheld grade: published.
+    let doc = staff_doc(&[
+        ("a", true, 10, 10),
+        ("b", false, 2, 8),
+        ("c", false, 6, 7),
+        ("d", false, 20, 20),
+    ]);
+    let a = assess(&doc, k(5));
+    let want = BTreeMap::from([
+        (grade("b"), Withheld::SmallCell),
+        (grade("c"), Withheld::Complementary),
+    ]);
+    assert_eq!(withheld(&a), want);
+}
+
+#[test]
+fn management_that_would_expose_a_grade_is_withheld() {
+    // Management = b + d (22 women, 28 men: large enough), but it holds one withheld grade (b)
+    // whose counts would be management minus d: management is withheld, and the ratio with it.
+    let doc = staff_doc(&[
+        ("a", false, 10, 10),
+        ("b", true, 2, 8),
+        ("c", false, 6, 7),
+        ("d", true, 20, 20),
+    ]);
+    let a = assess(&doc, k(5));
+    let want = BTreeMap::from([
+        (grade("b"), Withheld::SmallCell),
+        (grade("c"), Withheld::Complementary),
+        (
+            "staff.management.women_share".to_string(),
+            Withheld::Complementary,
+        ),
+        ("staff.glass_ceiling_ratio".to_string(), Withheld::Derived),
+    ]);
+    assert_eq!(withheld(&a), want);
+}
+
+#[test]
+fn a_small_staff_is_withheld_entirely_and_k_1_withholds_nothing() {
+    let doc = staff_doc(&[("a", true, 3, 10), ("b", false, 1, 20)]);
+    let a = assess(&doc, k(5));
+    assert_eq!(
+        withheld(&a).get("staff.women_share"),
+        Some(&Withheld::SmallCell)
+    );
+    assert_eq!(withheld(&a).len(), 5); // total, 2 grades, management, ratio
+    assert!(withheld(&assess(&doc, k(1))).is_empty());
+    assert!(withheld(&assess(&doc, k(0))).is_empty());
+    // With k = 3 only grade b (1 woman) is small; a (3, 10) is published, so b would be the
+    // total minus a: the staff has only 2 grades, and the second withheld one is a.
+    let a3 = assess(&doc, k(3));
+    assert_eq!(
+        withheld(&a3),
+        BTreeMap::from([
+            (grade("a"), Withheld::Complementary),
+            (grade("b"), Withheld::SmallCell),
+            // Management is a alone: 3 women and 10 men, large enough, but it holds the
+            // withheld a alone.
+            (
+                "staff.management.women_share".to_string(),
+                Withheld::Complementary
+            ),
+            ("staff.glass_ceiling_ratio".to_string(), Withheld::Derived),
+        ])
+    );
+}
+
+#[test]
+fn small_undisclosed_counts_are_withheld() {
+    let mut doc = staff_doc(&[("a", true, 10, 10), ("b", false, 10, 10)]);
+    doc["staff"]["counts"][0]["counts"]["undisclosed"] = json!(2);
+    let a = assess(&doc, k(5));
+    assert_eq!(
+        withheld(&a),
+        BTreeMap::from([("staff.undisclosed".to_string(), Withheld::SmallCell)])
+    );
+    let md = gender_impact::report::markdown(&a);
+    assert!(md.contains("fewer than 5"), "{md}");
+}
+
+#[test]
+fn bodies_are_protected_only_when_asked() {
+    let input = gender_impact::dataset::metropolis_2023();
+    let policy = DisclosurePolicy {
+        k: 5,
+        protect_bodies: true,
+    };
+    let a = Assessor::new().disclosure(policy).assess(&input).unwrap();
+    let w = withheld(&a);
+    // Presidency: 3 women of 8 (fewer than 5 women and 5 men): withheld, with what derives from it.
+    assert_eq!(
+        w.get("body.presidency.women_share"),
+        Some(&Withheld::SmallCell)
+    );
+    assert_eq!(
+        w.get("body.presidency.seats_short"),
+        Some(&Withheld::Derived)
+    );
+    assert_eq!(
+        w.get("body.presidency.presidency_woman"),
+        Some(&Withheld::Derived)
+    );
+    assert_eq!(
+        w.get("body.presidency.leadership.women_share"),
+        Some(&Withheld::SmallCell)
+    );
+    // Board: 5 women, 26 men: published; its leadership roles 4 women of 14: withheld.
+    assert_eq!(w.get("body.board.women_share"), None);
+    assert_eq!(
+        w.get("body.board.leadership.women_share"),
+        Some(&Withheld::SmallCell)
+    );
+}
+
+#[test]
+fn names_only_when_asked() {
+    let input = gender_impact::dataset::metropolis_2023();
+    let plain = gender_impact::report::markdown(&Assessor::new().assess(&input).unwrap());
+    let named =
+        gender_impact::report::markdown(&Assessor::new().show_names(true).assess(&input).unwrap());
+    let names: Vec<String> = input
+        .bodies
+        .iter()
+        .filter_map(|b| b.members())
+        .flatten()
+        .filter_map(|m| m.name.as_ref().map(|n| n.as_str().to_string()))
+        .collect();
+    assert_eq!(names.len(), 31 + 8);
+    for n in &names {
+        assert!(
+            !plain.contains(n.as_str()),
+            "{n} printed without --show-names"
+        );
+        assert!(named.contains(n.as_str()), "{n} missing with --show-names");
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Property: from what a published report shows, no withheld grade's count of women or of men
+// can be worked out, and every aggregate that can be worked out holds at least k of each.
+
+fn grades() -> impl Strategy<Value = Vec<(bool, u32, u32)>> {
+    prop::collection::vec((any::<bool>(), 0u32..25, 0u32..25), 1..8)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn nothing_below_k_is_derivable(gs in grades(), kk in 2u32..8) {
+        let ids: Vec<String> = (0..gs.len()).map(|i| format!("g{i}")).collect();
+        let table: Vec<(&str, bool, u32, u32)> =
+            gs.iter().zip(&ids).map(|((m, w, n), id)| (id.as_str(), *m, *w, *n)).collect();
+        prop_assume!(table.iter().any(|g| g.2 + g.3 > 0));
+        let a = assess(&staff_doc(&table), k(kk)).published();
+        let kk = u64::from(kk);
+        // What the report shows: (women, known) of the total, of management, of each grade.
+        let shown = |id: &str| a.indicator(id).and_then(|r| r.numerator.zip(r.denominator));
+        let total = shown("staff.women_share");
+        let mgmt = shown("staff.management.women_share");
+        let mut hidden_in = Vec::new();
+        let mut hidden_out = Vec::new();
+        let (mut pub_in, mut pub_out) = ((0u64, 0u64), (0u64, 0u64));
+        for (id, m, _, _) in &table {
+            match shown(&grade(id)) {
+                Some((w, n)) => {
+                    // A published grade passes the threshold itself.
+                    prop_assert!(w >= kk && n - w >= kk, "grade {} published with {}/{}", id, w, n);
+                    let acc = if *m { &mut pub_in } else { &mut pub_out };
+                    acc.0 += w;
+                    acc.1 += n;
+                }
+                None => if *m { hidden_in.push(*id) } else { hidden_out.push(*id) },
+            }
+        }
+        let Some((tw, tn)) = total else {
+            // Nothing about the staff is shown at all.
+            prop_assert!(table.iter().all(|(id, ..)| shown(&grade(id)).is_none()));
+            prop_assert!(mgmt.is_none());
+            return Ok(());
+        };
+        prop_assert!(tw >= kk && tn - tw >= kk);
+        // The blocks of withheld grades whose sums the reader can work out.
+        let blocks: Vec<(Vec<&str>, u64, u64)> = match mgmt {
+            Some((mw, mn)) => vec![
+                (hidden_in.clone(), mw - pub_in.0, mn - pub_in.1),
+                (hidden_out.clone(), tw - mw - pub_out.0, (tn - mn) - pub_out.1),
+            ],
+            None => {
+                let all: Vec<&str> = hidden_in.iter().chain(&hidden_out).copied().collect();
+                vec![(all, tw - pub_in.0 - pub_out.0, tn - pub_in.1 - pub_out.1)]
+            }
+        };
+        for (cells, w, n) in blocks {
+            if cells.is_empty() {
+                continue;
+            }
+            // A single withheld grade in a block would be its sum: there must be two or more,
+            // so that a woman (or a man) can move between them: each cell's count is then
+            // consistent with two different tables.
+            prop_assert!(cells.len() >= 2, "withheld grade {:?} derivable", cells);
+            // And what can be worked out (the block's sum) holds at least k of each.
+            prop_assert!(w >= kk && n - w >= kk, "block {:?}: {} women of {}", cells, w, n);
+        }
+    }
+}
