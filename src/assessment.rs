@@ -201,6 +201,9 @@ impl Assessor {
                 interval_method: self.interval,
                 level: self.level.get(),
                 reference: self.reference.get(),
+                small_count: fw.small_count,
+                undisclosed_warning: fw.undisclosed_warning.get(),
+                seat_target: fw.seat_target.get(),
             },
             summary,
             indicators,
@@ -285,6 +288,7 @@ impl Assessor {
                     r.denominator.unwrap_or(0),
                     pct(1.0 / r.denominator.unwrap_or(1).max(1) as f64).trim_end_matches('%')
                 ),
+                uncertain: None,
             });
         }
         if let Some(text) = m.finding {
@@ -436,6 +440,7 @@ fn reconcile(
                     "A published figure refers to `{}`, which no indicator of this assessment produced; it could not be reconciled.",
                     f.indicator
                 ),
+                uncertain: None,
             });
             continue;
         };
@@ -485,6 +490,7 @@ fn reconcile(
                 code: WarningCode::ReportedFigureDiscrepancy,
                 indicator: Some(r.id.clone()),
                 message: message.clone(),
+                uncertain: None,
             });
         }
         findings.push(Finding {
@@ -527,6 +533,7 @@ fn data_quality(
                         pct(u as f64 / total as f64),
                         pct(fw.undisclosed_warning.get())
                     ),
+                    uncertain: None,
                 });
             }
         }
@@ -539,6 +546,7 @@ fn data_quality(
                         "{}: not computable ({reason}), so it is not rated.",
                         r.title
                     ),
+                    uncertain: None,
                 });
             }
         }
@@ -563,6 +571,7 @@ fn data_quality(
                         b.name,
                         u64::from(s) - f
                     ),
+                    uncertain: None,
                 });
             }
         }
@@ -620,6 +629,15 @@ fn uncertain_warning(
             pct1(hi),
             pct1(women as f64 / known as f64)
         ),
+        uncertain: Some(UncertainGender {
+            name: name.to_string(),
+            pointer: pointer.to_string(),
+            women: uw,
+            men: um,
+            share: women as f64 / known as f64,
+            low: lo,
+            high: hi,
+        }),
     });
 }
 
@@ -861,6 +879,15 @@ pub struct Settings {
     pub level: f64,
     /// Default reference share of the binomial tests.
     pub reference: f64,
+    /// The framework's small-count threshold: shares over fewer people are flagged.
+    #[serde(default)]
+    pub small_count: u32,
+    /// The framework's share of undisclosed genders above which a warning is given.
+    #[serde(default)]
+    pub undisclosed_warning: f64,
+    /// The framework's seat target of the under-represented gender (the EU directive's 40%).
+    #[serde(default)]
+    pub seat_target: f64,
 }
 
 /// One indicator's result.
@@ -937,7 +964,7 @@ pub enum WarningCode {
 }
 
 /// A data-quality warning.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Warning {
     /// The kind of warning.
     pub code: WarningCode,
@@ -945,6 +972,35 @@ pub struct Warning {
     pub indicator: Option<String>,
     /// What is wrong and what it means for the figures.
     pub message: String,
+    /// For `uncertain_gender`: the figures of the message, for reports in other languages.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub uncertain: Option<UncertainGender>,
+}
+
+/// The figures of an `uncertain_gender` warning: how many records are uncertain, and where
+/// women's share would lie had each of them been recorded otherwise.
+///
+/// ```
+/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let w = a.warnings.iter().find_map(|w| w.uncertain.as_ref()).unwrap();
+/// assert_eq!((w.women, w.men), (1, 6)); // on the board: 1 woman and 6 men recorded with doubt
+/// ```
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct UncertainGender {
+    /// The body's or the staff's name.
+    pub name: String,
+    /// Where the notes are (a JSON Pointer to the members).
+    pub pointer: String,
+    /// Records of women whose gender is uncertain.
+    pub women: u64,
+    /// Records of men whose gender is uncertain.
+    pub men: u64,
+    /// Women's share as recorded.
+    pub share: f64,
+    /// The lowest share, had each uncertain woman been a man.
+    pub low: f64,
+    /// The highest share, had each uncertain man been a woman.
+    pub high: f64,
 }
 
 /// A published figure checked against the records.

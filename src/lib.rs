@@ -32,6 +32,7 @@ pub mod framework;
 pub mod indicator;
 pub mod input;
 pub mod limits;
+pub mod locale;
 pub mod network;
 pub mod pay;
 pub mod people;

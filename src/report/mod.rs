@@ -3,6 +3,12 @@
 //! Reports print what the [`Assessment`] holds and nothing else: no names (the assessment never
 //! carries them), counts beside every percentage, and small counts flagged.
 
+pub mod chart;
+pub mod comparison;
+pub mod html;
+pub mod localised;
+mod wording;
+
 use crate::assessment::{Assessment, IndicatorResult};
 use crate::disclosure::Withheld;
 use crate::format::{pct, pct1, ratio};

@@ -1,0 +1,225 @@
+# English messages of the reports (the reference: French and Spanish have the same ids).
+# Numbers given as arguments are written by the library (digit grouping, decimal point);
+# percentages come preformatted.
+
+## Ratings (UN-SWAP scale)
+rating-exceeds = exceeds requirements
+rating-meets = meets requirements
+rating-approaches = approaches requirements
+rating-missing = missing requirements
+rating-not-applicable = not applicable
+rating-insufficient-data = insufficient data
+rating-sentence = Rating: { $rating }.
+
+## Document
+report-title = Gender-impact assessment: { $organisation }, { $period }
+report-period-range = { $start } to { $end }
+report-framework = Framework: { $framework } (`{ $id }`, version { $version }). Produced by { $tool } { $toolversion }.
+report-source = Source: { $source }
+report-language-note = Names of bodies, grades and sources are quoted as the records give them.
+heading-summary = Summary
+heading-key-findings = Findings that matter most
+heading-findings = All findings
+heading-bodies = Statutory bodies
+heading-staff = Staff by grade
+heading-indicators = Indicators
+heading-other-indicators = Other indicators (not rated by the framework)
+heading-published = Published figures
+heading-data-quality = Data quality
+heading-method = Method
+heading-contents = Contents
+no-findings = No findings: the records hold no bodies or staff to assess.
+no-warnings = No warnings.
+no-staff-grades = The records give no staff by grade.
+
+## Summary
+overall-rating = Overall rating: { $rating }
+overall-score = score { $score } of 3
+overall-derivation = Weighted mean of the pillar scores (pillar weights from the framework) = { $score }, rounded down to a rating.
+overall-not-rated = Not rated, and left out rather than counted as zero: { $pillars }. The overall rating therefore covers only part of the framework.
+overall-none = No pillar could be rated from the records.
+pillar-derivation = Weighted mean of the { $rated } rated indicators' scores (missing 0, approaches 1, meets 2, exceeds 3) = { $score }, rounded down to a rating; { $meets } of { $rated } meet or exceed requirements.
+pillar-left-out = { $count ->
+    [one] { $count } indicator left out as not rated.
+   *[other] { $count } indicators left out as not rated.
+}
+pillar-no-criterion = The framework sets no criterion for this pillar yet, so it is not rated.
+pillar-none-rated = No indicator of this pillar could be rated from the records.
+col-pillar = Pillar
+col-rating = Rating
+col-score = Score (0–3)
+col-rated = Rated indicators
+col-meets = Meet or exceed
+col-derivation = How it was derived
+col-indicator = Indicator
+col-id = Id
+col-value = Value
+col-count = Count
+col-undisclosed = Undisclosed
+col-interval = Interval
+col-p = p
+col-organisation = Organisation
+col-grade = Grade
+col-women = Women
+col-others = Men and non-binary people
+col-known = Known gender
+col-share = Women's share
+col-range = Range of the share
+col-organisations = Organisations
+
+## Pillars and frameworks of the built-in frameworks (used when the framework's own text is the English one)
+framework-metropolis = Metropolis gender mainstreaming strategy
+framework-eu-gender-balance = EU gender balance (Directive (EU) 2022/2381)
+pillar-metropolis-leadership = Women's leadership in the statutory bodies
+pillar-metropolis-awareness = Awareness initiatives on gender issues
+pillar-metropolis-policies = Policies, strategies and instruments identified and shared
+pillar-metropolis-secretariat = Gender balance in the general secretariat
+pillar-eu-gender-balance-balance = Gender balance
+
+## Indicator titles
+title-body-women-share = Women's share of filled seats: { $name }
+title-body-leadership-women-share = Women's share of leadership roles: { $name }
+title-body-presidency-woman = Presidency held by a woman: { $name }
+title-body-unfilled-seats = Seats vacant or not recorded: { $name }
+title-body-undisclosed = Members with undisclosed gender: { $name }
+title-body-seats-short = Seats the under-represented gender still needs: { $name }
+title-staff-women-share = Women's share of staff: { $name }
+title-staff-grade-women-share = Women's share of grade: { $name }
+title-staff-management-women-share = Women's share of management grades: { $name }
+title-staff-glass-ceiling-ratio = Glass-ceiling ratio: { $name }
+title-staff-undisclosed = Staff with undisclosed gender: { $name }
+
+## Values
+value-yes = yes
+value-no = no
+value-not-computable = not computable: { $reason }
+count-of = { $k } of { $n }
+p-below = < { $p }
+p-versus = { $p } (vs { $reference })
+small-count-mark = † fewer people than the small-count threshold
+reason-aggregate-counts = the body is recorded as aggregate counts, so roles are unknown
+reason-no-leader = no member holds a leadership role ({ $roles })
+reason-no-president = no member has the role `president`
+reason-president-undisclosed = the president's gender is undisclosed
+reason-no-seats = the number of seats is not recorded
+reason-body-no-known = no member of the body has a known gender
+reason-leaders-no-known = no leader of the body has a known gender
+reason-staff-no-known = no member of staff has a known gender
+reason-grade-no-known = nobody with a known gender in this grade
+reason-management-no-known = nobody with a known gender in the management grades
+reason-no-management = no grade is marked as a management grade
+reason-glass-no-known = nobody with a known gender in management or in the staff
+reason-no-women = there are no women on the staff, so the ratio is undefined
+reason-not-finite = the ratio is not a finite number
+indicators-intro = Shares are over people whose gender is known; the interval is the { $method } { $level } interval for the underlying rate, and p is the exact two-sided binomial test against the reference share (default { $reference }). † marks counts below the small-count threshold ({ $threshold }).
+people-known = { $n ->
+    [one] { $n } person whose gender is known
+   *[other] { $n } people whose gender is known
+}
+
+## Interval methods
+method-wilson = Wilson
+method-clopper-pearson = Clopper-Pearson
+method-jeffreys = Jeffreys
+method-wilson-long = Wilson score interval
+method-clopper-pearson-long = Clopper-Pearson exact interval
+method-jeffreys-long = Jeffreys interval (equal-tailed, with the Brown-Cai-DasGupta boundary modification)
+
+## Findings
+finding-body-women-share = { $name }: women hold { $k } of { $n } { $n ->
+    [one] seat
+   *[other] seats
+} ({ $share }).
+finding-body-leadership = { $name }: women hold { $k } of { $n } { $n ->
+    [one] leadership role
+   *[other] leadership roles
+} ({ $share }).
+finding-presidency-woman = { $name }: the presidency is held by a woman.
+finding-presidency-man = { $name }: the presidency is not held by a woman.
+finding-unfilled-seats = { $name }: { $seats } seats, but the records list { $filled } { $filled ->
+    [one] member
+   *[other] members
+}; { $unfilled ->
+    [one] { $unfilled } seat is vacant or not recorded.
+   *[other] { $unfilled } seats are vacant or not recorded.
+}
+finding-seats-short = { $name }: to reach the { $target } target (rounded as Directive (EU) 2022/2381 does), the under-represented gender needs { $short } more { $short ->
+    [one] seat
+   *[other] seats
+}.
+finding-seats-reached = { $name }: the under-represented gender holds at least the seats needed for the { $target } target.
+finding-staff-women-share = { $name }: women are { $k } of { $n } staff ({ $share }).
+finding-grade-women-share = Grade { $name }: women are { $k } of { $n } ({ $share }).
+finding-management-women-share = Women hold { $k } of { $n } management { $n ->
+    [one] post
+   *[other] posts
+} ({ $share }).
+finding-glass-ceiling = Women's share in management is { $ratio } times their share of all staff.
+
+## Published figures
+relation-under = under { $figure }
+relation-over = over { $figure }
+reconcile-agrees = The published figure ({ $figure }) for { $title } agrees with the records: { $records }.
+reconcile-disagrees = The published figure ({ $figure }) for { $title } does not agree with the records, which give { $records }: a discrepancy beyond rounding.
+reconcile-unchecked = The published figure ({ $figure }) for { $title } cannot be checked: the records give no value.
+reconcile-records = { $k } of { $n } ({ $share })
+reconcile-no-value = no value
+reconcile-source = Source: { $source }
+label-value = { $label }: { $value }
+mark-agrees = agrees
+mark-discrepancy = discrepancy
+mark-unchecked = cannot be checked
+
+## Data-quality warnings
+warning-small-count = { $title }: only { $n ->
+    [one] { $n } person
+   *[other] { $n } people
+} with a known gender; one person moves the share by { $points } points. Read the counts, not only the percentage; people may be identifiable.
+warning-undisclosed = { $title }: { $u } of { $total } people ({ $share }) have an undisclosed gender, above the { $threshold } threshold; the share is taken over the { $n } others.
+warning-uncertain = { $name }: the gender of { $count ->
+    [one] { $count } record
+   *[other] { $count } records
+} is uncertain ({ $women } recorded as { $women ->
+    [one] a woman
+   *[other] women
+}, { $men } as { $men ->
+    [one] a man
+   *[other] men
+}; see the notes at { $pointer }). Had each been recorded otherwise, women's share would lie between { $low } and { $high } instead of { $share }.
+warning-unfilled = { $name }: { $seats } seats but { $filled } members recorded; the shares are over the members recorded, and the { $other } other seats could change them.
+warning-unmatched = A published figure refers to `{ $id }`, which no indicator of this assessment produced; it could not be reconciled.
+warning-not-computable = { $title }: not computable ({ $reason }), so it is not rated.
+
+## Method notes
+note-shares = Shares of women are taken over the people whose gender is known (women, men and non-binary people); people whose gender is undisclosed are counted beside each share.
+note-census = A body's or a staff's records are usually a complete count, not a sample: the share is then a fact, with no sampling error. The interval and the test answer a different question: could a gender-neutral selection process have produced this composition? The interval is the range of underlying rates compatible with the count; the test asks whether the count is compatible with the reference share.
+note-intervals = Intervals: { $method } at { $level }; tests: exact two-sided binomial test (the sum of the probabilities of all outcomes no more likely than the one observed, as R's binom.test computes it) against the reference share ({ $reference } unless a body gives its own pool share).
+note-ratings = Ratings follow the framework `{ $id }` version { $version } on the UN-SWAP scale (exceeds, meets, approaches, missing); indicators the framework does not rate are marked not applicable.
+note-small = Counts below { $threshold } are flagged as small: a single person moves the share a long way, and people may be identifiable.
+note-charts = The charts show women's share of each body with the 40–60% balance band and the 50% parity line, and the staff of each grade, women to the left and men and non-binary people to the right; each chart has a table or a text with the same figures.
+
+## Charts
+chart-body = { $name }: women hold { $share } of the seats ({ $k } of { $n }); balance band 40–60%, parity at 50%.
+chart-women = women
+chart-balance-band = balance band 40–60%
+chart-parity = parity 50%
+chart-pyramid = Staff by grade, from the first grade listed to the last: { $grades }.
+chart-pyramid-grade = { $name }: { $women } women, { $others } men and non-binary people
+chart-distribution = { $title }: the number of organisations in each band of women's share, from 0–10% to 90–100%.
+chart-distribution-band = { $low }–{ $high }: { $count }
+
+## Comparative report of a network
+network-title = Comparative gender-impact assessment: { $name }
+network-unnamed = a network of organisations
+network-count = { $count ->
+    [one] { $count } organisation assessed.
+   *[other] { $count } organisations assessed.
+}
+network-overall = Overall ratings
+network-per-indicator = By indicator
+network-median = Median share { $median }; { $balanced } of { $count } organisations within the 40–60% balance band.
+network-table-limit = The table lists the { $shown } organisations with the lowest shares and the { $shown } with the highest, of { $count }; the chart and the band table cover them all.
+network-band = Band of women's share
+
+## Command line
+cli-written = Written: { $path }

@@ -1,0 +1,228 @@
+# Mensajes en español de los informes (los mismos identificadores que el archivo inglés).
+# La biblioteca escribe los números que se pasan como argumentos (punto de millares desde
+# cinco cifras, coma decimal); los porcentajes llegan ya formateados.
+
+## Valoraciones (escala UN-SWAP)
+rating-exceeds = supera los requisitos
+rating-meets = cumple los requisitos
+rating-approaches = se aproxima a los requisitos
+rating-missing = no cumple los requisitos
+rating-not-applicable = no aplicable
+rating-insufficient-data = datos insuficientes
+rating-sentence = Valoración: { $rating }.
+
+## Documento
+report-title = Evaluación del impacto de género: { $organisation }, { $period }
+report-period-range = del { $start } al { $end }
+report-framework = Marco: { $framework } (`{ $id }`, versión { $version }). Elaborado con { $tool } { $toolversion }.
+report-source = Fuente: { $source }
+report-language-note = Los nombres de los órganos, los niveles y las fuentes se citan tal como figuran en los registros.
+heading-summary = Resumen
+heading-key-findings = Conclusiones principales
+heading-findings = Todas las conclusiones
+heading-bodies = Órganos estatutarios
+heading-staff = Personal por nivel
+heading-indicators = Indicadores
+heading-other-indicators = Otros indicadores (sin valoración en el marco)
+heading-published = Cifras publicadas
+heading-data-quality = Calidad de los datos
+heading-method = Método
+heading-contents = Índice
+no-findings = Sin conclusiones: los registros no contienen órganos ni personal que evaluar.
+no-warnings = Sin advertencias.
+no-staff-grades = Los registros no desglosan el personal por nivel.
+
+## Resumen
+overall-rating = Valoración global: { $rating }
+overall-score = puntuación de { $score } sobre 3
+overall-derivation = Media ponderada de las puntuaciones de los pilares (ponderaciones del marco) = { $score }, redondeada a la valoración inferior.
+overall-not-rated = Sin valoración, y excluidos en lugar de contarse como cero: { $pillars }. Por tanto, la valoración global solo abarca una parte del marco.
+overall-none = Ningún pilar pudo valorarse a partir de los registros.
+pillar-derivation = Media ponderada de las puntuaciones de los { $rated } indicadores valorados (no cumple 0, se aproxima 1, cumple 2, supera 3) = { $score }, redondeada a la valoración inferior; { $meets } de { $rated } cumplen o superan los requisitos.
+pillar-left-out = { $count ->
+    [one] { $count } indicador excluido por no tener valoración.
+   *[other] { $count } indicadores excluidos por no tener valoración.
+}
+pillar-no-criterion = El marco aún no fija ningún criterio para este pilar, por lo que no se valora.
+pillar-none-rated = Ningún indicador de este pilar pudo valorarse a partir de los registros.
+col-pillar = Pilar
+col-rating = Valoración
+col-score = Puntuación (0–3)
+col-rated = Indicadores valorados
+col-meets = Cumplen o superan
+col-derivation = Cómo se obtuvo
+col-indicator = Indicador
+col-id = Identificador
+col-value = Valor
+col-count = Recuento
+col-undisclosed = Género no declarado
+col-interval = Intervalo
+col-p = p
+col-organisation = Organización
+col-grade = Nivel
+col-women = Mujeres
+col-others = Hombres y personas no binarias
+col-known = Género conocido
+col-share = Proporción de mujeres
+col-range = Tramo de la proporción
+col-organisations = Organizaciones
+
+## Marcos y pilares integrados (se usan cuando el texto del marco es el inglés)
+framework-metropolis = Estrategia de integración de la perspectiva de género de Metropolis
+framework-eu-gender-balance = Equilibrio de género de la UE (Directiva (UE) 2022/2381)
+pillar-metropolis-leadership = Liderazgo de las mujeres en los órganos estatutarios
+pillar-metropolis-awareness = Iniciativas de sensibilización sobre cuestiones de género
+pillar-metropolis-policies = Políticas, estrategias e instrumentos identificados y compartidos
+pillar-metropolis-secretariat = Equilibrio de género en la Secretaría General
+pillar-eu-gender-balance-balance = Equilibrio de género
+
+## Títulos de los indicadores
+title-body-women-share = Proporción de mujeres en los puestos ocupados: { $name }
+title-body-leadership-women-share = Proporción de mujeres en los cargos directivos: { $name }
+title-body-presidency-woman = Presidencia ocupada por una mujer: { $name }
+title-body-unfilled-seats = Puestos vacantes o sin registrar: { $name }
+title-body-undisclosed = Miembros con género no declarado: { $name }
+title-body-seats-short = Puestos que aún necesita el género infrarrepresentado: { $name }
+title-staff-women-share = Proporción de mujeres en el personal: { $name }
+title-staff-grade-women-share = Proporción de mujeres en el nivel: { $name }
+title-staff-management-women-share = Proporción de mujeres en los niveles de dirección: { $name }
+title-staff-glass-ceiling-ratio = Índice de techo de cristal: { $name }
+title-staff-undisclosed = Personal con género no declarado: { $name }
+
+## Valores
+value-yes = sí
+value-no = no
+value-not-computable = no calculable: { $reason }
+count-of = { $k } de { $n }
+p-below = < { $p }
+p-versus = { $p } (frente a { $reference })
+small-count-mark = † menos personas que el umbral de recuentos pequeños
+reason-aggregate-counts = el órgano está registrado con recuentos agregados, por lo que se desconocen los cargos
+reason-no-leader = ningún miembro ocupa un cargo directivo ({ $roles })
+reason-no-president = ningún miembro tiene el cargo `president`
+reason-president-undisclosed = el género de quien ocupa la presidencia no está declarado
+reason-no-seats = no consta el número de puestos
+reason-body-no-known = ningún miembro del órgano tiene un género conocido
+reason-leaders-no-known = ninguna persona con cargo directivo tiene un género conocido
+reason-staff-no-known = ningún miembro del personal tiene un género conocido
+reason-grade-no-known = nadie tiene un género conocido en este nivel
+reason-management-no-known = nadie tiene un género conocido en los niveles de dirección
+reason-no-management = ningún nivel está marcado como nivel de dirección
+reason-glass-no-known = nadie tiene un género conocido en la dirección o en el personal
+reason-no-women = no hay mujeres en el personal, por lo que el índice no está definido
+reason-not-finite = el índice no es un número finito
+indicators-intro = Las proporciones se calculan sobre las personas cuyo género se conoce; el intervalo es el intervalo de { $method } al { $level } para la tasa subyacente, y p es la prueba binomial exacta bilateral frente a la proporción de referencia ({ $reference } por defecto). † señala los recuentos por debajo del umbral de recuentos pequeños ({ $threshold }).
+people-known = { $n ->
+    [one] { $n } persona cuyo género se conoce
+   *[other] { $n } personas cuyo género se conoce
+}
+
+## Métodos de intervalo
+method-wilson = Wilson
+method-clopper-pearson = Clopper-Pearson
+method-jeffreys = Jeffreys
+method-wilson-long = intervalo de puntuación de Wilson
+method-clopper-pearson-long = intervalo exacto de Clopper-Pearson
+method-jeffreys-long = intervalo de Jeffreys (de colas iguales, con la corrección en los extremos de Brown, Cai y DasGupta)
+
+## Conclusiones
+finding-body-women-share = { $name }: las mujeres ocupan { $k } de { $n } { $n ->
+    [one] puesto
+   *[other] puestos
+} ({ $share }).
+finding-body-leadership = { $name }: las mujeres ocupan { $k } de { $n } { $n ->
+    [one] cargo directivo
+   *[other] cargos directivos
+} ({ $share }).
+finding-presidency-woman = { $name }: la presidencia la ocupa una mujer.
+finding-presidency-man = { $name }: la presidencia no la ocupa una mujer.
+finding-unfilled-seats = { $name }: { $seats } puestos, pero los registros solo recogen { $filled } { $filled ->
+    [one] miembro
+   *[other] miembros
+}; { $unfilled ->
+    [one] { $unfilled } puesto está vacante o sin registrar.
+   *[other] { $unfilled } puestos están vacantes o sin registrar.
+}
+finding-seats-short = { $name }: para alcanzar el objetivo del { $target } (redondeado como lo hace la Directiva (UE) 2022/2381), al género infrarrepresentado le faltan { $short } { $short ->
+    [one] puesto
+   *[other] puestos
+}.
+finding-seats-reached = { $name }: el género infrarrepresentado ocupa al menos los puestos necesarios para alcanzar el objetivo del { $target }.
+finding-staff-women-share = { $name }: las mujeres son { $k } de { $n } { $n ->
+    [one] persona
+   *[other] personas
+} en plantilla ({ $share }).
+finding-grade-women-share = Nivel { $name }: las mujeres son { $k } de { $n } ({ $share }).
+finding-management-women-share = Las mujeres ocupan { $k } de { $n } { $n ->
+    [one] puesto
+   *[other] puestos
+} de dirección ({ $share }).
+finding-glass-ceiling = La proporción de mujeres en la dirección es { $ratio } veces su proporción en el conjunto del personal.
+
+## Cifras publicadas
+relation-under = menos del { $figure }
+relation-over = más del { $figure }
+reconcile-agrees = La cifra publicada ({ $figure }) para «{ $title }» coincide con los registros: { $records }.
+reconcile-disagrees = La cifra publicada ({ $figure }) para «{ $title }» no coincide con los registros, que dan { $records }: una discrepancia que va más allá del redondeo.
+reconcile-unchecked = La cifra publicada ({ $figure }) para «{ $title }» no puede comprobarse: los registros no dan ningún valor.
+reconcile-records = { $k } de { $n } ({ $share })
+reconcile-no-value = ningún valor
+reconcile-source = Fuente: { $source }
+label-value = { $label }: { $value }
+mark-agrees = coincide
+mark-discrepancy = discrepancia
+mark-unchecked = no comprobable
+
+## Advertencias sobre la calidad de los datos
+warning-small-count = { $title }: { $n ->
+    [one] solo { $n } persona cuyo género se conoce
+   *[other] solo { $n } personas cuyo género se conoce
+}; una sola persona mueve la proporción { $points } puntos. Lea los recuentos, no solo el porcentaje; las personas podrían ser identificables.
+warning-undisclosed = { $title }: { $u } de { $total } personas ({ $share }) no han declarado su género, por encima del umbral del { $threshold }; la proporción se calcula sobre las { $n } restantes.
+warning-uncertain = { $name }: el género de { $count ->
+    [one] { $count } registro
+   *[other] { $count } registros
+} es incierto ({ $women } { $women ->
+    [one] registrado como mujer
+   *[other] registrados como mujeres
+}, { $men } como { $men ->
+    [one] hombre
+   *[other] hombres
+}; véanse las notas en { $pointer }). Si cada uno se hubiera registrado de otro modo, la proporción de mujeres estaría entre el { $low } y el { $high } en lugar del { $share }.
+warning-unfilled = { $name }: { $seats } puestos pero { $filled } miembros registrados; las proporciones se calculan sobre los miembros registrados, y los { $other } puestos restantes podrían modificarlas.
+warning-unmatched = Una cifra publicada remite a `{ $id }`, que ningún indicador de esta evaluación ha producido; no se ha podido cotejar.
+warning-not-computable = { $title }: no calculable ({ $reason }), por lo que no se valora.
+
+## Notas de método
+note-shares = Las proporciones de mujeres se calculan sobre las personas cuyo género se conoce (mujeres, hombres y personas no binarias); las personas que no han declarado su género se cuentan junto a cada proporción.
+note-census = Los registros de un órgano o del personal suelen ser un recuento completo, no una muestra: la proporción es entonces un hecho, sin error de muestreo. El intervalo y la prueba responden a otra pregunta: ¿podría un proceso de selección neutro en cuanto al género haber producido esta composición? El intervalo es el rango de tasas subyacentes compatibles con el recuento; la prueba examina si el recuento es compatible con la proporción de referencia.
+note-intervals = Intervalos: { $method } al { $level }; pruebas: prueba binomial exacta bilateral (la suma de las probabilidades de todos los resultados que no son más probables que el observado, como la calcula binom.test de R) frente a la proporción de referencia ({ $reference }, salvo que un órgano indique la proporción de su propia cantera).
+note-ratings = Las valoraciones siguen el marco `{ $id }` versión { $version } en la escala UN-SWAP (supera, cumple, se aproxima, no cumple); los indicadores que el marco no valora se marcan como no aplicables.
+note-small = Los recuentos inferiores a { $threshold } se señalan como pequeños: una sola persona mueve mucho la proporción, y las personas podrían ser identificables.
+note-charts = Los gráficos muestran la proporción de mujeres en cada órgano con la franja de equilibrio del 40 al 60 % y la línea de paridad del 50 %, y el personal de cada nivel, las mujeres a la izquierda y los hombres y las personas no binarias a la derecha; cada gráfico va acompañado de una tabla o un texto con las mismas cifras.
+
+## Gráficos
+chart-body = { $name }: las mujeres ocupan el { $share } de los puestos ({ $k } de { $n }); franja de equilibrio del 40 al 60 %, paridad en el 50 %.
+chart-women = mujeres
+chart-balance-band = franja de equilibrio 40–60 %
+chart-parity = paridad 50 %
+chart-pyramid = Personal por nivel, del primer nivel indicado al último: { $grades }.
+chart-pyramid-grade = { $name }: { $women } mujeres, { $others } hombres y personas no binarias
+chart-distribution = { $title }: número de organizaciones en cada tramo de la proporción de mujeres, de 0–10 % a 90–100 %.
+chart-distribution-band = { $low }–{ $high }: { $count }
+
+## Informe comparativo de una red
+network-title = Evaluación comparativa del impacto de género: { $name }
+network-unnamed = una red de organizaciones
+network-count = { $count ->
+    [one] { $count } organización evaluada.
+   *[other] { $count } organizaciones evaluadas.
+}
+network-overall = Valoraciones globales
+network-per-indicator = Por indicador
+network-median = Proporción mediana: { $median }; { $balanced } de { $count } organizaciones dentro de la franja de equilibrio del 40 al 60 %.
+network-table-limit = La tabla muestra las { $shown } organizaciones con las proporciones más bajas y las { $shown } con las más altas, de un total de { $count }; el gráfico y la tabla por tramos las abarcan todas.
+network-band = Tramo de la proporción de mujeres
+
+## Línea de comandos
+cli-written = Escrito: { $path }

@@ -1,0 +1,228 @@
+# Messages français des rapports (mêmes identifiants que le fichier anglais).
+# Les nombres passés en arguments sont écrits par la bibliothèque (espace fine insécable
+# entre les milliers, virgule décimale) ; les pourcentages arrivent déjà formatés.
+
+## Appréciations (échelle UN-SWAP)
+rating-exceeds = dépasse les exigences
+rating-meets = satisfait aux exigences
+rating-approaches = se rapproche des exigences
+rating-missing = ne satisfait pas aux exigences
+rating-not-applicable = sans objet
+rating-insufficient-data = données insuffisantes
+rating-sentence = Appréciation : { $rating }.
+
+## Document
+report-title = Évaluation de l’impact sur le genre : { $organisation }, { $period }
+report-period-range = du { $start } au { $end }
+report-framework = Référentiel : { $framework } (`{ $id }`, version { $version }). Produit par { $tool } { $toolversion }.
+report-source = Source : { $source }
+report-language-note = Les noms des organes, des niveaux et des sources sont cités tels que les registres les donnent.
+heading-summary = Synthèse
+heading-key-findings = Constats essentiels
+heading-findings = Tous les constats
+heading-bodies = Organes statutaires
+heading-staff = Personnel par niveau
+heading-indicators = Indicateurs
+heading-other-indicators = Autres indicateurs (non appréciés par le référentiel)
+heading-published = Chiffres publiés
+heading-data-quality = Qualité des données
+heading-method = Méthode
+heading-contents = Sommaire
+no-findings = Aucun constat : les registres ne comportent ni organe ni personnel à évaluer.
+no-warnings = Aucun avertissement.
+no-staff-grades = Les registres ne donnent pas le personnel par niveau.
+
+## Synthèse
+overall-rating = Appréciation globale : { $rating }
+overall-score = note de { $score } sur 3
+overall-derivation = Moyenne pondérée des notes des piliers (pondérations du référentiel) = { $score }, arrondie à l’appréciation inférieure.
+overall-not-rated = Non appréciés, et écartés plutôt que comptés comme zéro : { $pillars }. L’appréciation globale ne couvre donc qu’une partie du référentiel.
+overall-none = Aucun pilier n’a pu être apprécié à partir des registres.
+pillar-derivation = Moyenne pondérée des notes des { $rated } indicateurs appréciés (non satisfait 0, se rapproche 1, satisfait 2, dépasse 3) = { $score }, arrondie à l’appréciation inférieure ; { $meets } sur { $rated } satisfont aux exigences ou les dépassent.
+pillar-left-out = { $count ->
+    [one] { $count } indicateur écarté faute d’appréciation.
+   *[other] { $count } indicateurs écartés faute d’appréciation.
+}
+pillar-no-criterion = Le référentiel ne fixe encore aucun critère pour ce pilier, qui n’est donc pas apprécié.
+pillar-none-rated = Aucun indicateur de ce pilier n’a pu être apprécié à partir des registres.
+col-pillar = Pilier
+col-rating = Appréciation
+col-score = Note (0–3)
+col-rated = Indicateurs appréciés
+col-meets = Satisfont ou dépassent
+col-derivation = Mode de calcul
+col-indicator = Indicateur
+col-id = Identifiant
+col-value = Valeur
+col-count = Effectif
+col-undisclosed = Genre non communiqué
+col-interval = Intervalle
+col-p = p
+col-organisation = Organisation
+col-grade = Niveau
+col-women = Femmes
+col-others = Hommes et personnes non binaires
+col-known = Genre connu
+col-share = Part des femmes
+col-range = Tranche de la part
+col-organisations = Organisations
+
+## Référentiels et piliers intégrés (utilisés lorsque le texte du référentiel est le texte anglais)
+framework-metropolis = Stratégie d’intégration du genre de Metropolis
+framework-eu-gender-balance = Équilibre entre les femmes et les hommes dans l’UE (directive (UE) 2022/2381)
+pillar-metropolis-leadership = Leadership des femmes dans les organes statutaires
+pillar-metropolis-awareness = Initiatives de sensibilisation aux questions de genre
+pillar-metropolis-policies = Politiques, stratégies et instruments recensés et partagés
+pillar-metropolis-secretariat = Équilibre entre les femmes et les hommes au Secrétariat général
+pillar-eu-gender-balance-balance = Équilibre entre les femmes et les hommes
+
+## Titres des indicateurs
+title-body-women-share = Part des femmes dans les sièges pourvus : { $name }
+title-body-leadership-women-share = Part des femmes dans les fonctions de direction : { $name }
+title-body-presidency-woman = Présidence assurée par une femme : { $name }
+title-body-unfilled-seats = Sièges vacants ou non renseignés : { $name }
+title-body-undisclosed = Membres dont le genre n’est pas communiqué : { $name }
+title-body-seats-short = Sièges qui manquent encore au genre sous-représenté : { $name }
+title-staff-women-share = Part des femmes dans le personnel : { $name }
+title-staff-grade-women-share = Part des femmes au niveau : { $name }
+title-staff-management-women-share = Part des femmes dans les niveaux d’encadrement : { $name }
+title-staff-glass-ceiling-ratio = Indice de plafond de verre : { $name }
+title-staff-undisclosed = Personnel dont le genre n’est pas communiqué : { $name }
+
+## Valeurs
+value-yes = oui
+value-no = non
+value-not-computable = non calculable : { $reason }
+count-of = { $k } sur { $n }
+p-below = < { $p }
+p-versus = { $p } (contre { $reference })
+small-count-mark = † moins de personnes que le seuil des petits effectifs
+reason-aggregate-counts = l’organe est enregistré en effectifs agrégés, les fonctions sont donc inconnues
+reason-no-leader = aucun membre n’exerce de fonction de direction ({ $roles })
+reason-no-president = aucun membre n’a la fonction `president`
+reason-president-undisclosed = le genre de la personne qui préside n’est pas communiqué
+reason-no-seats = le nombre de sièges n’est pas renseigné
+reason-body-no-known = aucun membre de l’organe n’a de genre connu
+reason-leaders-no-known = aucune personne en fonction de direction n’a de genre connu
+reason-staff-no-known = aucun membre du personnel n’a de genre connu
+reason-grade-no-known = personne n’a de genre connu à ce niveau
+reason-management-no-known = personne n’a de genre connu dans les niveaux d’encadrement
+reason-no-management = aucun niveau n’est désigné comme niveau d’encadrement
+reason-glass-no-known = personne n’a de genre connu dans l’encadrement ou dans le personnel
+reason-no-women = le personnel ne compte aucune femme, l’indice n’est donc pas défini
+reason-not-finite = l’indice n’est pas un nombre fini
+indicators-intro = Les parts sont calculées sur les personnes dont le genre est connu ; l’intervalle est l’intervalle de { $method } à { $level } pour le taux sous-jacent, et p est le test binomial exact bilatéral par rapport à la part de référence ({ $reference } par défaut). † signale les effectifs inférieurs au seuil des petits effectifs ({ $threshold }).
+people-known = { $n ->
+    [one] { $n } personne dont le genre est connu
+   *[other] { $n } personnes dont le genre est connu
+}
+
+## Méthodes d’intervalle
+method-wilson = Wilson
+method-clopper-pearson = Clopper-Pearson
+method-jeffreys = Jeffreys
+method-wilson-long = intervalle de score de Wilson
+method-clopper-pearson-long = intervalle exact de Clopper-Pearson
+method-jeffreys-long = intervalle de Jeffreys (à queues égales, avec la correction aux bornes de Brown, Cai et DasGupta)
+
+## Constats
+finding-body-women-share = { $name } : les femmes occupent { $k } { $k ->
+    [one] siège
+   *[other] sièges
+} sur { $n } ({ $share }).
+finding-body-leadership = { $name } : les femmes exercent { $k } { $k ->
+    [one] fonction
+   *[other] fonctions
+} de direction sur { $n } ({ $share }).
+finding-presidency-woman = { $name } : la présidence est assurée par une femme.
+finding-presidency-man = { $name } : la présidence n’est pas assurée par une femme.
+finding-unfilled-seats = { $name } : { $seats } sièges, mais les registres ne recensent que { $filled } { $filled ->
+    [one] membre
+   *[other] membres
+} ; { $unfilled ->
+    [one] { $unfilled } siège est vacant ou non renseigné.
+   *[other] { $unfilled } sièges sont vacants ou non renseignés.
+}
+finding-seats-short = { $name } : pour atteindre l’objectif de { $target } (arrondi comme le fait la directive (UE) 2022/2381), il manque au genre sous-représenté { $short } { $short ->
+    [one] siège
+   *[other] sièges
+}.
+finding-seats-reached = { $name } : le genre sous-représenté occupe au moins les sièges nécessaires pour atteindre l’objectif de { $target }.
+finding-staff-women-share = { $name } : les femmes représentent { $k } { $k ->
+    [one] membre
+   *[other] membres
+} du personnel sur { $n } ({ $share }).
+finding-grade-women-share = Niveau { $name } : les femmes sont { $k } sur { $n } ({ $share }).
+finding-management-women-share = Les femmes occupent { $k } { $k ->
+    [one] poste
+   *[other] postes
+} d’encadrement sur { $n } ({ $share }).
+finding-glass-ceiling = La part des femmes dans l’encadrement vaut { $ratio } fois leur part dans l’ensemble du personnel.
+
+## Chiffres publiés
+relation-under = moins de { $figure }
+relation-over = plus de { $figure }
+reconcile-agrees = Le chiffre publié ({ $figure }) pour « { $title } » concorde avec les registres : { $records }.
+reconcile-disagrees = Le chiffre publié ({ $figure }) pour « { $title } » ne concorde pas avec les registres, qui donnent { $records } : un écart qui dépasse l’arrondi.
+reconcile-unchecked = Le chiffre publié ({ $figure }) pour « { $title } » ne peut pas être vérifié : les registres ne donnent aucune valeur.
+reconcile-records = { $k } sur { $n } ({ $share })
+reconcile-no-value = aucune valeur
+reconcile-source = Source : { $source }
+label-value = { $label } : { $value }
+mark-agrees = concorde
+mark-discrepancy = écart
+mark-unchecked = invérifiable
+
+## Avertissements sur la qualité des données
+warning-small-count = { $title } : { $n ->
+    [one] seulement { $n } personne dont le genre est connu
+   *[other] seulement { $n } personnes dont le genre est connu
+} ; une personne fait varier la part de { $points } points. Lisez les effectifs, pas seulement le pourcentage ; des personnes pourraient être identifiables.
+warning-undisclosed = { $title } : { $u } personnes sur { $total } ({ $share }) n’ont pas communiqué leur genre, au-delà du seuil de { $threshold } ; la part est calculée sur les { $n } autres.
+warning-uncertain = { $name } : le genre { $count ->
+    [one] d’un enregistrement est incertain
+   *[other] de { $count } enregistrements est incertain
+} ({ $women } { $women ->
+    [one] enregistré comme femme
+   *[other] enregistrés comme femmes
+}, { $men } comme { $men ->
+    [one] homme
+   *[other] hommes
+} ; voir les notes en { $pointer }). Si chacun avait été enregistré autrement, la part des femmes se situerait entre { $low } et { $high } au lieu de { $share }.
+warning-unfilled = { $name } : { $seats } sièges mais { $filled } membres enregistrés ; les parts portent sur les membres enregistrés, et les { $other } autres sièges pourraient les modifier.
+warning-unmatched = Un chiffre publié renvoie à `{ $id }`, qu’aucun indicateur de cette évaluation n’a produit ; il n’a pas pu être rapproché.
+warning-not-computable = { $title } : non calculable ({ $reason }), donc non apprécié.
+
+## Notes de méthode
+note-shares = Les parts de femmes sont calculées sur les personnes dont le genre est connu (femmes, hommes et personnes non binaires) ; les personnes dont le genre n’est pas communiqué sont comptées à côté de chaque part.
+note-census = Les registres d’un organe ou du personnel sont en général un recensement complet, et non un échantillon : la part est alors un fait, sans erreur d’échantillonnage. L’intervalle et le test répondent à une autre question : un processus de sélection neutre du point de vue du genre aurait-il pu produire cette composition ? L’intervalle est la plage des taux sous-jacents compatibles avec l’effectif ; le test demande si l’effectif est compatible avec la part de référence.
+note-intervals = Intervalles : { $method } à { $level } ; tests : test binomial exact bilatéral (la somme des probabilités de tous les résultats qui ne sont pas plus probables que celui observé, comme le calcule binom.test de R) par rapport à la part de référence ({ $reference }, sauf si un organe donne la part de son propre vivier).
+note-ratings = Les appréciations suivent le référentiel `{ $id }` version { $version } sur l’échelle UN-SWAP (dépasse, satisfait, se rapproche, ne satisfait pas) ; les indicateurs que le référentiel n’apprécie pas sont marqués sans objet.
+note-small = Les effectifs inférieurs à { $threshold } sont signalés comme petits : une seule personne fait beaucoup varier la part, et des personnes pourraient être identifiables.
+note-charts = Les graphiques montrent la part des femmes dans chaque organe avec la zone d’équilibre de 40 à 60 % et la ligne de parité à 50 %, et le personnel de chaque niveau, les femmes à gauche, les hommes et les personnes non binaires à droite ; chaque graphique est accompagné d’un tableau ou d’un texte donnant les mêmes chiffres.
+
+## Graphiques
+chart-body = { $name } : les femmes occupent { $share } des sièges ({ $k } sur { $n }) ; zone d’équilibre de 40 à 60 %, parité à 50 %.
+chart-women = femmes
+chart-balance-band = zone d’équilibre 40–60 %
+chart-parity = parité 50 %
+chart-pyramid = Personnel par niveau, du premier niveau indiqué au dernier : { $grades }.
+chart-pyramid-grade = { $name } : { $women } femmes, { $others } hommes et personnes non binaires
+chart-distribution = { $title } : nombre d’organisations dans chaque tranche de la part des femmes, de 0–10 % à 90–100 %.
+chart-distribution-band = { $low }–{ $high } : { $count }
+
+## Rapport comparatif d’un réseau
+network-title = Évaluation comparative de l’impact sur le genre : { $name }
+network-unnamed = un réseau d’organisations
+network-count = { $count ->
+    [one] { $count } organisation évaluée.
+   *[other] { $count } organisations évaluées.
+}
+network-overall = Appréciations globales
+network-per-indicator = Par indicateur
+network-median = Part médiane : { $median } ; { $balanced } organisations sur { $count } dans la zone d’équilibre de 40 à 60 %.
+network-table-limit = Le tableau présente les { $shown } organisations dont la part est la plus faible et les { $shown } dont elle est la plus élevée, sur { $count } ; le graphique et le tableau par tranche les couvrent toutes.
+network-band = Tranche de la part des femmes
+
+## Ligne de commande
+cli-written = Écrit : { $path }

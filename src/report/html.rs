@@ -1,0 +1,436 @@
+//! The assessment as one self-contained HTML page: inline CSS and SVG charts, no script, no
+//! network fetch, laid out to print on A4.
+
+use std::fmt::Write;
+
+use crate::assessment::{Assessment, IndicatorResult};
+use crate::framework::Rating;
+use crate::indicator::Subject;
+use crate::locale::Lang;
+use crate::report::chart::{self, PyramidRow, ShareBar, ShareChart, escape};
+use crate::report::wording::{Words, subject_name};
+
+/// The page's style sheet: screen and A4 print. Ratings are words; their colours only repeat them.
+pub(crate) const STYLE: &str = "@page{size:A4;margin:16mm 14mm}\
+*{box-sizing:border-box}\
+body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;background:#fff;max-width:186mm;margin:0 auto;padding:8px}\
+h1{font-size:18pt;margin:0 0 6px}h2{font-size:14pt;border-bottom:2px solid #6a3d9a;padding-bottom:2px;margin-top:22px}h3{font-size:11.5pt;margin:14px 0 6px}\
+p.meta{color:#333;font-size:9.5pt;margin:2px 0}\
+table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:9pt}\
+th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}\
+th{background:#eee}td.num{text-align:right;white-space:nowrap}\
+code{font-size:8.5pt;word-break:break-all}\
+.rating{display:inline-block;padding:0 5px;border-radius:3px;border:1px solid #777;white-space:nowrap}\
+.rating-exceeds{background:#d8ecd9}.rating-meets{background:#e6f2dc}.rating-approaches{background:#fbefd0}.rating-missing{background:#f6d6d3}\
+.rating-not_applicable,.rating-insufficient_data{background:#f2f2f2}\
+.overall{font-size:12pt}\
+figure{margin:10px 0 14px;break-inside:avoid}figcaption{font-size:9pt;color:#333}\
+svg.chart{width:100%;height:auto;font-family:inherit}\
+ol.key li{margin-bottom:4px;font-weight:bold}\
+thead{display:table-header-group}tr{break-inside:avoid}\
+section{break-inside:auto}\
+@media print{body{padding:0}a{color:inherit;text-decoration:none}}";
+
+/// The assessment as a self-contained HTML document in `lang`: summary (overall and pillar
+/// ratings, the findings that matter most), a chart per body and the staff pyramid (each with
+/// its text equivalent), per-indicator tables, published figures, data-quality warnings and
+/// the method. The same assessment always gives the same bytes.
+///
+/// ```
+/// use gender_impact::locale::Lang;
+/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let page = gender_impact::report::html::assessment(&a, Lang::Fr);
+/// assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+/// assert!(page.contains("les femmes occupent 5 sièges sur 31 (16\u{202F}%)"));
+/// assert!(!page.contains("<script"));
+/// ```
+pub fn assessment(a: &Assessment, lang: Lang) -> String {
+    let w = Words::new(a, lang);
+    let mut o = String::with_capacity(64 * 1024);
+    head(&mut o, lang, &w.title());
+    let _ = write!(o, "<header><h1>{}</h1>", escape(&w.title()));
+    let _ = write!(o, "<p class=\"meta\">{}</p>", escape(&w.framework_line()));
+    if let Some(src) = &a.source {
+        let _ = write!(
+            o,
+            "<p class=\"meta\">{}</p>",
+            escape(&w.msg("report-source", &[("source", src.as_str().into())]))
+        );
+    }
+    let _ = write!(
+        o,
+        "<p class=\"meta\">{}</p></header>\n<main>",
+        escape(&w.msg("report-language-note", &[]))
+    );
+
+    summary(&mut o, &w);
+    bodies(&mut o, &w);
+    staff(&mut o, &w);
+
+    section(&mut o, "findings", &w.msg("heading-findings", &[]));
+    let findings = w.findings();
+    if findings.is_empty() {
+        let _ = write!(o, "<p>{}</p>", escape(&w.msg("no-findings", &[])));
+    } else {
+        list(&mut o, "ul", "", &findings);
+    }
+    o.push_str("</section>\n");
+
+    indicators(&mut o, &w);
+
+    if !a.reconciliation.is_empty() {
+        section(&mut o, "published", &w.msg("heading-published", &[]));
+        o.push_str("<ul>");
+        for rec in &a.reconciliation {
+            let line = w.msg(
+                "label-value",
+                &[
+                    ("label", "\u{E000}".into()),
+                    ("value", w.reconciliation(rec).into()),
+                ],
+            );
+            let mark = format!("<strong>{}</strong>", escape(&w.reconciliation_mark(rec)));
+            let _ = write!(o, "<li>{}", escape(&line).replace('\u{E000}', &mark));
+            if let Some(src) = &rec.source {
+                let _ = write!(
+                    o,
+                    " <span class=\"meta\">{}</span>",
+                    escape(&w.msg("reconcile-source", &[("source", src.as_str().into())]))
+                );
+            }
+            o.push_str("</li>");
+        }
+        o.push_str("</ul></section>\n");
+    }
+
+    section(&mut o, "data-quality", &w.msg("heading-data-quality", &[]));
+    if a.warnings.is_empty() {
+        let _ = write!(o, "<p>{}</p>", escape(&w.msg("no-warnings", &[])));
+    } else {
+        let items: Vec<String> = a.warnings.iter().map(|x| w.warning(x)).collect();
+        list(&mut o, "ul", "", &items);
+    }
+    o.push_str("</section>\n");
+
+    section(&mut o, "method", &w.msg("heading-method", &[]));
+    let mut notes = w.notes();
+    notes.push(w.msg("note-charts", &[]));
+    list(&mut o, "ul", "", &notes);
+    o.push_str("</section>\n</main>\n</body>\n</html>\n");
+    o
+}
+
+pub(crate) fn head(o: &mut String, lang: Lang, title: &str) {
+    let _ = writeln!(
+        o,
+        "<!DOCTYPE html>\n<html lang=\"{}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        lang.code(),
+        escape(title)
+    );
+}
+
+pub(crate) fn section(o: &mut String, id: &str, heading: &str) {
+    let _ = writeln!(
+        o,
+        "<section id=\"{id}\" aria-labelledby=\"{id}-h\">\n<h2 id=\"{id}-h\">{}</h2>",
+        escape(heading)
+    );
+}
+
+pub(crate) fn list(o: &mut String, tag: &str, class: &str, items: &[String]) {
+    if class.is_empty() {
+        let _ = write!(o, "<{tag}>");
+    } else {
+        let _ = write!(o, "<{tag} class=\"{class}\">");
+    }
+    for i in items {
+        let _ = write!(o, "<li>{}</li>", escape(i));
+    }
+    let _ = writeln!(o, "</{tag}>");
+}
+
+pub(crate) fn rating_badge(lang: Lang, r: Rating) -> String {
+    format!(
+        "<span class=\"rating rating-{}\">{}</span>",
+        r.as_str(),
+        escape(&crate::report::wording::rating(lang, r))
+    )
+}
+
+/// The ticks of the 0–100% scale in a language.
+pub(crate) fn ticks(lang: Lang) -> [String; 6] {
+    std::array::from_fn(|i| lang.percent(i as f64 / 5.0, 0))
+}
+
+fn summary(o: &mut String, w: &Words<'_>) {
+    let a = w.a;
+    section(o, "summary", &w.msg("heading-summary", &[]));
+    let ov = &a.summary.overall;
+    let _ = write!(
+        o,
+        "<p class=\"overall\">{}",
+        escape(&w.msg("overall-rating", &[("rating", "\u{E000}".into())]))
+            .replace('\u{E000}', &rating_badge(w.lang, ov.rating))
+    );
+    if let Some(s) = ov.score {
+        let _ = write!(
+            o,
+            " ({})",
+            escape(&w.msg("overall-score", &[("score", w.lang.decimal(s, 2).into())]))
+        );
+    }
+    let _ = writeln!(o, "</p>\n<p>{}</p>", escape(&w.overall_derivation()));
+    let _ = write!(
+        o,
+        "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(&w.msg("col-pillar", &[])),
+        escape(&w.msg("col-rating", &[])),
+        escape(&w.msg("col-score", &[])),
+        escape(&w.msg("col-rated", &[])),
+        escape(&w.msg("col-meets", &[])),
+        escape(&w.msg("col-derivation", &[]))
+    );
+    for p in &a.summary.pillars {
+        let _ = write!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+            escape(&w.pillar_title(p)),
+            rating_badge(w.lang, p.rating),
+            p.score
+                .map(|s| w.lang.decimal(s, 2))
+                .unwrap_or_else(|| "–".to_string()),
+            w.int(u64::from(p.rated)),
+            w.int(u64::from(p.meets_or_exceeds)),
+            escape(&w.pillar_derivation(p))
+        );
+    }
+    o.push_str("</tbody></table>\n");
+    let _ = writeln!(
+        o,
+        "<h3>{}</h3>",
+        escape(&w.msg("heading-key-findings", &[]))
+    );
+    let key = w.key_findings();
+    if key.is_empty() {
+        let _ = write!(o, "<p>{}</p>", escape(&w.msg("no-findings", &[])));
+    } else {
+        list(o, "ol", "key", &key);
+    }
+    o.push_str("</section>\n");
+}
+
+/// The label of a built-in indicator's bar: its title without the subject's name.
+fn bar_label(w: &Words<'_>, r: &IndicatorResult) -> String {
+    let full = w.indicator_title(r);
+    match subject_name(r) {
+        Some(name) => full
+            .strip_suffix(name)
+            .unwrap_or(&full)
+            .trim_end_matches([' ', ':', '\u{a0}'])
+            .to_string(),
+        None => full,
+    }
+}
+
+fn share_bar(w: &Words<'_>, r: &IndicatorResult) -> Option<ShareBar> {
+    let share = r.value?;
+    Some(ShareBar {
+        label: bar_label(w, r),
+        share,
+        interval: r.interval.map(|i| (i.low, i.high)),
+        figure: format!("{} ({})", w.pct(share), w.count(r)?),
+    })
+}
+
+fn bodies(o: &mut String, w: &Words<'_>) {
+    let a = w.a;
+    let seats: Vec<&IndicatorResult> = a
+        .indicators
+        .iter()
+        .filter(|r| r.key == "body.women_share")
+        .collect();
+    if seats.is_empty() {
+        return;
+    }
+    section(o, "bodies", &w.msg("heading-bodies", &[]));
+    for (i, r) in seats.iter().enumerate() {
+        let Subject::Body { id, .. } = &r.subject else {
+            continue;
+        };
+        let name = subject_name(r).unwrap_or(&r.title);
+        let mut bars: Vec<ShareBar> = share_bar(w, r).into_iter().collect();
+        if let Some(lead) = a
+            .indicator(&format!("body.{id}.leadership.women_share"))
+            .and_then(|l| share_bar(w, l))
+        {
+            bars.push(lead);
+        }
+        let description = match (r.value, r.numerator, r.denominator) {
+            (Some(v), Some(k), Some(n)) => w.msg(
+                "chart-body",
+                &[
+                    ("name", name.into()),
+                    ("share", w.pct(v).into()),
+                    ("k", k.into()),
+                    ("n", n.into()),
+                ],
+            ),
+            _ => format!("{}: {}", w.indicator_title(r), w.value(r)),
+        };
+        let _ = write!(o, "<h3>{}</h3>\n<figure>", escape(name));
+        if !bars.is_empty() {
+            o.push_str(&chart::share_chart(
+                &format!("body{i}"),
+                &ShareChart {
+                    title: name.to_string(),
+                    description: description.clone(),
+                    band_label: w.msg("chart-balance-band", &[]),
+                    parity_label: w.msg("chart-parity", &[]),
+                    ticks: ticks(w.lang),
+                    bars,
+                },
+            ));
+        }
+        let _ = writeln!(
+            o,
+            "<figcaption>{}</figcaption></figure>",
+            escape(&description)
+        );
+    }
+    o.push_str("</section>\n");
+}
+
+fn staff(o: &mut String, w: &Words<'_>) {
+    let grades: Vec<&IndicatorResult> =
+        w.a.indicators
+            .iter()
+            .filter(|r| r.key == "staff.grade.women_share")
+            .collect();
+    if grades.is_empty() {
+        return;
+    }
+    section(o, "staff", &w.msg("heading-staff", &[]));
+    let rows: Vec<PyramidRow> = grades
+        .iter()
+        .map(|r| {
+            let women = r.numerator.unwrap_or(0);
+            let others = r.denominator.unwrap_or(0).saturating_sub(women);
+            PyramidRow {
+                label: subject_name(r).unwrap_or(&r.title).to_string(),
+                women,
+                others,
+                women_text: w.int(women),
+                others_text: w.int(others),
+            }
+        })
+        .collect();
+    let parts: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            w.msg(
+                "chart-pyramid-grade",
+                &[
+                    ("name", r.label.as_str().into()),
+                    ("women", r.women.into()),
+                    ("others", r.others.into()),
+                ],
+            )
+        })
+        .collect();
+    let description = w.msg("chart-pyramid", &[("grades", parts.join("; ").into())]);
+    o.push_str("<figure>");
+    o.push_str(&chart::pyramid(
+        "pyramid",
+        &w.msg("heading-staff", &[]),
+        &description,
+        &w.msg("col-women", &[]),
+        &w.msg("col-others", &[]),
+        &rows,
+    ));
+    let _ = writeln!(
+        o,
+        "<figcaption>{}</figcaption></figure>",
+        escape(&w.msg("heading-staff", &[]))
+    );
+    let _ = write!(
+        o,
+        "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+        escape(&w.msg("col-grade", &[])),
+        escape(&w.msg("col-women", &[])),
+        escape(&w.msg("col-others", &[])),
+        escape(&w.msg("col-known", &[])),
+        escape(&w.msg("col-share", &[]))
+    );
+    for (row, r) in rows.iter().zip(&grades) {
+        let _ = write!(
+            o,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td></tr>",
+            escape(&row.label),
+            row.women_text,
+            row.others_text,
+            w.int(r.denominator.unwrap_or(0)),
+            if r.small_count { " †" } else { "" },
+            escape(&w.value(r))
+        );
+    }
+    o.push_str("</tbody></table>\n</section>\n");
+}
+
+fn indicators(o: &mut String, w: &Words<'_>) {
+    let a = w.a;
+    section(o, "indicators", &w.msg("heading-indicators", &[]));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.indicators_intro()));
+    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
+        .summary
+        .pillars
+        .iter()
+        .map(|p| (w.pillar_title(p), Vec::new()))
+        .collect();
+    let mut other = Vec::new();
+    for r in &a.indicators {
+        match r
+            .pillar
+            .as_ref()
+            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
+        {
+            Some(i) => groups[i].1.push(r),
+            None => other.push(r),
+        }
+    }
+    groups.push((w.msg("heading-other-indicators", &[]), other));
+    for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
+        let _ = writeln!(o, "<h3>{}</h3>", escape(title));
+        let _ = write!(
+            o,
+            "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
+            escape(&w.msg("col-indicator", &[])),
+            escape(&w.msg("col-value", &[])),
+            escape(&w.msg("col-count", &[])),
+            escape(&w.msg("col-undisclosed", &[])),
+            escape(&w.msg("col-interval", &[])),
+            escape(&w.msg("col-p", &[])),
+            escape(&w.msg("col-rating", &[]))
+        );
+        for r in rs {
+            let dash = || "–".to_string();
+            let _ = write!(
+                o,
+                "<tr><th scope=\"row\">{}<br><code>{}</code></th><td class=\"num\">{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
+                escape(&w.indicator_title(r)),
+                escape(&r.id),
+                escape(&w.value(r)),
+                escape(&w.count(r).unwrap_or_else(dash)),
+                if r.small_count { " †" } else { "" },
+                r.undisclosed.map(|u| w.int(u)).unwrap_or_else(dash),
+                escape(&w.interval(r).unwrap_or_else(dash)),
+                escape(&w.p_value(r).unwrap_or_else(dash)),
+                match r.rating {
+                    Rating::NotApplicable => "–".to_string(),
+                    x => rating_badge(w.lang, x),
+                }
+            );
+        }
+        o.push_str("</tbody></table>\n");
+    }
+    o.push_str("</section>\n");
+}
