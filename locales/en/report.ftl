@@ -217,7 +217,10 @@ network-count = { $count ->
 }
 network-overall = Overall ratings
 network-per-indicator = By indicator
-network-median = Median share { $median }; { $balanced } of { $count } organisations within the 40–60% balance band.
+network-median = Median share { $median }; { $balanced } of { $count } { $count ->
+    [one] organisation
+   *[other] organisations
+} within the 40–60% balance band.
 network-table-limit = The table lists the { $shown } organisations with the lowest shares and the { $shown } with the highest, of { $count }; the chart and the band table cover them all.
 network-band = Band of women's share
 

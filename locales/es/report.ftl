@@ -220,7 +220,10 @@ network-count = { $count ->
 }
 network-overall = Valoraciones globales
 network-per-indicator = Por indicador
-network-median = Proporción mediana: { $median }; { $balanced } de { $count } organizaciones dentro de la franja de equilibrio del 40 al 60 %.
+network-median = Proporción mediana: { $median }; { $balanced } de { $count } { $count ->
+    [one] organización
+   *[other] organizaciones
+} dentro de la franja de equilibrio del 40 al 60 %.
 network-table-limit = La tabla muestra las { $shown } organizaciones con las proporciones más bajas y las { $shown } con las más altas, de un total de { $count }; el gráfico y la tabla por tramos las abarcan todas.
 network-band = Tramo de la proporción de mujeres
 

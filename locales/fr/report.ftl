@@ -220,7 +220,10 @@ network-count = { $count ->
 }
 network-overall = Appréciations globales
 network-per-indicator = Par indicateur
-network-median = Part médiane : { $median } ; { $balanced } organisations sur { $count } dans la zone d’équilibre de 40 à 60 %.
+network-median = Part médiane : { $median } ; { $balanced } { $balanced ->
+    [one] organisation
+   *[other] organisations
+} sur { $count } dans la zone d’équilibre de 40 à 60 %.
 network-table-limit = Le tableau présente les { $shown } organisations dont la part est la plus faible et les { $shown } dont elle est la plus élevée, sur { $count } ; le graphique et le tableau par tranche les couvrent toutes.
 network-band = Tranche de la part des femmes
 

@@ -10,6 +10,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
+use gender_impact::locale::Lang;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Invalid};
 
@@ -69,6 +70,9 @@ enum Command {
         /// Print the names of the people listed in the records (personal data: not for publication).
         #[arg(long)]
         show_names: bool,
+        /// Language of the report (en, fr, es) for `--format html` and `markdown`; JSON has none.
+        #[arg(long, value_parser = parse_lang)]
+        lang: Option<Lang>,
     },
     /// Print a JSON Schema (draft 2020-12).
     Schema {
@@ -90,6 +94,8 @@ enum Command {
 enum Format {
     Markdown,
     Json,
+    /// One self-contained HTML page with charts (assess only).
+    Html,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -174,6 +180,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             min_cell,
             protect_bodies,
             show_names,
+            lang,
         } => {
             let level =
                 ConfidenceLevel::new(level).map_err(|e| Failure::Usage(format!("--level: {e}")))?;
@@ -195,15 +202,37 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     protect_bodies,
                 })
                 .show_names(show_names);
-            let assessments = if network {
+            let (assessments, network_name) = if network {
                 let net =
                     gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;
-                gender_impact::network::assess_network(&assessor, &net).map_err(Failure::Invalid)?
+                let name = net.name.as_ref().map(|t| t.to_string());
+                let all = gender_impact::network::assess_network(&assessor, &net)
+                    .map_err(Failure::Invalid)?;
+                (all, name)
             } else {
                 let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
-                vec![assessor.assess(&input).map_err(Failure::Invalid)?]
+                (
+                    vec![assessor.assess(&input).map_err(Failure::Invalid)?],
+                    None,
+                )
             };
             let text = match (format, network) {
+                (Format::Html, false) => gender_impact::report::html::assessment(
+                    &assessments[0],
+                    lang.unwrap_or_default(),
+                ),
+                (Format::Html, true) => gender_impact::report::comparison::html(
+                    network_name.as_deref(),
+                    &assessments,
+                    lang.unwrap_or_default(),
+                ),
+                (Format::Markdown, _) if lang.is_some() => assessments
+                    .iter()
+                    .map(|a| {
+                        gender_impact::report::localised::markdown(a, lang.unwrap_or_default())
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n---\n\n"),
                 (Format::Markdown, _) => assessments
                     .iter()
                     .map(gender_impact::report::markdown)
@@ -220,6 +249,10 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&text, out.as_ref())
         }
     }
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    s.parse()
 }
 
 fn load_framework(arg: &str) -> Result<Framework, Failure> {
@@ -464,6 +497,11 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
         csv.assumptions,
     );
     let text = match args.format {
+        Format::Html => {
+            return Err(Failure::Usage(
+                "--format html: the pay report is Markdown or JSON".to_string(),
+            ));
+        }
         Format::Markdown => gender_impact::pay::report::markdown(&analysis),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&analysis)
