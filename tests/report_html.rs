@@ -8,6 +8,17 @@ fn metropolis() -> gender_impact::Assessment {
     gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap()
 }
 
+/// The assessment with disclosure control off (k = 0): every grade is published.
+fn metropolis_open() -> gender_impact::Assessment {
+    gender_impact::Assessor::new()
+        .disclosure(gender_impact::disclosure::DisclosurePolicy {
+            k: 0,
+            protect_bodies: false,
+        })
+        .assess(&gender_impact::dataset::metropolis_2023())
+        .unwrap()
+}
+
 /// Parses `page` as HTML and fails on any parse error; returns the document.
 fn parse_html(page: &str) -> scraper::Html {
     let doc = scraper::Html::parse_document(page);
@@ -62,10 +73,18 @@ fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
                 .attr("lang"),
             Some(lang.code())
         );
-        // Two bodies (board, presidency) and the staff pyramid.
+        // Two bodies (board, presidency); every grade is withheld by the default disclosure
+        // control (k = 5: each grade has fewer than 5 women or fewer than 5 men), so no pyramid.
         let charts = svgs(&page);
-        assert_eq!(charts.len(), 3, "{lang}");
-        assert_eq!(doc.select(&sel("figure svg")).count(), 3);
+        assert_eq!(charts.len(), 2, "{lang}");
+        assert_eq!(doc.select(&sel("figure svg")).count(), 2);
+        let open = html::assessment(&metropolis_open(), lang);
+        assert_eq!(
+            svgs(&open).len(),
+            3,
+            "{lang}: with disclosure control off, the pyramid too"
+        );
+        parse_html(&open);
         // Self-contained: no script, no external resource.
         for bad in ["<script", "src=", "href=\"http", "@import", "url(http"] {
             assert!(!page.contains(bad), "{lang}: {bad}");
@@ -112,7 +131,7 @@ fn the_board_chart_shows_the_share_band_and_parity_line() {
 
 #[test]
 fn the_pyramid_has_one_row_per_grade_with_counts_in_text() {
-    let page = html::assessment(&metropolis(), Lang::Fr);
+    let page = html::assessment(&metropolis_open(), Lang::Fr);
     let pyramid = &svgs(&page)[2];
     // Grades of data/metropolis-2023.json: executive 1 woman of 2, manager 2 of 4,
     // professional 11 of 14, support 3 of 3, intern 1 of 3.
@@ -136,7 +155,10 @@ fn french_and_spanish_reports_use_their_own_words_and_numbers() {
     assert!(!fr.contains("Women hold"));
     let es = localised::markdown(&a, Lang::Es);
     assert!(es.contains("las mujeres ocupan 5 de 31 puestos (16\u{A0}%)"));
-    assert!(es.contains("0,72 veces"));
+    // Withheld by disclosure control (k = 5) by default, published with it off.
+    assert!(!es.contains("0,72 veces"));
+    assert!(es.contains("7 indicadores no se publican"));
+    assert!(localised::markdown(&metropolis_open(), Lang::Es).contains("0,72 veces"));
     assert!(es.contains("entre el 12,9\u{A0}% y el 35,5\u{A0}%"));
     let en = localised::markdown(&a, Lang::En);
     assert!(en.contains("women hold 5 of 31 seats (16%)"));
@@ -183,8 +205,9 @@ fn comparative_report_is_valid_and_deterministic() {
             assert_eq!(page, comparison::html(Some("Network <&>"), all, lang));
             parse_html(&page);
             let charts = svgs(&page);
-            // Share indicators of the Metropolis assessment: 2 bodies x 2 + staff + 5 grades + management.
-            assert_eq!(charts.len(), 11, "{lang}");
+            // Published share indicators of the Metropolis assessment: 2 bodies x 2 + staff
+            // (the 5 grades and management are withheld by the default disclosure control).
+            assert_eq!(charts.len(), 5, "{lang}");
             assert!(page.contains("Network &lt;&amp;&gt;"));
         }
     }

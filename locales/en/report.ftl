@@ -190,6 +190,16 @@ warning-unfilled = { $name }: { $seats } seats but { $filled } members recorded;
 warning-unmatched = A published figure refers to `{ $id }`, which no indicator of this assessment produced; it could not be reconciled.
 warning-not-computable = { $title }: not computable ({ $reason }), so it is not rated.
 
+reason-withheld = withheld (disclosure control, k = { $k })
+disclosure-off = Disclosure control is off (threshold k ≤ 1): every figure is published.
+disclosure-scope-staff = staff (statutory bodies are public offices and are published in full)
+disclosure-scope-all = staff and statutory bodies
+disclosure-none = Disclosure control (threshold k = { $k }, { $scope }): no group has fewer than { $k } women or fewer than { $k } men; nothing is withheld.
+disclosure-some = Disclosure control (threshold k = { $k }, { $scope }): { $n ->
+    [one] { $n } indicator is withheld
+   *[other] { $n } indicators are withheld
+}: those about groups with fewer than { $k } women or fewer than { $k } men, those computed from them, and as many others as needed so that none can be worked out from the published totals. Counts of undisclosed gender from 1 to { $k1 } are withheld too.
+
 ## Method notes
 note-shares = Shares of women are taken over the people whose gender is known (women, men and non-binary people); people whose gender is undisclosed are counted beside each share.
 note-census = A body's or a staff's records are usually a complete count, not a sample: the share is then a fact, with no sampling error. The interval and the test answer a different question: could a gender-neutral selection process have produced this composition? The interval is the range of underlying rates compatible with the count; the test asks whether the count is compatible with the reference share.

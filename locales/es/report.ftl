@@ -193,6 +193,16 @@ warning-unfilled = { $name }: { $seats } puestos pero { $filled } miembros regis
 warning-unmatched = Una cifra publicada remite a `{ $id }`, que ningún indicador de esta evaluación ha producido; no se ha podido cotejar.
 warning-not-computable = { $title }: no calculable ({ $reason }), por lo que no se valora.
 
+reason-withheld = no publicado (control de divulgación, k = { $k })
+disclosure-off = El control de divulgación está desactivado (umbral k ≤ 1): se publican todas las cifras.
+disclosure-scope-staff = personal (los órganos estatutarios son cargos públicos y se publican íntegramente)
+disclosure-scope-all = personal y órganos estatutarios
+disclosure-none = Control de divulgación (umbral k = { $k }, { $scope }): ningún grupo tiene menos de { $k } mujeres o menos de { $k } hombres; no se omite nada.
+disclosure-some = Control de divulgación (umbral k = { $k }, { $scope }): { $n ->
+    [one] { $n } indicador no se publica
+   *[other] { $n } indicadores no se publican
+}: los que se refieren a grupos con menos de { $k } mujeres o menos de { $k } hombres, los que se calculan a partir de ellos y tantos otros como haga falta para que ninguno pueda deducirse de los totales publicados. Tampoco se publican los recuentos de género no declarado de 1 a { $k1 }.
+
 ## Notas de método
 note-shares = Las proporciones de mujeres se calculan sobre las personas cuyo género se conoce (mujeres, hombres y personas no binarias); las personas que no han declarado su género se cuentan junto a cada proporción.
 note-census = Los registros de un órgano o del personal suelen ser un recuento completo, no una muestra: la proporción es entonces un hecho, sin error de muestreo. El intervalo y la prueba responden a otra pregunta: ¿podría un proceso de selección neutro en cuanto al género haber producido esta composición? El intervalo es el rango de tasas subyacentes compatibles con el recuento; la prueba examina si el recuento es compatible con la proporción de referencia.

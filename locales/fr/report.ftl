@@ -193,6 +193,16 @@ warning-unfilled = { $name } : { $seats } sièges mais { $filled } membres enre
 warning-unmatched = Un chiffre publié renvoie à `{ $id }`, qu’aucun indicateur de cette évaluation n’a produit ; il n’a pas pu être rapproché.
 warning-not-computable = { $title } : non calculable ({ $reason }), donc non apprécié.
 
+reason-withheld = non publié (contrôle de la divulgation, k = { $k })
+disclosure-off = Le contrôle de la divulgation est désactivé (seuil k ≤ 1) : tous les chiffres sont publiés.
+disclosure-scope-staff = personnel (les organes statutaires sont des fonctions publiques et sont publiés en entier)
+disclosure-scope-all = personnel et organes statutaires
+disclosure-none = Contrôle de la divulgation (seuil k = { $k }, { $scope }) : aucun groupe ne compte moins de { $k } femmes ou moins de { $k } hommes ; rien n’est retenu.
+disclosure-some = Contrôle de la divulgation (seuil k = { $k }, { $scope }) : { $n ->
+    [one] { $n } indicateur n’est pas publié
+   *[other] { $n } indicateurs ne sont pas publiés
+} : ceux qui portent sur des groupes de moins de { $k } femmes ou de moins de { $k } hommes, ceux qui en sont calculés, et autant d’autres qu’il le faut pour qu’aucun ne puisse être déduit des totaux publiés. Les effectifs de genre non communiqué de 1 à { $k1 } ne sont pas publiés non plus.
+
 ## Notes de méthode
 note-shares = Les parts de femmes sont calculées sur les personnes dont le genre est connu (femmes, hommes et personnes non binaires) ; les personnes dont le genre n’est pas communiqué sont comptées à côté de chaque part.
 note-census = Les registres d’un organe ou du personnel sont en général un recensement complet, et non un échantillon : la part est alors un fait, sans erreur d’échantillonnage. L’intervalle et le test répondent à une autre question : un processus de sélection neutre du point de vue du genre aurait-il pu produire cette composition ? L’intervalle est la plage des taux sous-jacents compatibles avec l’effectif ; le test demande si l’effectif est compatible avec la part de référence.

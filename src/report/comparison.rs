@@ -31,6 +31,9 @@ pub const TABLE_TAIL: usize = 25;
 /// assert!(page.contains("2 organisations assessed."));
 /// ```
 pub fn html(name: Option<&str>, assessments: &[Assessment], lang: Lang) -> String {
+    // What people may read: withheld indicators lose their values (disclosure control).
+    let published: Vec<Assessment> = assessments.iter().map(Assessment::published).collect();
+    let assessments = &published[..];
     let mut o = String::with_capacity(32 * 1024 + 2048 * assessments.len().min(10_000));
     let name = name
         .map(str::to_string)

@@ -45,6 +45,9 @@ section{break-inside:auto}\
 /// assert!(!page.contains("<script"));
 /// ```
 pub fn assessment(a: &Assessment, lang: Lang) -> String {
+    // What people may read: withheld indicators lose their values (disclosure control).
+    let published = a.published();
+    let a = &published;
     let w = Words::new(a, lang);
     let mut o = String::with_capacity(64 * 1024);
     head(&mut o, lang, &w.title());
@@ -301,15 +304,29 @@ fn bodies(o: &mut String, w: &Words<'_>) {
 }
 
 fn staff(o: &mut String, w: &Words<'_>) {
-    let grades: Vec<&IndicatorResult> =
+    let all =
         w.a.indicators
             .iter()
-            .filter(|r| r.key == "staff.grade.women_share")
-            .collect();
-    if grades.is_empty() {
+            .filter(|r| r.key == "staff.grade.women_share");
+    if all.clone().next().is_none() {
         return;
     }
     section(o, "staff", &w.msg("heading-staff", &[]));
+    // Grades withheld by disclosure control have no figures: they are left out of the chart.
+    let grades: Vec<&IndicatorResult> = all.filter(|r| r.value.is_some()).collect();
+    if grades.len()
+        < w.a
+            .indicators
+            .iter()
+            .filter(|r| r.key == "staff.grade.women_share")
+            .count()
+    {
+        let _ = writeln!(o, "<p>{}</p>", escape(&w.disclosure()));
+    }
+    if grades.is_empty() {
+        o.push_str("</section>\n");
+        return;
+    }
     let rows: Vec<PyramidRow> = grades
         .iter()
         .map(|r| {
@@ -380,6 +397,7 @@ fn indicators(o: &mut String, w: &Words<'_>) {
     let a = w.a;
     section(o, "indicators", &w.msg("heading-indicators", &[]));
     let _ = writeln!(o, "<p>{}</p>", escape(&w.indicators_intro()));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.disclosure()));
     let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
         .summary
         .pillars

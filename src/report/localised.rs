@@ -16,6 +16,9 @@ use crate::report::wording::{Words, subject_name};
 /// assert!(md.contains("las mujeres ocupan 5 de 31 puestos (16\u{A0}%)"));
 /// ```
 pub fn markdown(a: &Assessment, lang: Lang) -> String {
+    // What people may read: withheld indicators lose their values (disclosure control).
+    let published = a.published();
+    let a = &published;
     let w = Words::new(a, lang);
     let mut o = String::with_capacity(16 * 1024);
     let mut push = |s: &str| {
@@ -80,7 +83,7 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     let grades: Vec<&IndicatorResult> = a
         .indicators
         .iter()
-        .filter(|r| r.key == "staff.grade.women_share")
+        .filter(|r| r.key == "staff.grade.women_share" && r.value.is_some())
         .collect();
     if !grades.is_empty() {
         push(&format!("\n## {}\n", w.msg("heading-staff", &[])));
@@ -119,6 +122,7 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
 
     push(&format!("\n## {}\n", w.msg("heading-indicators", &[])));
     push(&format!("{}\n", w.indicators_intro()));
+    push(&format!("{}\n", w.disclosure()));
     let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
         .summary
         .pillars

@@ -256,6 +256,12 @@ impl<'a> Words<'a> {
                 return self.msg(id, &[]);
             }
         }
+        if let Some(k) = english
+            .strip_prefix("withheld (disclosure control, k = ")
+            .and_then(|r| r.strip_suffix(')'))
+        {
+            return self.msg("reason-withheld", &[("k", k.into())]);
+        }
         if let Some(roles) = english
             .strip_prefix("no member holds a leadership role (")
             .and_then(|r| r.strip_suffix(')'))
@@ -583,6 +589,30 @@ impl<'a> Words<'a> {
                 )
             }
         })
+    }
+
+    /// What disclosure control withheld, in this language.
+    pub fn disclosure(&self) -> String {
+        let d = &self.a.disclosure;
+        let k = d.policy.k;
+        if k <= 1 {
+            return self.msg("disclosure-off", &[]);
+        }
+        let scope = self.msg(
+            if d.policy.protect_bodies {
+                "disclosure-scope-all"
+            } else {
+                "disclosure-scope-staff"
+            },
+            &[],
+        );
+        let mut args: Vec<(&str, Arg<'_>)> = vec![("k", k.into()), ("scope", scope.into())];
+        if d.withheld == 0 {
+            return self.msg("disclosure-none", &args);
+        }
+        args.push(("n", (d.withheld as u64).into()));
+        args.push(("k1", (k - 1).into()));
+        self.msg("disclosure-some", &args)
     }
 
     /// The method notes, in this language.
