@@ -32,9 +32,20 @@ fn chromium_or_skip() -> Option<&'static Path> {
     }
 }
 
-/// Runs Chromium headless with the flags that keep it off the network, killed after 90 s.
-fn chromium(bin: &Path, dir: &Path, extra: &[String], url: &str) -> std::process::Output {
+/// What Chromium printed, and whether it succeeded.
+struct Output {
+    status: std::process::ExitStatus,
+    stdout: Vec<u8>,
+    stderr: Vec<u8>,
+}
+
+/// Runs Chromium headless with the flags that keep it off the network, killed after 90 s. Its
+/// output goes to files, not pipes: a DOM dump larger than a pipe's buffer would otherwise block
+/// Chromium while this waits for it to exit.
+fn chromium(bin: &Path, dir: &Path, extra: &[String], url: &str) -> Output {
     let profile = dir.join(format!("profile-{}", extra.len()));
+    let out_path = dir.join(format!("stdout-{}", extra.len()));
+    let err_path = dir.join(format!("stderr-{}", extra.len()));
     let mut child = Command::new(bin)
         .args([
             "--headless",
@@ -51,22 +62,26 @@ fn chromium(bin: &Path, dir: &Path, extra: &[String], url: &str) -> std::process
         .args(extra)
         .arg(url)
         .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
+        .stdout(std::fs::File::create(&out_path).expect("stdout file"))
+        .stderr(std::fs::File::create(&err_path).expect("stderr file"))
         .spawn()
         .expect("chromium starts");
     let start = Instant::now();
-    loop {
-        if child.try_wait().expect("chromium runs").is_some() {
-            break;
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("chromium runs") {
+            break status;
         }
         if start.elapsed() > Duration::from_secs(90) {
             let _ = child.kill();
             panic!("chromium did not finish within 90 s");
         }
         std::thread::sleep(Duration::from_millis(100));
+    };
+    Output {
+        status,
+        stdout: std::fs::read(&out_path).expect("chromium's stdout"),
+        stderr: std::fs::read(&err_path).expect("chromium's stderr"),
     }
-    child.wait_with_output().expect("chromium output")
 }
 
 fn temp_dir() -> PathBuf {
