@@ -23,8 +23,9 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Worker, share};
-use crate::input::Gender;
+use super::eu::{EuParts, woman_or_man};
+use super::sorted;
+use super::{CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
 
 /// Reason for leaving out non-binary and undisclosed workers: the statutory figures (SI 2017/172,
 /// regs. 8-13) are on male and female employees.
@@ -130,6 +131,7 @@ pub fn quartile_bands(entries: &[(f64, bool)]) -> [QuartileBand; 4] {
 struct Ranked {
     keys: Vec<u64>,
     /// The distinct pays, ascending, when codes are indices into it.
+    #[cfg_attr(not(test), allow(dead_code))] // the ranking needs only the codes
     distinct: Option<Vec<f64>>,
 }
 
@@ -171,6 +173,7 @@ impl Ranked {
     }
 
     /// The pay of a key.
+    #[cfg(test)]
     fn pay(&self, key: u64) -> f64 {
         match &self.distinct {
             None => f64::from_bits(key >> 1),
@@ -179,9 +182,10 @@ impl Ranked {
     }
 
     /// Women's and men's pay, each ascending.
-    fn by_gender(&self) -> ByGender {
+    #[cfg(test)]
+    fn by_gender(&self) -> super::ByGender {
         let n_women = self.keys.iter().filter(|&&k| k & 1 == 1).count();
-        let mut b = ByGender {
+        let mut b = super::ByGender {
             women: Vec::with_capacity(n_women),
             men: Vec::with_capacity(self.keys.len() - n_women),
         };
@@ -365,24 +369,33 @@ pub struct UkFigures {
 /// assert!(f.exclusions.is_empty());
 /// ```
 pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
+    uk_figures_payroll(&Payroll::from_workers(workers), rules)
+}
+
+/// [`uk_figures`] on a [`Payroll`] (what the payroll CSV reader produces).
+pub fn uk_figures_payroll(payroll: &Payroll, rules: &PayRules) -> UkFigures {
+    uk_parts(payroll, rules, None)
+}
+
+/// The UK figures, reusing the values the Article 9 figures sorted when they rest on the same
+/// workers (see [`EuParts`]).
+pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> UkFigures {
+    let shared_hourly = eu
+        .filter(|e| e.hourly_is_uk_population)
+        .and_then(|e| e.hourly.as_ref());
+    let shared_bonus = eu.filter(|e| e.variable_is_uk_bonus).map(|e| &e.variable);
     let mut relevant_employees = GenderCounts::default();
     let mut full_pay_relevant_employees = GenderCounts::default();
-    let mut hourly: Vec<(f64, bool)> = Vec::with_capacity(workers.len());
-    let mut bonus: Vec<(f64, bool)> = Vec::new();
     let (mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0u64, 0u64);
     // Indexed by `usize::from(is_woman)`: [men, women].
     let mut bonus_known = [0u64; 2];
     let mut bonus_paid = [0u64; 2];
     // One pass over the records (as `GenderCounts::of` counts them).
-    for w in workers {
-        let is_woman = match w.gender {
-            Gender::Woman => true,
-            Gender::Man => false,
-            _ => {
-                relevant_employees.excluded += 1;
-                full_pay_relevant_employees.excluded += u64::from(w.full_pay);
-                continue;
-            }
+    for i in 0..p.len() {
+        let Some(is_woman) = woman_or_man(p.gender[i]) else {
+            relevant_employees.excluded += 1;
+            full_pay_relevant_employees.excluded += u64::from(p.full_pay(i));
+            continue;
         };
         let (relevant, full) = if is_woman {
             (
@@ -396,21 +409,19 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
             )
         };
         *relevant += 1;
-        if !w.full_pay {
+        if !p.full_pay(i) {
             not_full_pay += 1;
         } else {
             *full += 1;
-            match w.hourly(rules) {
-                Some(h) => hourly.push((h, is_woman)),
-                None => no_hourly += 1,
+            if p.hourly(i, rules).is_none() {
+                no_hourly += 1;
             }
         }
-        match w.bonus() {
+        match p.bonus(i) {
             Some(b) => {
                 bonus_known[usize::from(is_woman)] += 1;
                 if b > 0.0 {
                     bonus_paid[usize::from(is_woman)] += 1;
-                    bonus.push((b, is_woman));
                 }
             }
             None => no_bonus += 1,
@@ -418,12 +429,33 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
     }
     let excluded_gender = relevant_employees.excluded;
 
-    let hourly = {
-        let entries = hourly;
-        Ranked::new(&entries)
+    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0.
+    let own_hourly;
+    let hourly_by_gender = match shared_hourly {
+        Some(h) => h,
+        None => {
+            own_hourly = sorted::by_gender((0..p.len()).filter_map(|i| {
+                let w = woman_or_man(p.gender[i])?;
+                if !p.full_pay(i) {
+                    return None;
+                }
+                Some((p.hourly(i, rules)? + 0.0, w))
+            }));
+            &own_hourly
+        }
     };
-    let hourly_by_gender = hourly.by_gender();
-    let bonus_by_gender = Ranked::new(&bonus).by_gender();
+    let own_bonus;
+    let bonus_by_gender = match shared_bonus {
+        Some(b) => b,
+        None => {
+            own_bonus = sorted::by_gender((0..p.len()).filter_map(|i| {
+                let w = woman_or_man(p.gender[i])?;
+                let b = p.bonus(i).filter(|b| *b > 0.0)?;
+                Some((b + 0.0, w))
+            }));
+            &own_bonus
+        }
+    };
 
     let exclusions = [
         (EXCLUDED_GENDER, excluded_gender),
@@ -450,9 +482,64 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
         median_bonus_gap: bonus_by_gender.median_gap(),
         bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
         bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),
-        quartiles: bands_of_ranked(&hourly.keys),
+        quartiles: bands_of_sorted(&hourly_by_gender.women, &hourly_by_gender.men),
         exclusions,
     }
+}
+
+/// The four bands (as [`quartile_bands`] gives them) of women's and men's pay, each sorted
+/// ascending in the order of `f64::total_cmp`: one merging pass over the two.
+pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
+    let n = women.len() + men.len();
+    let ends = band_ends(n);
+    let starts = [0, ends[0], ends[1], ends[2]];
+    let mut band_women = [0u64; 4];
+    let mut band_men = [0u64; 4];
+    // + 0.0: -0.0 and 0.0 are the same rate of pay.
+    let canon = |v: f64| v + 0.0;
+    let (mut i, mut j, mut s) = (0usize, 0usize, 0usize);
+    while s < n {
+        // The next rate of pay: the lower of the two heads.
+        let v = match (women.get(i), men.get(j)) {
+            (Some(&a), Some(&b)) => {
+                let (a, b) = (canon(a), canon(b));
+                if a.total_cmp(&b).is_le() { a } else { b }
+            }
+            (Some(&a), None) => canon(a),
+            (None, Some(&b)) => canon(b),
+            (None, None) => break,
+        };
+        let mut w = 0u64;
+        while i < women.len() && canon(women[i]).total_cmp(&v).is_eq() {
+            i += 1;
+            w += 1;
+        }
+        let mut m = 0u64;
+        while j < men.len() && canon(men[j]).total_cmp(&v).is_eq() {
+            j += 1;
+            m += 1;
+        }
+        let g = w + m;
+        let e = s + g as usize;
+        let mut parts = [0u64; 4];
+        for b in 0..4 {
+            let lo = s.max(starts[b]);
+            let hi = e.min(ends[b]);
+            parts[b] = hi.saturating_sub(lo) as u64;
+        }
+        let alloc = if parts.contains(&g) {
+            // The whole group is in one band (the usual case): no sharing.
+            parts.map(|x| if x == g { w } else { 0 })
+        } else {
+            share_out(w, g, parts)
+        };
+        for b in 0..4 {
+            band_women[b] += alloc[b];
+            band_men[b] += parts[b] - alloc[b];
+        }
+        s = e;
+    }
+    std::array::from_fn(|b| QuartileBand::of(band_women[b], band_men[b]))
 }
 
 #[cfg(test)]
