@@ -8,8 +8,9 @@
 //! writes the file for the peak-memory measurement of `gia pay`.
 
 use std::hint::black_box;
+use std::time::Duration;
 
-use criterion::{Criterion, criterion_group, criterion_main};
+use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use gender_impact::pay::csv::{Columns, CsvOptions, read_payroll};
 use gender_impact::pay::{PayRules, figures};
 
@@ -17,6 +18,24 @@ use gender_impact::pay::{PayRules, figures};
 #[allow(dead_code)]
 mod gen_payroll;
 use gen_payroll::payroll_csv;
+
+/// CPU time this thread has run, from `/proc/thread-self/schedstat` (Linux; its first field is
+/// nanoseconds on a CPU). Unlike wall time, it leaves out the time other processes take from the
+/// core, which matters on a shared machine (as in `benches/network.rs`).
+fn thread_cpu_time() -> Option<Duration> {
+    let s = std::fs::read_to_string("/proc/thread-self/schedstat").ok()?;
+    let ns: u64 = s.split_whitespace().next()?.parse().ok()?;
+    Some(Duration::from_nanos(ns))
+}
+
+/// Runs `routine` `iters` times and returns the thread CPU time it took.
+fn cpu_time<T>(iters: u64, mut routine: impl FnMut() -> T) -> Duration {
+    let start = thread_cpu_time().expect("checked before");
+    for _ in 0..iters {
+        black_box(routine());
+    }
+    thread_cpu_time().expect("checked before") - start
+}
 
 /// The payroll's columns, as a user names them to `gia pay` (see `examples/gen_payroll.rs`):
 /// every column the file has except the employee id.
@@ -68,6 +87,27 @@ fn bench(c: &mut Criterion) {
     });
     g.bench_function("parse_validate_only", |b| {
         b.iter(|| black_box(read_payroll(black_box(&csv[..]), &opts).unwrap()))
+    });
+    g.finish();
+
+    if thread_cpu_time().is_none() {
+        println!("no /proc/thread-self/schedstat: the CPU-time benchmarks are skipped");
+        return;
+    }
+    let mut g = c.benchmark_group("payroll_1m_rows_cpu_time");
+    g.sampling_mode(SamplingMode::Flat)
+        .sample_size(10)
+        .warm_up_time(Duration::from_secs(1));
+    g.bench_function("parse_validate_article9_uk", |b| {
+        b.iter_custom(|iters| {
+            cpu_time(iters, || {
+                let parsed = read_payroll(black_box(&csv[..]), &opts).unwrap();
+                figures(&parsed.payroll, &[], &rules)
+            })
+        })
+    });
+    g.bench_function("parse_validate_only", |b| {
+        b.iter_custom(|iters| cpu_time(iters, || read_payroll(black_box(&csv[..]), &opts).unwrap()))
     });
     g.finish();
 }

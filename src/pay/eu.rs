@@ -146,9 +146,6 @@ pub(crate) struct EuParts {
     pub(crate) level: ByGender,
     /// Hourly pay level of the same workers, when every one of them has one.
     pub(crate) hourly: Option<ByGender>,
-    /// Whether the UK hourly figures rest on exactly the workers of `hourly` (no worker on
-    /// reduced pay because of leave, none with an hourly rate but no annual pay).
-    pub(crate) hourly_is_uk_population: bool,
     /// Variable components of the recipients (more than 0) among them.
     pub(crate) variable: ByGender,
     /// Whether the UK bonus figures rest on exactly the workers and values of `variable` (no
@@ -230,10 +227,13 @@ pub(crate) fn article_9_parts(
     let mut by_category = vec![GenderCounts::default(); k];
     let mut without_pay = 0u64;
     let mut all_hourly = true;
-    let mut hourly_is_uk_population = true;
     let mut women_men_without_pay = 0u64;
     // Indexed by `usize::from(is_woman)`: [men, women].
     let mut recorded = [0u64; 2];
+    // The bucket of each woman and man with annual pay (`u32::MAX` for other rows), when the
+    // buckets can be numbered in a u32 (else, past 2 billion categories, computed as needed).
+    let small = 2 * k < u32::MAX as usize;
+    let mut bucket_of = vec![u32::MAX; if small { n } else { 0 }];
     for i in 0..n {
         let g = p.gender[i];
         let wm = woman_or_man(g);
@@ -244,46 +244,45 @@ pub(crate) fn article_9_parts(
         }
         if p.annual.get(i).is_none() {
             without_pay += 1;
-            if wm.is_some() {
-                women_men_without_pay += 1;
-                // The UK hourly figures would count this worker, the EU ones not.
-                if p.full_pay(i) && p.hourly(i, rules).is_some() {
-                    hourly_is_uk_population = false;
-                }
-            }
+            women_men_without_pay += u64::from(wm.is_some());
             continue;
         }
-        let c = &mut by_category[cats.of(p, i)];
+        let r = cats.of(p, i);
+        let c = &mut by_category[r];
         match wm {
             Some(true) => c.women += 1,
             Some(false) => c.men += 1,
             None => c.excluded += 1,
         }
         if let Some(w) = wm {
-            if all_hourly && p.hourly(i, rules).is_none() {
-                all_hourly = false;
+            // Women's categories first, then men's.
+            if let Some(slot) = bucket_of.get_mut(i) {
+                *slot = (r + if w { 0 } else { k }) as u32;
             }
-            if !p.full_pay(i) {
-                hourly_is_uk_population = false;
+            if all_hourly && !p.has_hourly(i) {
+                all_hourly = false;
             }
             if p.variable.get(i).is_some() {
                 recorded[usize::from(w)] += 1;
             }
         }
     }
-    // Bucket of a woman's or man's value: women's categories first, then men's.
-    let bucket = |i: usize, w: bool| cats.of(p, i) + if w { 0 } else { k };
+    // The bucket of row `i` and whether it is a woman's, for women and men with annual pay.
     let with_pay = |i: usize| -> Option<(usize, bool)> {
+        if small {
+            let b = bucket_of[i];
+            return (b != u32::MAX).then_some((b as usize, (b as usize) < k));
+        }
         let w = woman_or_man(p.gender[i])?;
         p.annual.get(i)?;
-        Some((i, w))
+        Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
     // The annual pay level: (a), (c), (g) and the Article 10 check.
     let level_buckets = Buckets::new(2 * k, || {
         (0..n).filter_map(|i| {
-            let (i, w) = with_pay(i)?;
-            Some((bucket(i, w), p.total_annual(i)?))
+            let (b, _) = with_pay(i)?;
+            Some((b, p.total_annual(i)?))
         })
     });
     let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
@@ -302,8 +301,8 @@ pub(crate) fn article_9_parts(
     } else {
         let b = Buckets::new(2 * k, || {
             (0..n).filter_map(|i| {
-                let (i, w) = with_pay(i)?;
-                Some((bucket(i, w), p.annual.get(i)?))
+                let (b, _) = with_pay(i)?;
+                Some((b, p.annual.get(i)?))
             })
         });
         (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
@@ -314,9 +313,9 @@ pub(crate) fn article_9_parts(
     // the recipients' sum is the category's).
     let variable_buckets = Buckets::new(2 * k, || {
         (0..n).filter_map(|i| {
-            let (i, w) = with_pay(i)?;
+            let (b, _) = with_pay(i)?;
             let v = p.variable.get(i).filter(|v| *v > 0.0)?;
-            Some((bucket(i, w), v))
+            Some((b, v))
         })
     });
     let variable_means: Vec<Option<f64>> = (0..2 * k)
@@ -335,7 +334,7 @@ pub(crate) fn article_9_parts(
 
     let hourly = all_hourly.then(|| {
         sorted::by_gender((0..n).filter_map(|i| {
-            let (i, w) = with_pay(i)?;
+            let (_, w) = with_pay(i)?;
             Some((p.hourly(i, rules)?, w))
         }))
     });
@@ -385,18 +384,9 @@ pub(crate) fn article_9_parts(
         g_categories,
         without_pay,
     };
-    // The UK figures canonicalise -0.0 (only possible with rules of a negative number of days).
-    let no_negative_zero = |h: &ByGender| {
-        h.women
-            .iter()
-            .chain(&h.men)
-            .all(|v| !(*v == 0.0 && v.is_sign_negative()))
-    };
     EuParts {
         article_9,
         level,
-        hourly_is_uk_population: hourly_is_uk_population
-            && hourly.as_ref().is_some_and(no_negative_zero),
         hourly,
         variable,
         variable_is_uk_bonus: p.bonus.is_absent() && women_men_without_pay == 0,

@@ -240,6 +240,13 @@ impl Payroll {
         Some(annual * 7.0 / rules.days_per_year / hours)
     }
 
+    /// Whether row `i` has an hourly rate ([`Payroll::hourly`] is `Some`), without computing it.
+    #[inline]
+    pub(crate) fn has_hourly(&self, i: usize) -> bool {
+        self.hourly.get(i).is_some()
+            || (self.annual.get(i).is_some() && self.weekly_hours.get(i).is_some())
+    }
+
     /// As [`Worker::bonus`].
     #[inline]
     pub(crate) fn bonus(&self, i: usize) -> Option<f64> {

@@ -27,8 +27,13 @@ pub(crate) fn value(k: u64) -> f64 {
     f64::from_bits(if k >> 63 == 1 { k & !(1 << 63) } else { !k })
 }
 
-/// Below this many keys a comparison sort is faster than eight radix passes.
+/// Below this many keys a comparison sort is faster than the radix passes.
 const SMALL: usize = 256;
+
+/// Bits per radix digit: 6 passes of 11 bits cover 64 bits.
+const DIGIT: u32 = 11;
+const PASSES: usize = 6;
+const RADIX: usize = 1 << DIGIT;
 
 /// Sorts keys ascending; `scratch` is reused between calls (resized as needed).
 pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
@@ -37,34 +42,35 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
         keys.sort_unstable();
         return;
     }
-    let mut counts = [[0usize; 256]; 8];
+    let mask = (RADIX - 1) as u64;
+    let mut counts = vec![[0usize; RADIX]; PASSES];
     for &k in keys.iter() {
         for (d, c) in counts.iter_mut().enumerate() {
-            c[((k >> (8 * d)) & 0xff) as usize] += 1;
+            c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
         }
     }
     scratch.clear();
     scratch.resize(n, 0);
     // `in_keys`: whether the current order is in `keys` (else in `scratch`).
     let mut in_keys = true;
+    let mut offsets = vec![0usize; RADIX];
     for (d, c) in counts.iter().enumerate() {
         if c.contains(&n) {
-            continue; // every key has the same byte here: the pass would change nothing
+            continue; // every key has the same digit here: the pass would change nothing
         }
-        let mut offsets = [0usize; 256];
         let mut sum = 0;
         for (o, &k) in offsets.iter_mut().zip(c.iter()) {
             *o = sum;
             sum += k;
         }
-        let shift = 8 * d;
+        let shift = DIGIT as usize * d;
         let (src, dst): (&[u64], &mut [u64]) = if in_keys {
             (keys, scratch.as_mut_slice())
         } else {
             (scratch.as_slice(), keys)
         };
         for &k in src {
-            let b = ((k >> shift) & 0xff) as usize;
+            let b = ((k >> shift) & mask) as usize;
             dst[offsets[b]] = k;
             offsets[b] += 1;
         }
@@ -181,6 +187,29 @@ impl Buckets {
     }
 }
 
+/// The ascending values of `base`, less those of `less` (a sub-multiset of `base`), plus those
+/// of `more`: all three ascending in the order of `f64::total_cmp`, values equal when their bits
+/// are.
+pub(crate) fn less_plus(base: &[f64], less: &[f64], more: &[f64]) -> Vec<f64> {
+    let mut kept = Vec::with_capacity(base.len().saturating_sub(less.len()));
+    let mut l = 0;
+    for &v in base {
+        // `less` is within `base`; a value of `less` below `v` (not found) is passed over.
+        while l < less.len() && key(less[l]) < key(v) {
+            l += 1;
+        }
+        if l < less.len() && key(less[l]) == key(v) {
+            l += 1;
+        } else {
+            kept.push(key(v));
+        }
+    }
+    let more: Vec<u64> = more.iter().map(|&v| key(v)).collect();
+    let mut out = vec![0u64; kept.len() + more.len()];
+    merge(&kept, &more, &mut out);
+    into_values(out)
+}
+
 /// Merges two ascending runs into `out` (of their total length).
 fn merge(a: &[u64], b: &[u64], out: &mut [u64]) {
     let (mut i, mut j) = (0, 0);
@@ -241,6 +270,15 @@ mod tests {
             sort_keys(&mut v, &mut scratch);
             assert_eq!(v, expected);
         }
+    }
+
+    #[test]
+    fn less_plus_is_the_multiset_difference_and_union() {
+        let base = [1.0, 2.0, 2.0, 3.0, 5.0, 8.0];
+        let got = less_plus(&base, &[2.0, 5.0], &[0.5, 2.0, 9.0]);
+        assert_eq!(got, [0.5, 1.0, 2.0, 2.0, 3.0, 8.0, 9.0]);
+        assert_eq!(less_plus(&base, &[], &[]), base);
+        assert_eq!(less_plus(&base, &base, &[]), Vec::<f64>::new());
     }
 
     #[test]

@@ -25,7 +25,7 @@ use serde::{Deserialize, Serialize};
 
 use super::eu::{EuParts, woman_or_man};
 use super::sorted;
-use super::{CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
+use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
 
 /// Reason for leaving out non-binary and undisclosed workers: the statutory figures (SI 2017/172,
 /// regs. 8-13) are on male and female employees.
@@ -183,9 +183,9 @@ impl Ranked {
 
     /// Women's and men's pay, each ascending.
     #[cfg(test)]
-    fn by_gender(&self) -> super::ByGender {
+    fn by_gender(&self) -> ByGender {
         let n_women = self.keys.iter().filter(|&&k| k & 1 == 1).count();
-        let mut b = super::ByGender {
+        let mut b = ByGender {
             women: Vec::with_capacity(n_women),
             men: Vec::with_capacity(self.keys.len() - n_women),
         };
@@ -380,9 +380,14 @@ pub fn uk_figures_payroll(payroll: &Payroll, rules: &PayRules) -> UkFigures {
 /// The UK figures, reusing the values the Article 9 figures sorted when they rest on the same
 /// workers (see [`EuParts`]).
 pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> UkFigures {
-    let shared_hourly = eu
-        .filter(|e| e.hourly_is_uk_population)
-        .and_then(|e| e.hourly.as_ref());
+    // The Article 9 hourly rates when they exist and need no canonical form (no -0.0 nor NaN,
+    // possible only with rules of a zero or negative number of days).
+    let eu_hourly = eu.and_then(|e| e.hourly.as_ref()).filter(|h| {
+        h.women
+            .iter()
+            .chain(&h.men)
+            .all(|v| v.to_bits() != (-0.0f64).to_bits() && !v.is_nan())
+    });
     let shared_bonus = eu.filter(|e| e.variable_is_uk_bonus).map(|e| &e.variable);
     let mut relevant_employees = GenderCounts::default();
     let mut full_pay_relevant_employees = GenderCounts::default();
@@ -413,7 +418,7 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
             not_full_pay += 1;
         } else {
             *full += 1;
-            if p.hourly(i, rules).is_none() {
+            if !p.has_hourly(i) {
                 no_hourly += 1;
             }
         }
@@ -429,10 +434,39 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     }
     let excluded_gender = relevant_employees.excluded;
 
-    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0.
+    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0. The full-pay relevant
+    // employees with a rate are mostly the women and men of the Article 9 hourly figures (every
+    // woman and man with annual pay): their rates, sorted once, less those not on full pay, plus
+    // those with an hourly rate but no annual pay, give the UK rates without a second sort.
     let own_hourly;
-    let hourly_by_gender = match shared_hourly {
-        Some(h) => h,
+    let hourly_by_gender = match eu_hourly {
+        Some(h) => {
+            let in_uk = |i: usize| p.full_pay(i) && p.has_hourly(i);
+            let rate = |i: usize, w: bool| Some((p.hourly(i, rules)? + 0.0, w));
+            let (less, more) = (
+                sorted::by_gender((0..p.len()).filter_map(|i| {
+                    let w = woman_or_man(p.gender[i])?;
+                    (p.annual.get(i).is_some() && !in_uk(i)).then(|| rate(i, w))?
+                })),
+                sorted::by_gender((0..p.len()).filter_map(|i| {
+                    let w = woman_or_man(p.gender[i])?;
+                    (p.annual.get(i).is_none() && in_uk(i)).then(|| rate(i, w))?
+                })),
+            );
+            if less.women.is_empty()
+                && less.men.is_empty()
+                && more.women.is_empty()
+                && more.men.is_empty()
+            {
+                h
+            } else {
+                own_hourly = ByGender {
+                    women: sorted::less_plus(&h.women, &less.women, &more.women),
+                    men: sorted::less_plus(&h.men, &less.men, &more.men),
+                };
+                &own_hourly
+            }
+        }
         None => {
             own_hourly = sorted::by_gender((0..p.len()).filter_map(|i| {
                 let w = woman_or_man(p.gender[i])?;
@@ -490,41 +524,65 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
 /// The four bands (as [`quartile_bands`] gives them) of women's and men's pay, each sorted
 /// ascending in the order of `f64::total_cmp`: one merging pass over the two.
 pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
+    // Pay that is zero or more (every rate from valid records) ranks as its bit pattern; else
+    // by the `total_cmp` key of the pay + 0.0 (-0.0 and 0.0 are the same rate of pay).
+    let plain = |s: &[f64]| {
+        s.first().is_none_or(|v| v.is_sign_positive()) && s.last().is_none_or(|v| !v.is_nan())
+    };
+    if plain(women) && plain(men) {
+        bands_by_key(women, men, f64::to_bits)
+    } else {
+        bands_by_key(women, men, |v| sorted::key(v + 0.0))
+    }
+}
+
+/// [`bands_of_sorted`] with equal pay meaning equal keys, and keys ascending in each slice.
+///
+/// Only the tie groups at the three boundaries between bands matter: the women before boundary
+/// `e` (a rank) are the women paid less than the pay `v` at rank `e`, plus those of `v`'s tie
+/// group that go to the bands before `e` (all of the group's women that fall in one band, or
+/// shared as [`share_out`] shares them when the group straddles bands). So each boundary takes
+/// a few binary searches, not a pass over the ranks.
+#[inline(always)]
+fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [QuartileBand; 4] {
     let n = women.len() + men.len();
     let ends = band_ends(n);
     let starts = [0, ends[0], ends[1], ends[2]];
-    let mut band_women = [0u64; 4];
-    let mut band_men = [0u64; 4];
-    // + 0.0: -0.0 and 0.0 are the same rate of pay.
-    let canon = |v: f64| v + 0.0;
-    let (mut i, mut j, mut s) = (0usize, 0usize, 0usize);
-    while s < n {
-        // The next rate of pay: the lower of the two heads.
-        let v = match (women.get(i), men.get(j)) {
-            (Some(&a), Some(&b)) => {
-                let (a, b) = (canon(a), canon(b));
-                if a.total_cmp(&b).is_le() { a } else { b }
-            }
-            (Some(&a), None) => canon(a),
-            (None, Some(&b)) => canon(b),
-            (None, None) => break,
+    let below = |s: &[f64], k: u64| s.partition_point(|&x| key(x) < k);
+    let at_most = |s: &[f64], k: u64| s.partition_point(|&x| key(x) <= k);
+    // The key at rank `e` (0-based) of the two merged: the least key with more than `e` values
+    // at or below it, found among each slice's values.
+    let key_at = |e: usize| -> Option<u64> {
+        let first_over = |s: &[f64]| {
+            let i = s.partition_point(|&x| {
+                let k = key(x);
+                at_most(women, k) + at_most(men, k) <= e
+            });
+            s.get(i).map(|&x| key(x))
         };
-        let mut w = 0u64;
-        while i < women.len() && canon(women[i]).total_cmp(&v).is_eq() {
-            i += 1;
-            w += 1;
+        match (first_over(women), first_over(men)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
         }
-        let mut m = 0u64;
-        while j < men.len() && canon(men[j]).total_cmp(&v).is_eq() {
-            j += 1;
-            m += 1;
-        }
-        let g = w + m;
-        let e = s + g as usize;
+    };
+    // Women in the bands before each boundary (ranks below `ends[j]`).
+    let mut women_before = [0u64; 4];
+    women_before[3] = women.len() as u64;
+    for j in 0..3 {
+        let e = ends[j];
+        let Some(v) = (e < n).then(|| key_at(e)).flatten() else {
+            women_before[j] = women.len() as u64;
+            continue;
+        };
+        let (w_lo, m_lo) = (below(women, v), below(men, v));
+        let (w_hi, m_hi) = (at_most(women, v), at_most(men, v));
+        let (s, t) = (w_lo + m_lo, w_hi + m_hi);
+        let w = (w_hi - w_lo) as u64;
+        let g = (t - s) as u64;
         let mut parts = [0u64; 4];
         for b in 0..4 {
             let lo = s.max(starts[b]);
-            let hi = e.min(ends[b]);
+            let hi = t.min(ends[b]);
             parts[b] = hi.saturating_sub(lo) as u64;
         }
         let alloc = if parts.contains(&g) {
@@ -533,13 +591,13 @@ pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
         } else {
             share_out(w, g, parts)
         };
-        for b in 0..4 {
-            band_women[b] += alloc[b];
-            band_men[b] += parts[b] - alloc[b];
-        }
-        s = e;
+        women_before[j] = w_lo as u64 + alloc[..=j].iter().sum::<u64>();
     }
-    std::array::from_fn(|b| QuartileBand::of(band_women[b], band_men[b]))
+    std::array::from_fn(|b| {
+        let size = (ends[b] - starts[b]) as u64;
+        let w = women_before[b] - if b == 0 { 0 } else { women_before[b - 1] };
+        QuartileBand::of(w, size - w)
+    })
 }
 
 #[cfg(test)]
@@ -634,6 +692,38 @@ mod tests {
         assert_eq!(b.women, [0.0, 7.0, 12.5]);
         assert!(b.women[0].is_sign_positive());
         assert_eq!(b.men, [0.0, 1e300]);
+    }
+
+    #[test]
+    fn bands_of_sorted_agree_with_the_ranked_bands() {
+        let mut x: u64 = 99;
+        for n in 0..300usize {
+            for spread in [1u64, 3, 10, 1000] {
+                let entries: Vec<(f64, bool)> = (0..n)
+                    .map(|_| {
+                        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        let pay = ((x >> 33) % spread) as f64 - if spread == 3 { 1.0 } else { 0.0 };
+                        // Some -0.0 among the zeros: the same rate of pay.
+                        let pay = if pay == 0.0 && x & 1 == 1 { -0.0 } else { pay };
+                        (pay, (x >> 20) % 3 == 0)
+                    })
+                    .collect();
+                let pick = |woman: bool| {
+                    let mut v: Vec<f64> = entries
+                        .iter()
+                        .filter(|e| e.1 == woman)
+                        .map(|e| e.0)
+                        .collect();
+                    v.sort_by(f64::total_cmp);
+                    v
+                };
+                assert_eq!(
+                    bands_of_sorted(&pick(true), &pick(false)),
+                    quartile_bands(&entries),
+                    "n {n} spread {spread}"
+                );
+            }
+        }
     }
 
     #[test]
