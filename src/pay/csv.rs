@@ -897,6 +897,10 @@ enum Cell {
 /// once.
 struct Texts<'o> {
     missing: &'o [String],
+    /// Cells of at most 16 bytes, keyed by their bytes (zero-padded) and length: no allocation
+    /// and no byte comparison per lookup.
+    short: HashMap<[u64; 3], Cell, Fx>,
+    /// Longer cells.
     interned: HashMap<Vec<u8>, Cell, Fx>,
     /// The texts, in order of first appearance.
     names: Vec<Text>,
@@ -908,14 +912,40 @@ impl Texts<'_> {
     /// The cell's text index, or [`NO_TEXT`] for a cell taken as not recorded.
     #[inline]
     fn get(&mut self, cell: &[u8], column: usize) -> Result<u32, String> {
-        let found = match self.interned.get(cell) {
-            Some(&c) => c,
-            None => {
-                let c = self.check(cell)?;
-                if self.interned.len() < 100_000 {
-                    self.interned.insert(cell.to_vec(), c);
+        let found = if cell.len() <= 16 {
+            // The cell from its first and last 8 bytes (overlapping when shorter than 16) and its
+            // length, or, below 8 bytes, its bytes in one word: loaded in registers.
+            let n = cell.len();
+            let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+            let key = if n >= 8 {
+                [word(&cell[..8]), word(&cell[n - 8..]), n as u64]
+            } else {
+                let w = cell
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+                [w, 0, n as u64]
+            };
+            match self.short.get(&key) {
+                Some(&c) => c,
+                None => {
+                    let c = self.check(cell)?;
+                    if self.short.len() < 100_000 {
+                        self.short.insert(key, c);
+                    }
+                    c
                 }
-                c
+            }
+        } else {
+            match self.interned.get(cell) {
+                Some(&c) => c,
+                None => {
+                    let c = self.check(cell)?;
+                    if self.interned.len() < 100_000 {
+                        self.interned.insert(cell.to_vec(), c);
+                    }
+                    c
+                }
             }
         };
         Ok(match found {
@@ -1030,6 +1060,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
 
     let mut texts = Texts {
         missing: &options.missing_text,
+        short: HashMap::default(),
         interned: HashMap::default(),
         names: Vec::new(),
         marked: Default::default(),

@@ -286,6 +286,7 @@ pub(crate) fn article_9_parts(
         })
     });
     let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
+    let level_starts = level_buckets.starts.clone();
     let level_means: Vec<Option<f64>> = (0..2 * k)
         .map(|b| mean_of_keys(level_buckets.bucket(b)))
         .collect();
@@ -299,12 +300,14 @@ pub(crate) fn article_9_parts(
     let basic_means = if p.variable.is_absent() {
         level_means.clone()
     } else {
-        let b = Buckets::new(2 * k, || {
+        // The same workers in the same buckets as the pay level.
+        let b = Buckets::with_starts(
+            level_starts.clone(),
             (0..n).filter_map(|i| {
                 let (b, _) = with_pay(i)?;
                 Some((b, p.annual.get(i)?))
-            })
-        });
+            }),
+        );
         (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
     };
 

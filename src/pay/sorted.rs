@@ -38,12 +38,13 @@ const RADIX: usize = 1 << DIGIT;
 /// Sorts keys ascending; `scratch` is reused between calls (resized as needed).
 pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
     let n = keys.len();
-    if n < SMALL {
+    // Counts are u32 so that the six histograms (48 KiB) stay in the L1 cache.
+    if n < SMALL || n > u32::MAX as usize {
         keys.sort_unstable();
         return;
     }
     let mask = (RADIX - 1) as u64;
-    let mut counts = vec![[0usize; RADIX]; PASSES];
+    let mut counts = vec![[0u32; RADIX]; PASSES];
     for &k in keys.iter() {
         for (d, c) in counts.iter_mut().enumerate() {
             c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
@@ -55,13 +56,13 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
     let mut in_keys = true;
     let mut offsets = vec![0usize; RADIX];
     for (d, c) in counts.iter().enumerate() {
-        if c.contains(&n) {
+        if c.contains(&(n as u32)) {
             continue; // every key has the same digit here: the pass would change nothing
         }
         let mut sum = 0;
         for (o, &k) in offsets.iter_mut().zip(c.iter()) {
             *o = sum;
-            sum += k;
+            sum += k as usize;
         }
         let shift = DIGIT as usize * d;
         let (src, dst): (&[u64], &mut [u64]) = if in_keys {
@@ -135,9 +136,19 @@ impl Buckets {
         for b in 0..buckets {
             starts[b + 1] += starts[b];
         }
+        Buckets::with_starts(starts, items())
+    }
+
+    /// As [`Buckets::new`], with the bucket bounds known (those of other buckets of the same
+    /// items): `items` yields exactly `starts[b + 1] - starts[b]` items of bucket `b`.
+    pub(crate) fn with_starts(
+        starts: Vec<usize>,
+        items: impl Iterator<Item = (usize, f64)>,
+    ) -> Buckets {
+        let buckets = starts.len() - 1;
         let mut next = starts.clone();
         let mut keys = vec![0u64; starts[buckets]];
-        for (b, v) in items() {
+        for (b, v) in items {
             keys[next[b]] = key(v);
             next[b] += 1;
         }
@@ -189,40 +200,49 @@ impl Buckets {
 
 /// The ascending values of `base`, less those of `less` (a sub-multiset of `base`), plus those
 /// of `more`: all three ascending in the order of `f64::total_cmp`, values equal when their bits
-/// are.
+/// are. One pass.
 pub(crate) fn less_plus(base: &[f64], less: &[f64], more: &[f64]) -> Vec<f64> {
-    let mut kept = Vec::with_capacity(base.len().saturating_sub(less.len()));
-    let mut l = 0;
+    let mut out = Vec::with_capacity(
+        base.len()
+            .saturating_sub(less.len())
+            .saturating_add(more.len()),
+    );
+    let (mut l, mut m) = (0, 0);
     for &v in base {
+        let kv = key(v);
         // `less` is within `base`; a value of `less` below `v` (not found) is passed over.
-        while l < less.len() && key(less[l]) < key(v) {
+        while l < less.len() && key(less[l]) < kv {
             l += 1;
         }
-        if l < less.len() && key(less[l]) == key(v) {
+        if l < less.len() && key(less[l]) == kv {
             l += 1;
-        } else {
-            kept.push(key(v));
+            continue;
         }
+        while m < more.len() && key(more[m]) <= kv {
+            out.push(more[m]);
+            m += 1;
+        }
+        out.push(v);
     }
-    let more: Vec<u64> = more.iter().map(|&v| key(v)).collect();
-    let mut out = vec![0u64; kept.len() + more.len()];
-    merge(&kept, &more, &mut out);
-    into_values(out)
+    out.extend_from_slice(&more[m..]);
+    out
 }
 
 /// Merges two ascending runs into `out` (of their total length).
 fn merge(a: &[u64], b: &[u64], out: &mut [u64]) {
-    let (mut i, mut j) = (0, 0);
-    for slot in out.iter_mut() {
-        let take_a = j >= b.len() || (i < a.len() && a[i] <= b[j]);
-        if take_a {
-            *slot = a[i];
-            i += 1;
-        } else {
-            *slot = b[j];
-            j += 1;
-        }
+    let (mut i, mut j, mut o) = (0, 0, 0);
+    // Without a branch on the comparison (which is unpredictable): a select and two increments.
+    while i < a.len() && j < b.len() && o < out.len() {
+        let (x, y) = (a[i], b[j]);
+        let take_a = x <= y;
+        out[o] = if take_a { x } else { y };
+        i += usize::from(take_a);
+        j += usize::from(!take_a);
+        o += 1;
     }
+    let rest = if i < a.len() { &a[i..] } else { &b[j..] };
+    let k = rest.len().min(out.len() - o);
+    out[o..o + k].copy_from_slice(&rest[..k]);
 }
 
 #[cfg(test)]

@@ -395,6 +395,15 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     // Indexed by `usize::from(is_woman)`: [men, women].
     let mut bonus_known = [0u64; 2];
     let mut bonus_paid = [0u64; 2];
+    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0 (+ 0.0). Without the
+    // Article 9 rates, every full-pay relevant employee's rate (`hourly`); with them (the rates of
+    // every woman and man with annual pay, sorted once), only the differences: the rates of those
+    // with annual pay who are not full-pay relevant employees with a rate (`less`), and of those
+    // who are, without annual pay (`more`).
+    let mut hourly: Vec<(f64, bool)> = Vec::new();
+    let mut less: Vec<(f64, bool)> = Vec::new();
+    let mut more: Vec<(f64, bool)> = Vec::new();
+    let mut bonus: Vec<(f64, bool)> = Vec::new();
     // One pass over the records (as `GenderCounts::of` counts them).
     for i in 0..p.len() {
         let Some(is_woman) = woman_or_man(p.gender[i]) else {
@@ -414,12 +423,27 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
             )
         };
         *relevant += 1;
-        if !p.full_pay(i) {
+        let full_pay = p.full_pay(i);
+        let has_rate = p.has_hourly(i);
+        if !full_pay {
             not_full_pay += 1;
         } else {
             *full += 1;
-            if !p.has_hourly(i) {
+            if !has_rate {
                 no_hourly += 1;
+            }
+        }
+        let in_uk = full_pay && has_rate;
+        let rate = || p.hourly(i, rules).map(|h| (h + 0.0, is_woman));
+        if eu_hourly.is_none() {
+            if in_uk {
+                hourly.extend(rate());
+            }
+        } else {
+            match (p.annual.get(i).is_some(), in_uk) {
+                (true, false) => less.extend(rate()),
+                (false, true) => more.extend(rate()),
+                _ => {}
             }
         }
         match p.bonus(i) {
@@ -427,6 +451,9 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
                 bonus_known[usize::from(is_woman)] += 1;
                 if b > 0.0 {
                     bonus_paid[usize::from(is_woman)] += 1;
+                    if shared_bonus.is_none() {
+                        bonus.push((b + 0.0, is_woman));
+                    }
                 }
             }
             None => no_bonus += 1,
@@ -434,47 +461,22 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     }
     let excluded_gender = relevant_employees.excluded;
 
-    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0. The full-pay relevant
-    // employees with a rate are mostly the women and men of the Article 9 hourly figures (every
-    // woman and man with annual pay): their rates, sorted once, less those not on full pay, plus
-    // those with an hourly rate but no annual pay, give the UK rates without a second sort.
     let own_hourly;
     let hourly_by_gender = match eu_hourly {
+        Some(h) if less.is_empty() && more.is_empty() => h,
         Some(h) => {
-            let in_uk = |i: usize| p.full_pay(i) && p.has_hourly(i);
-            let rate = |i: usize, w: bool| Some((p.hourly(i, rules)? + 0.0, w));
             let (less, more) = (
-                sorted::by_gender((0..p.len()).filter_map(|i| {
-                    let w = woman_or_man(p.gender[i])?;
-                    (p.annual.get(i).is_some() && !in_uk(i)).then(|| rate(i, w))?
-                })),
-                sorted::by_gender((0..p.len()).filter_map(|i| {
-                    let w = woman_or_man(p.gender[i])?;
-                    (p.annual.get(i).is_none() && in_uk(i)).then(|| rate(i, w))?
-                })),
+                sorted::by_gender(less.into_iter()),
+                sorted::by_gender(more.into_iter()),
             );
-            if less.women.is_empty()
-                && less.men.is_empty()
-                && more.women.is_empty()
-                && more.men.is_empty()
-            {
-                h
-            } else {
-                own_hourly = ByGender {
-                    women: sorted::less_plus(&h.women, &less.women, &more.women),
-                    men: sorted::less_plus(&h.men, &less.men, &more.men),
-                };
-                &own_hourly
-            }
+            own_hourly = ByGender {
+                women: sorted::less_plus(&h.women, &less.women, &more.women),
+                men: sorted::less_plus(&h.men, &less.men, &more.men),
+            };
+            &own_hourly
         }
         None => {
-            own_hourly = sorted::by_gender((0..p.len()).filter_map(|i| {
-                let w = woman_or_man(p.gender[i])?;
-                if !p.full_pay(i) {
-                    return None;
-                }
-                Some((p.hourly(i, rules)? + 0.0, w))
-            }));
+            own_hourly = sorted::by_gender(hourly.into_iter());
             &own_hourly
         }
     };
@@ -482,11 +484,7 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     let bonus_by_gender = match shared_bonus {
         Some(b) => b,
         None => {
-            own_bonus = sorted::by_gender((0..p.len()).filter_map(|i| {
-                let w = woman_or_man(p.gender[i])?;
-                let b = p.bonus(i).filter(|b| *b > 0.0)?;
-                Some((b + 0.0, w))
-            }));
+            own_bonus = sorted::by_gender(bonus.into_iter());
             &own_bonus
         }
     };
