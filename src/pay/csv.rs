@@ -25,8 +25,10 @@
 //! **Private.** Pay values never appear in a message; a gender code is echoed only when it is at
 //! most 3 ASCII letters.
 //!
-//! **Fast.** Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without
-//! allocating; only category and grade texts are allocated, and repeated ones are interned.
+//! **Fast and compact.** [`read_payroll`] streams the input through a 64 KiB buffer into a
+//! [`Payroll`], column by column (genders as bytes, amounts as `f64`, category and grade texts
+//! interned once and stored as indices); [`read_workers`] gives one [`Worker`] per row instead.
+//! Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without allocating.
 //! Memory is bounded before it is spent: the input goes through a guard that counts the bytes
 //! of the current line (of the current record, when a quoted field spans lines) and fails past
 //! the limit, so neither the csv reader nor its records ever grow past it.

@@ -16,9 +16,11 @@
 //! The figures are on women and men, as the regulations define them; every record left out of a
 //! figure is counted in [`UkFigures::exclusions`] with the reason.
 //!
-//! Cost: one pass over the records, one sort of the hourly rates and one of the bonuses (in the
-//! order of `f64::total_cmp`, on packed integer keys), then linear passes; O(N log N) time, no
-//! allocation per record.
+//! Cost: one pass over the records, one radix sort of the hourly rates (none when
+//! [`super::figures`] or the analysis computes them with the Article 9 figures: the UK rates are
+//! then the Article 9 ones less and plus the few that differ) and one of the bonuses, in the order
+//! of `f64::total_cmp`; the quartile bands by binary searches at their boundaries. O(N) time and
+//! memory besides the sort; no allocation per record.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
