@@ -333,3 +333,30 @@ proptest! {
         prop_assert_eq!(figures(&read.payroll, &[], &rules), shared);
     }
 }
+
+/// The columns a CSV reader stores in their compact forms (one value for every row: assumed
+/// weekly hours; one column for category and grade: the Montgomery preset) give the same figures
+/// as the same rows stored one value per row.
+#[test]
+fn compact_columns_give_the_figures_of_per_row_columns() {
+    let rules = PayRules::built_in();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("data/montgomery-county-employee-salaries-2023.csv");
+    let options = CsvOptions {
+        default_weekly_hours: Some(Hours::new(37.5).expect("valid hours")),
+        ..CsvOptions::montgomery()
+    };
+    let file = std::fs::File::open(path).expect("the Montgomery payroll");
+    let read = read_payroll(file, &options).expect("a valid CSV");
+    let workers = read.payroll.to_workers();
+    assert_eq!(workers.len(), 10_291);
+    assert!(
+        workers
+            .iter()
+            .all(|w| w.weekly_hours.map(Hours::get) == Some(37.5))
+    );
+    assert!(workers.iter().all(|w| w.grade == w.category));
+    let (eu, uk) = figures(&read.payroll, &[], &rules);
+    assert!(eu.a_mean_gap_hourly.is_some() && uk.mean_hourly_gap.value.is_some());
+    assert_eq!((eu, uk), both(&workers));
+}
