@@ -14,7 +14,8 @@
 //! let w = Worker { annual_pay: Some(Money::new(48_000.0).unwrap()), ..Worker::new(Gender::Woman) };
 //! let p = Payroll::from_workers(&[w.clone(), Worker::new(Gender::Man)]);
 //! assert_eq!(p.len(), 2);
-//! assert_eq!(p.worker(0), w);
+//! assert_eq!(p.worker(0), Some(w));
+//! assert_eq!(p.worker(2), None);
 //! assert_eq!(p.to_workers()[1], Worker::new(Gender::Man));
 //! ```
 
@@ -165,8 +166,13 @@ impl Payroll {
         }
     }
 
-    /// Row `i` as a [`Worker`]. Panics when `i` is not below [`Payroll::len`].
-    pub fn worker(&self, i: usize) -> Worker {
+    /// Row `i` as a [`Worker`]; `None` past the last row.
+    pub fn worker(&self, i: usize) -> Option<Worker> {
+        (i < self.len()).then(|| self.row(i))
+    }
+
+    /// Row `i` (below [`Payroll::len`]) as a [`Worker`].
+    fn row(&self, i: usize) -> Worker {
         let text = |k: u32| (k != NO_TEXT).then(|| self.names[k as usize].clone());
         let category = self.category.get(i).copied().and_then(text);
         let grade = match &self.grade {
@@ -190,7 +196,7 @@ impl Payroll {
 
     /// Every row as a [`Worker`], in order.
     pub fn to_workers(&self) -> Vec<Worker> {
-        (0..self.len()).map(|i| self.worker(i)).collect()
+        (0..self.len()).map(|i| self.row(i)).collect()
     }
 
     /// The categories that rows name (without "no category").

@@ -149,7 +149,10 @@ impl Buckets {
         let mut next = starts.clone();
         let mut keys = vec![0u64; starts[buckets]];
         for (b, v) in items {
-            keys[next[b]] = key(v);
+            // Every slot exists when `items` matches `starts`, as the callers ensure.
+            if let Some(slot) = keys.get_mut(next[b]) {
+                *slot = key(v);
+            }
             next[b] += 1;
         }
         let mut scratch = Vec::new();
