@@ -395,8 +395,8 @@ enum PayPreset {
 }
 
 fn pay(args: &PayArgs) -> Result<(), Failure> {
-    use gender_impact::pay::analysis::{AnalysisOptions, analyse};
-    use gender_impact::pay::csv::{CsvOptions, read_workers};
+    use gender_impact::pay::analysis::{AnalysisOptions, analyse_payroll};
+    use gender_impact::pay::csv::{CsvOptions, read_payroll};
     use gender_impact::pay::{Hours, PayRules};
 
     let mut options = match args.preset {
@@ -453,11 +453,11 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
 
     let path = &args.file;
     let read = if path.as_os_str() == "-" {
-        read_workers(std::io::stdin().lock(), &options)
+        read_payroll(std::io::stdin().lock(), &options)
     } else {
         let file = std::fs::File::open(path)
             .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
-        read_workers(file, &options)
+        read_payroll(file, &options)
     };
     let csv = match read {
         Ok(csv) => csv,
@@ -487,10 +487,10 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
     };
     let justifications = match &args.justifications {
         None => Vec::new(),
-        Some(path) => read_justifications(path, &csv.workers)?,
+        Some(path) => read_justifications(path, &csv.payroll)?,
     };
-    let analysis = analyse(
-        &csv.workers,
+    let analysis = analyse_payroll(
+        &csv.payroll,
         &justifications,
         &PayRules::built_in(),
         &analysis_options,
@@ -516,7 +516,7 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
 /// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the file.
 fn read_justifications(
     path: &PathBuf,
-    workers: &[gender_impact::pay::Worker],
+    payroll: &gender_impact::pay::Payroll,
 ) -> Result<Vec<gender_impact::pay::Justification>, Failure> {
     use gender_impact::Problem;
     let text = read(Some(path))?;
@@ -530,10 +530,7 @@ fn read_justifications(
             ),
         )]))
     })?;
-    let known: std::collections::BTreeSet<&str> = workers
-        .iter()
-        .filter_map(|w| w.category.as_ref().map(|c| c.as_str()))
-        .collect();
+    let known = payroll.categories();
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()

@@ -5,15 +5,14 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::disclosure::{Suppression, suppress};
-use super::eu::{Article9, NO_CATEGORY, article_9};
+use super::eu::{Article9, EuParts, article_9_parts};
 use super::inference::{
-    BootstrapInterval, Decomposition, PermutationTest, Statistic, bootstrap_gap,
-    decompose_mean_gap, permutation_test_mean_gap,
+    BootstrapInterval, CategoryMeans, Decomposition, PermutationTest, Statistic, bootstrap_gap,
+    decompose_from_means, permutation_test_mean_gap,
 };
-use super::uk::{UkFigures, uk_figures};
-use super::{ByGender, Justification, PayRules, Worker};
+use super::uk::{UkFigures, uk_parts};
+use super::{Justification, PayRules, Payroll, Worker};
 use crate::assessment::Stamp;
-use crate::input::Gender;
 
 /// Settings of the inferential figures.
 ///
@@ -140,9 +139,31 @@ pub fn analyse(
     options: &AnalysisOptions,
     assumptions: Vec<String>,
 ) -> PayAnalysis {
-    let eu = article_9(workers, justifications, rules);
-    let uk = uk_figures(workers, rules);
-    let level = ByGender::collect(workers, Worker::total_annual);
+    analyse_payroll(
+        &Payroll::from_workers(workers),
+        justifications,
+        rules,
+        options,
+        assumptions,
+    )
+}
+
+/// [`analyse`] on a [`Payroll`] (what the payroll CSV reader produces). The Article 9 and UK
+/// figures, the inference and the decomposition share one sort of each kind of value.
+pub fn analyse_payroll(
+    payroll: &Payroll,
+    justifications: &[Justification],
+    rules: &PayRules,
+    options: &AnalysisOptions,
+    assumptions: Vec<String>,
+) -> PayAnalysis {
+    let parts = article_9_parts(payroll, justifications, rules);
+    let uk = uk_parts(payroll, rules, Some(&parts));
+    let EuParts {
+        article_9: eu,
+        level,
+        ..
+    } = parts;
     let inference = if options.inference {
         PayInference {
             note: "Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.".to_string(),
@@ -177,31 +198,25 @@ pub fn analyse(
             mean_gap_permutation_test: Outcome::Skipped,
         }
     };
-    // Decomposition by category, on the annual pay level.
-    let mut groups: std::collections::BTreeMap<&str, (Vec<f64>, Vec<f64>)> = Default::default();
-    for w in workers {
-        let Some(p) = w.total_annual() else { continue };
-        let key = w
-            .category
-            .as_ref()
-            .map(|c| c.as_str())
-            .unwrap_or(NO_CATEGORY);
-        let slot = groups.entry(key).or_default();
-        match w.gender {
-            Gender::Woman => slot.0.push(p),
-            Gender::Man => slot.1.push(p),
-            _ => {}
-        }
-    }
-    let groups: Vec<(String, Vec<f64>, Vec<f64>)> = groups
-        .into_iter()
-        .map(|(k, (mut w, mut m))| {
-            w.sort_by(f64::total_cmp);
-            m.sort_by(f64::total_cmp);
-            (k.to_string(), w, m)
-        })
-        .collect();
-    let decomposition = Outcome::from(decompose_mean_gap(&groups));
+    drop(level);
+    // Decomposition by category, on the annual pay level: from the category means of (g), which
+    // rest on the same sorted values as the groups `decompose_mean_gap` would sort.
+    let decomposition = Outcome::from(decompose_from_means(
+        &eu.g_categories
+            .iter()
+            .map(|c| {
+                let g = &c.pay_level_mean_gap;
+                CategoryMeans {
+                    category: &c.category,
+                    women: g.n_women,
+                    men: g.n_men,
+                    women_mean: g.women,
+                    men_mean: g.men,
+                }
+            })
+            .collect::<Vec<_>>(),
+        &eu.a_mean_gap_annual,
+    ));
     let cells: Vec<(String, u64, u64)> = eu
         .g_categories
         .iter()

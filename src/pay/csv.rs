@@ -25,8 +25,10 @@
 //! **Private.** Pay values never appear in a message; a gender code is echoed only when it is at
 //! most 3 ASCII letters.
 //!
-//! **Fast.** Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without
-//! allocating; only category and grade texts are allocated, and repeated ones are interned.
+//! **Fast and compact.** [`read_payroll`] streams the input through a 64 KiB buffer into a
+//! [`Payroll`], column by column (genders as bytes, amounts as `f64`, category and grade texts
+//! interned once and stored as indices); [`read_workers`] gives one [`Worker`] per row instead.
+//! Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without allocating.
 //! Memory is bounded before it is spent: the input goes through a guard that counts the bytes
 //! of the current line (of the current record, when a quoted field spans lines) and fails past
 //! the limit, so neither the csv reader nor its records ever grow past it.
@@ -49,7 +51,8 @@ use std::io::{self, Read};
 
 use csv::ByteRecord;
 
-use super::{Hours, Money, Worker};
+use super::payroll::{Col, Grades, NO_TEXT};
+use super::{Hours, Money, Payroll, Worker};
 use crate::input::{Fte, Gender, Text};
 
 /// At most this many problems are listed; the rest are counted ([`CsvErrors::more`]).
@@ -157,6 +160,18 @@ impl CsvOptions {
 pub struct PayCsv {
     /// One worker per row, in file order.
     pub workers: Vec<Worker>,
+    /// Rows of data read (the header not included).
+    pub rows: u64,
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
+    /// variable pay was summed), to be stated in any output.
+    pub assumptions: Vec<String>,
+}
+
+/// A payroll read from a CSV.
+#[derive(Debug, Clone)]
+pub struct PayrollCsv {
+    /// One row per worker, in file order.
+    pub payroll: Payroll,
     /// Rows of data read (the header not included).
     pub rows: u64,
     /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
@@ -822,75 +837,172 @@ impl<R: Read> Read for Guard<R> {
     }
 }
 
-/// FNV-1a: a fast hash for the short keys of the interned texts (which come from the file, but
-/// the map is capped in size, so a crafted file could slow it only that much).
+/// A fast hash for the short keys of the interned texts, eight bytes at a time (the rotate and
+/// multiply of rustc's FxHash). The keys come from the file, but the map is capped in size, so a
+/// crafted file could slow it only that much.
 #[derive(Default, Clone, Copy)]
-struct Fnv;
+struct Fx;
 
-struct FnvHasher(u64);
+struct FxHasher(u64);
 
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
+impl std::hash::BuildHasher for Fx {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
     }
 }
 
-impl std::hash::Hasher for FnvHasher {
+impl FxHasher {
+    #[inline]
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+impl std::hash::Hasher for FxHasher {
+    #[inline]
     fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            self.add(u64::from_le_bytes([
+                c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7],
+            ]));
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 8];
+            last[..rest.len()].copy_from_slice(rest);
+            self.add(u64::from_le_bytes(last));
         }
     }
+    #[inline]
     fn write_usize(&mut self, n: usize) {
-        // The length prefix of a slice: one step, not eight.
-        self.0 = (self.0 ^ n as u64).wrapping_mul(0x0100_0000_01b3);
+        self.add(n as u64);
     }
     fn finish(&self) -> u64 {
         self.0
     }
 }
 
-/// Turns category and grade cells into texts, allocating each distinct text's check once.
+/// What a category or grade cell holds, once checked.
+#[derive(Debug, Clone, Copy)]
+enum Cell {
+    /// A text: its index in the payroll's table of texts.
+    Text(u32),
+    /// An empty or blank cell: not recorded.
+    Blank,
+    /// One of the missing markers: not recorded, and counted.
+    Marked,
+}
+
+/// Turns category and grade cells into indices of interned texts, checking each distinct cell
+/// once.
 struct Texts<'o> {
     missing: &'o [String],
-    interned: HashMap<Vec<u8>, Text, Fnv>,
+    /// Cells of at most 16 bytes, keyed by their bytes (zero-padded) and length: no allocation
+    /// and no byte comparison per lookup.
+    short: HashMap<[u64; 3], Cell, Fx>,
+    /// Longer cells.
+    interned: HashMap<Vec<u8>, Cell, Fx>,
+    /// The texts, in order of first appearance.
+    names: Vec<Text>,
     /// Cells taken as not recorded because they held one of the missing markers, by column.
     marked: std::collections::BTreeMap<usize, u64>,
 }
 
 impl Texts<'_> {
-    fn get(&mut self, cell: &[u8], column: usize) -> Result<Option<Text>, String> {
-        if let Some(t) = self.interned.get(cell) {
-            return Ok(Some(t.clone()));
-        }
+    /// The cell's text index, or [`NO_TEXT`] for a cell taken as not recorded.
+    #[inline]
+    fn get(&mut self, cell: &[u8], column: usize) -> Result<u32, String> {
+        let found = if cell.len() <= 16 {
+            // The cell from its first and last 8 bytes (overlapping when shorter than 16) and its
+            // length, or, below 8 bytes, its bytes in one word: loaded in registers.
+            let n = cell.len();
+            let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+            let key = if n >= 8 {
+                [word(&cell[..8]), word(&cell[n - 8..]), n as u64]
+            } else {
+                let w = cell
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+                [w, 0, n as u64]
+            };
+            match self.short.get(&key) {
+                Some(&c) => c,
+                None => {
+                    let c = self.check(cell)?;
+                    if self.short.len() < 100_000 {
+                        self.short.insert(key, c);
+                    }
+                    c
+                }
+            }
+        } else {
+            match self.interned.get(cell) {
+                Some(&c) => c,
+                None => {
+                    let c = self.check(cell)?;
+                    if self.interned.len() < 100_000 {
+                        self.interned.insert(cell.to_vec(), c);
+                    }
+                    c
+                }
+            }
+        };
+        Ok(match found {
+            Cell::Text(i) => i,
+            Cell::Blank => NO_TEXT,
+            Cell::Marked => {
+                *self.marked.entry(column).or_default() += 1;
+                NO_TEXT
+            }
+        })
+    }
+
+    #[cold]
+    fn check(&mut self, cell: &[u8]) -> Result<Cell, String> {
         let trimmed = cell.trim_ascii();
         if trimmed.is_empty() {
-            return Ok(None);
+            return Ok(Cell::Blank);
         }
         if self
             .missing
             .iter()
             .any(|m| trimmed.eq_ignore_ascii_case(m.trim().as_bytes()))
         {
-            *self.marked.entry(column).or_default() += 1;
-            return Ok(None);
+            return Ok(Cell::Marked);
         }
         let s = std::str::from_utf8(cell)
             .map_err(|_| "expected UTF-8 text, found invalid bytes".to_string())?;
         let t = Text::new(s.trim())?;
-        if self.interned.len() < 100_000 {
-            self.interned.insert(cell.to_vec(), t.clone());
-        }
-        Ok(Some(t))
+        // Fewer texts than rows; `NO_TEXT` (u32::MAX) is never an index.
+        let i = u32::try_from(self.names.len())
+            .ok()
+            .filter(|&i| i != NO_TEXT)
+            .ok_or_else(|| "expected fewer distinct texts, found over 4 billion".to_string())?;
+        self.names.push(t);
+        Ok(Cell::Text(i))
     }
 }
 
-/// Reads every row of a payroll CSV into [`Worker`]s.
-///
-/// Returns the workers, or every problem found (see the [module docs](self) for the rules),
-/// each naming its line and, for a cell, its column; no message holds a pay value.
+/// Reads every row of a payroll CSV into [`Worker`]s: [`read_payroll`], then one [`Worker`] per
+/// row (convenient for small files; a [`Payroll`] takes a third of the memory).
 pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, CsvErrors> {
+    let read = read_payroll(reader, options)?;
+    Ok(PayCsv {
+        workers: read.payroll.to_workers(),
+        rows: read.rows,
+        assumptions: read.assumptions,
+    })
+}
+
+/// Reads every row of a payroll CSV into a [`Payroll`], streaming: the input goes through a
+/// 64 KiB buffer and is never held whole.
+///
+/// Returns the payroll, or every problem found (see the [module docs](self) for the rules),
+/// each naming its line and, for a cell, its column; no message holds a pay value.
+pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
     let mut rdr = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
@@ -950,10 +1062,23 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
 
     let mut texts = Texts {
         missing: &options.missing_text,
+        short: HashMap::default(),
         interned: HashMap::default(),
+        names: Vec::new(),
         marked: Default::default(),
     };
-    let mut workers: Vec<Worker> = Vec::new();
+    // The columns of the payroll, each kept only when the file has it.
+    let mut gender_col: Vec<Gender> = Vec::new();
+    let mut category_col: Vec<u32> = Vec::new();
+    let mut grade_col: Vec<u32> = Vec::new();
+    let mut annual_col: Vec<f64> = Vec::new();
+    let mut variable_col: Vec<f64> = Vec::new();
+    let mut hourly_col: Vec<f64> = Vec::new();
+    let mut weekly_col: Vec<f64> = Vec::new();
+    let mut bonus_col: Vec<f64> = Vec::new();
+    let mut fte_col: Vec<f64> = Vec::new();
+    let mut full_pay_col: Vec<bool> = Vec::new();
+    let own_grade = layout.grade.is_some() && layout.grade != layout.category;
     let mut rows: u64 = 0;
     let mut defaulted_hours: u64 = 0;
     let mut read_failed = false;
@@ -1081,31 +1206,49 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
         };
         let mut text = |c: Option<usize>, row: &mut Row| {
             let c = c?;
-            texts.get(&rec[c], c).unwrap_or_else(|m| {
+            Some(texts.get(&rec[c], c).unwrap_or_else(|m| {
                 row.problem(c, m);
-                None
-            })
+                NO_TEXT
+            }))
         };
         let category = text(layout.category, &mut row);
         // The same column may hold both (the Montgomery preset): read it once.
-        let grade = if layout.grade == layout.category {
-            category.clone()
-        } else {
+        let grade = if own_grade {
             text(layout.grade, &mut row)
+        } else {
+            None
         };
         if let (true, Some(gender)) = (row.ok && problems.is_empty(), gender) {
-            workers.push(Worker {
-                gender,
-                category,
-                grade,
-                annual_pay,
-                variable_pay,
-                hourly_pay,
-                weekly_hours,
-                bonus_pay,
-                fte,
-                full_pay,
-            });
+            // Every mapped cell of a row without problems holds a value (NaN: none, unreachable).
+            let v = |m: Option<Money>| m.map_or(f64::NAN, Money::get);
+            gender_col.push(gender);
+            if let Some(c) = category {
+                category_col.push(c);
+            }
+            if let Some(g) = grade {
+                grade_col.push(g);
+            }
+            if layout.annual.is_some() {
+                annual_col.push(v(annual_pay));
+            }
+            if !layout.variable.is_empty() {
+                variable_col.push(v(variable_pay));
+            }
+            if layout.hourly.is_some() {
+                hourly_col.push(v(hourly_pay));
+            }
+            if layout.weekly.is_some() {
+                weekly_col.push(weekly_hours.map_or(f64::NAN, Hours::get));
+            }
+            if layout.bonus.is_some() {
+                bonus_col.push(v(bonus_pay));
+            }
+            if layout.fte.is_some() {
+                fte_col.push(fte.map_or(f64::NAN, Fte::get));
+            }
+            if layout.full_pay.is_some() {
+                full_pay_col.push(full_pay);
+            }
         }
     }
     if rows == 0 && problems.is_empty() {
@@ -1159,8 +1302,36 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
                 .join(" or ")
         ));
     }
-    Ok(PayCsv {
-        workers,
+    let col = |present: bool, values: Vec<f64>| {
+        if present {
+            Col::Each(values)
+        } else {
+            Col::Absent
+        }
+    };
+    let payroll = Payroll {
+        gender: gender_col,
+        names: texts.names,
+        category: category_col,
+        grade: match layout.grade {
+            None => Grades::Absent,
+            Some(_) if !own_grade => Grades::Category,
+            Some(_) => Grades::Each(grade_col),
+        },
+        annual: col(layout.annual.is_some(), annual_col),
+        variable: col(!layout.variable.is_empty(), variable_col),
+        hourly: col(layout.hourly.is_some(), hourly_col),
+        weekly_hours: match (layout.weekly, options.default_weekly_hours) {
+            (Some(_), _) => Col::Each(weekly_col),
+            (None, Some(h)) => Col::All(h.get()),
+            (None, None) => Col::Absent,
+        },
+        bonus: col(layout.bonus.is_some(), bonus_col),
+        fte: col(layout.fte.is_some(), fte_col),
+        full_pay: full_pay_col,
+    };
+    Ok(PayrollCsv {
+        payroll,
         rows,
         assumptions,
     })

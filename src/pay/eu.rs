@@ -21,8 +21,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::uk::{QuartileBand, quartile_bands};
-use super::{ByGender, CountShare, Gap, GenderCounts, Justification, PayRules, Worker};
+use super::payroll::NO_TEXT;
+use super::sorted::{self, Buckets};
+use super::uk::{QuartileBand, bands_of_sorted};
+use super::{ByGender, CountShare, Gap, GenderCounts, Justification, PayRules, Payroll, Worker};
 use crate::input::Gender;
 
 /// The basis of a set of pay figures.
@@ -125,130 +127,320 @@ pub fn article_9(
     justifications: &[Justification],
     rules: &PayRules,
 ) -> Article9 {
-    let counts = GenderCounts::of(workers);
-    let with_pay: Vec<&Worker> = workers
-        .iter()
-        .filter(|w| w.total_annual().is_some())
-        .collect();
-    let without_pay = (workers.len() - with_pay.len()) as u64;
+    article_9_payroll(&Payroll::from_workers(workers), justifications, rules)
+}
 
-    let annual = ByGender::collect(with_pay.iter().copied(), Worker::total_annual);
-    let all_hourly = with_pay
-        .iter()
-        .filter(|w| matches!(w.gender, Gender::Woman | Gender::Man))
-        .all(|w| w.hourly(rules).is_some());
-    let hourly =
-        all_hourly.then(|| ByGender::collect(with_pay.iter().copied(), |w| w.hourly(rules)));
-    let variable = ByGender::collect(with_pay.iter().copied(), |w| {
-        w.variable_pay.map(|v| v.get()).filter(|v| *v > 0.0)
-    });
-    let recorded = |g: Gender| {
-        with_pay
+/// [`article_9`] on a [`Payroll`] (what the payroll CSV reader produces).
+pub fn article_9_payroll(
+    payroll: &Payroll,
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> Article9 {
+    article_9_parts(payroll, justifications, rules).article_9
+}
+
+/// Article 9 with the sorted values behind it, for the UK figures and the analysis to share.
+pub(crate) struct EuParts {
+    pub(crate) article_9: Article9,
+    /// Annual pay level of women and men with one (the population of (a) and (c)).
+    pub(crate) level: ByGender,
+    /// Hourly pay level of the same workers, when every one of them has one.
+    pub(crate) hourly: Option<ByGender>,
+    /// Variable components of the recipients (more than 0) among them.
+    pub(crate) variable: ByGender,
+    /// Whether the UK bonus figures rest on exactly the workers and values of `variable` (no
+    /// bonus column, and every woman and man has annual pay).
+    pub(crate) variable_is_uk_bonus: bool,
+}
+
+/// Categories of workers in name order, as indices: the rank of each interned text of a payroll
+/// as a category (texts equal as strings share a rank; rows with no category have the rank of
+/// [`NO_CATEGORY`]).
+pub(crate) struct CategoryRanks {
+    /// The names, in order.
+    pub(crate) names: Vec<String>,
+    rank: Vec<u32>,
+}
+
+impl CategoryRanks {
+    pub(crate) fn new(p: &Payroll) -> CategoryRanks {
+        let mut keyed: Vec<(&str, usize)> = p
+            .names
             .iter()
-            .filter(|w| w.gender == g && w.variable_pay.is_some())
-            .count() as u64
-    };
-    let e_w = CountShare::new(variable.women.len() as u64, recorded(Gender::Woman));
-    let e_m = CountShare::new(variable.men.len() as u64, recorded(Gender::Man));
+            .enumerate()
+            .map(|(i, t)| (t.as_str(), i))
+            .collect();
+        keyed.push((NO_CATEGORY, p.names.len()));
+        keyed.sort_unstable();
+        let mut names: Vec<String> = Vec::new();
+        let mut rank = vec![0u32; keyed.len()];
+        for (name, i) in keyed {
+            if names.last().is_none_or(|last| last != name) {
+                names.push(name.to_string());
+            }
+            rank[i] = (names.len() - 1) as u32;
+        }
+        CategoryRanks { names, rank }
+    }
 
-    let (f_basis, entries): (Basis, Vec<(f64, bool)>) = match &hourly {
-        Some(_) => (
-            Basis::Hourly,
-            with_pay
-                .iter()
-                .filter(|w| matches!(w.gender, Gender::Woman | Gender::Man))
-                .filter_map(|w| w.hourly(rules).map(|h| (h, w.gender == Gender::Woman)))
-                .collect(),
-        ),
-        None => (
-            Basis::Annual,
-            with_pay
-                .iter()
-                .filter(|w| matches!(w.gender, Gender::Woman | Gender::Man))
-                .filter_map(|w| w.total_annual().map(|p| (p, w.gender == Gender::Woman)))
-                .collect(),
-        ),
+    /// The rank of row `i`'s category.
+    #[inline]
+    pub(crate) fn of(&self, p: &Payroll, i: usize) -> usize {
+        let c = p.category_index(i);
+        let k = if c == NO_TEXT {
+            self.rank.len() - 1
+        } else {
+            c as usize
+        };
+        self.rank[k] as usize
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.names.len()
+    }
+}
+
+/// `Some(is_woman)` for women and men, `None` for the workers the statutory figures leave out.
+#[inline]
+pub(crate) fn woman_or_man(g: Gender) -> Option<bool> {
+    match g {
+        Gender::Woman => Some(true),
+        Gender::Man => Some(false),
+        _ => None,
+    }
+}
+
+/// The mean of ascending keys (as [`super::mean_sorted`] of their values).
+fn mean_of_keys(keys: &[u64]) -> Option<f64> {
+    (!keys.is_empty()).then(|| sorted::sum_of_keys(keys) / keys.len() as f64)
+}
+
+pub(crate) fn article_9_parts(
+    p: &Payroll,
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> EuParts {
+    let n = p.len();
+    let cats = CategoryRanks::new(p);
+    let k = cats.len();
+    let mut counts = GenderCounts::default();
+    let mut by_category = vec![GenderCounts::default(); k];
+    let mut without_pay = 0u64;
+    let mut all_hourly = true;
+    let mut women_men_without_pay = 0u64;
+    // Indexed by `usize::from(is_woman)`: [men, women].
+    let mut recorded = [0u64; 2];
+    // The bucket of each woman and man with annual pay (`u32::MAX` for other rows), when the
+    // buckets can be numbered in a u32 (else, past 2 billion categories, computed as needed).
+    let small = 2 * k < u32::MAX as usize;
+    let mut bucket_of = vec![u32::MAX; if small { n } else { 0 }];
+    for i in 0..n {
+        let g = p.gender[i];
+        let wm = woman_or_man(g);
+        match wm {
+            Some(true) => counts.women += 1,
+            Some(false) => counts.men += 1,
+            None => counts.excluded += 1,
+        }
+        if p.annual.get(i).is_none() {
+            without_pay += 1;
+            women_men_without_pay += u64::from(wm.is_some());
+            continue;
+        }
+        let r = cats.of(p, i);
+        let c = &mut by_category[r];
+        match wm {
+            Some(true) => c.women += 1,
+            Some(false) => c.men += 1,
+            None => c.excluded += 1,
+        }
+        if let Some(w) = wm {
+            // Women's categories first, then men's.
+            if let Some(slot) = bucket_of.get_mut(i) {
+                *slot = (r + if w { 0 } else { k }) as u32;
+            }
+            if all_hourly && !p.has_hourly(i) {
+                all_hourly = false;
+            }
+            if p.variable.get(i).is_some() {
+                recorded[usize::from(w)] += 1;
+            }
+        }
+    }
+    // The bucket of row `i` and whether it is a woman's, for women and men with annual pay.
+    let with_pay = |i: usize| -> Option<(usize, bool)> {
+        if small {
+            let b = bucket_of[i];
+            return (b != u32::MAX).then_some((b as usize, (b as usize) < k));
+        }
+        let w = woman_or_man(p.gender[i])?;
+        p.annual.get(i)?;
+        Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
-    Article9 {
+    // The annual pay level: (a), (c), (g) and the Article 10 check.
+    let level_buckets = Buckets::new(2 * k, || {
+        (0..n).filter_map(|i| {
+            let (b, _) = with_pay(i)?;
+            Some((b, p.total_annual(i)?))
+        })
+    });
+    let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
+    let level_starts = level_buckets.starts.clone();
+    let level_means: Vec<Option<f64>> = (0..2 * k)
+        .map(|b| mean_of_keys(level_buckets.bucket(b)))
+        .collect();
+    let level = ByGender {
+        women: sorted::into_values(level_buckets.merged(0..k)),
+        men: sorted::into_values(level_buckets.merged(k..2 * k)),
+    };
+    drop(level_buckets);
+
+    // Basic pay by category: the pay level itself when no variable pay is recorded.
+    let basic_means = if p.variable.is_absent() {
+        level_means.clone()
+    } else {
+        // The same workers in the same buckets as the pay level.
+        let b = Buckets::with_starts(
+            level_starts.clone(),
+            (0..n).filter_map(|i| {
+                let (b, _) = with_pay(i)?;
+                Some((b, p.annual.get(i)?))
+            }),
+        );
+        (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
+    };
+
+    // Variable components of the recipients: (b), (d), (e); by category, over every worker of
+    // the category (a zero adds nothing to an ascending compensated sum that starts at zero, so
+    // the recipients' sum is the category's).
+    let variable_buckets = Buckets::new(2 * k, || {
+        (0..n).filter_map(|i| {
+            let (b, _) = with_pay(i)?;
+            let v = p.variable.get(i).filter(|v| *v > 0.0)?;
+            Some((b, v))
+        })
+    });
+    let variable_means: Vec<Option<f64>> = (0..2 * k)
+        .map(|b| {
+            (level_sizes[b] > 0)
+                .then(|| sorted::sum_of_keys(variable_buckets.bucket(b)) / level_sizes[b] as f64)
+        })
+        .collect();
+    let variable = ByGender {
+        women: sorted::into_values(variable_buckets.merged(0..k)),
+        men: sorted::into_values(variable_buckets.merged(k..2 * k)),
+    };
+    drop(variable_buckets);
+    let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
+    let e_m = CountShare::new(variable.men.len() as u64, recorded[0]);
+
+    let hourly = all_hourly.then(|| {
+        sorted::by_gender((0..n).filter_map(|i| {
+            let (_, w) = with_pay(i)?;
+            Some((p.hourly(i, rules)?, w))
+        }))
+    });
+    let (f_basis, f_quartiles) = match &hourly {
+        Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
+        None => (Basis::Annual, bands_of_sorted(&level.women, &level.men)),
+    };
+
+    let gap_of = |means: &[Option<f64>], r: usize| {
+        super::gap(
+            means[r],
+            means[r + k],
+            level_sizes[r] as u64,
+            level_sizes[r + k] as u64,
+        )
+    };
+    let g_categories = (0..k)
+        .filter(|&r| {
+            let c = &by_category[r];
+            c.women + c.men + c.excluded > 0
+        })
+        .map(|r| {
+            category_gaps(
+                &cats.names[r],
+                by_category[r],
+                gap_of(&basic_means, r),
+                gap_of(&variable_means, r),
+                gap_of(&level_means, r),
+                justifications,
+                rules,
+            )
+        })
+        .collect();
+
+    let article_9 = Article9 {
         workers: counts,
-        a_mean_gap_annual: annual.mean_gap(),
+        a_mean_gap_annual: level.mean_gap(),
         a_mean_gap_hourly: hourly.as_ref().map(ByGender::mean_gap),
         b_variable_mean_gap: variable.mean_gap(),
-        c_median_gap_annual: annual.median_gap(),
+        c_median_gap_annual: level.median_gap(),
         c_median_gap_hourly: hourly.as_ref().map(ByGender::median_gap),
         d_variable_median_gap: variable.median_gap(),
         e_variable_women: e_w,
         e_variable_men: e_m,
         f_basis,
-        f_quartiles: quartile_bands(&entries),
-        g_categories: categories(&with_pay, justifications, rules),
+        f_quartiles,
+        g_categories,
         without_pay,
+    };
+    EuParts {
+        article_9,
+        level,
+        hourly,
+        variable,
+        variable_is_uk_bonus: p.bonus.is_absent() && women_men_without_pay == 0,
     }
 }
 
-/// Article 9(g) and Article 10 for every category, in name order.
-fn categories(
-    workers: &[&Worker],
+/// Article 9(g) and the Article 10 check for one category.
+fn category_gaps(
+    name: &str,
+    workers: GenderCounts,
+    basic_mean_gap: Gap,
+    variable_mean_gap: Gap,
+    pay_level_mean_gap: Gap,
     justifications: &[Justification],
     rules: &PayRules,
-) -> Vec<CategoryGaps> {
-    let mut groups: std::collections::BTreeMap<&str, Vec<&Worker>> =
-        std::collections::BTreeMap::new();
-    for w in workers {
-        let key = w
-            .category
-            .as_ref()
-            .map(|c| c.as_str())
-            .unwrap_or(NO_CATEGORY);
-        groups.entry(key).or_default().push(w);
-    }
-    groups
-        .into_iter()
-        .map(|(name, ws)| {
-            let basic = ByGender::collect(ws.iter().copied(), |w| w.annual_pay.map(|b| b.get()));
-            let variable = ByGender::collect(ws.iter().copied(), |w| {
-                Some(w.variable_pay.map(|v| v.get()).unwrap_or(0.0))
-            });
-            let level = ByGender::collect(ws.iter().copied(), Worker::total_annual);
-            let pay_level_mean_gap = level.mean_gap();
-            let justification = justifications
-                .iter()
-                .find(|j| j.category.as_str() == name)
-                .map(|j| j.text.to_string());
-            let article_10 = match pay_level_mean_gap.value {
-                None => Article10 {
-                    gap_at_or_above_threshold: false,
-                    justification,
-                    joint_assessment_required: false,
-                    not_decided: Some(format!(
-                        "the mean gap is not computable ({})",
-                        pay_level_mean_gap
-                            .not_computable
-                            .as_deref()
-                            .unwrap_or("no value")
-                    )),
-                },
-                Some(g) => {
-                    // "At least 5%": inclusive, with a tolerance for binary floating point
-                    // (47,500 vs 50,000 is exactly 5%).
-                    let at_or_above = g.abs() >= rules.joint_assessment_threshold - 1e-12;
-                    Article10 {
-                        gap_at_or_above_threshold: at_or_above,
-                        joint_assessment_required: at_or_above && justification.is_none(),
-                        justification,
-                        not_decided: None,
-                    }
-                }
-            };
-            CategoryGaps {
-                category: name.to_string(),
-                workers: GenderCounts::of(ws.iter().copied()),
-                basic_mean_gap: basic.mean_gap(),
-                variable_mean_gap: variable.mean_gap(),
-                pay_level_mean_gap,
-                article_10,
+) -> CategoryGaps {
+    let justification = justifications
+        .iter()
+        .find(|j| j.category.as_str() == name)
+        .map(|j| j.text.to_string());
+    let article_10 = match pay_level_mean_gap.value {
+        None => Article10 {
+            gap_at_or_above_threshold: false,
+            justification,
+            joint_assessment_required: false,
+            not_decided: Some(format!(
+                "the mean gap is not computable ({})",
+                pay_level_mean_gap
+                    .not_computable
+                    .as_deref()
+                    .unwrap_or("no value")
+            )),
+        },
+        Some(g) => {
+            // "At least 5%": inclusive, with a tolerance for binary floating point
+            // (47,500 vs 50,000 is exactly 5%).
+            let at_or_above = g.abs() >= rules.joint_assessment_threshold - 1e-12;
+            Article10 {
+                gap_at_or_above_threshold: at_or_above,
+                joint_assessment_required: at_or_above && justification.is_none(),
+                justification,
+                not_decided: None,
             }
-        })
-        .collect()
+        }
+    };
+    CategoryGaps {
+        category: name.to_string(),
+        workers,
+        basic_mean_gap,
+        variable_mean_gap,
+        pay_level_mean_gap,
+        article_10,
+    }
 }

@@ -611,35 +611,73 @@ pub fn decompose_mean_gap(
             .flat_map(|g| g.2.iter().copied())
             .collect::<Vec<_>>(),
     );
-    let (Some(mean_f), Some(mean_m)) = (mean_sorted(&all_women), mean_sorted(&all_men)) else {
-        return Err(NotComputable::new(if all_women.is_empty() {
+    let rows: Vec<CategoryMeans> = groups
+        .iter()
+        .map(|(category, w, m)| CategoryMeans {
+            category,
+            women: w.len() as u64,
+            men: m.len() as u64,
+            women_mean: mean_sorted(&sorted(w)),
+            men_mean: mean_sorted(&sorted(m)),
+        })
+        .collect();
+    decompose_from_means(
+        &rows,
+        &crate::pay::gap(
+            mean_sorted(&all_women),
+            mean_sorted(&all_men),
+            all_women.len() as u64,
+            all_men.len() as u64,
+        ),
+    )
+}
+
+/// One category's counts and means, for [`decompose_from_means`].
+pub(crate) struct CategoryMeans<'a> {
+    pub(crate) category: &'a str,
+    pub(crate) women: u64,
+    pub(crate) men: u64,
+    pub(crate) women_mean: Option<f64>,
+    pub(crate) men_mean: Option<f64>,
+}
+
+/// [`decompose_mean_gap`] from each category's counts and means and the overall means and counts
+/// (`overall.women`, `overall.men`, `overall.n_women`, `overall.n_men`), with the categories'
+/// names distinct and the values checked.
+pub(crate) fn decompose_from_means(
+    rows: &[CategoryMeans],
+    overall: &crate::pay::Gap,
+) -> Result<Decomposition, NotComputable> {
+    if rows.is_empty() {
+        return Err(NotComputable::new("no categories"));
+    }
+    let (Some(mean_f), Some(mean_m)) = (overall.women, overall.men) else {
+        return Err(NotComputable::new(if overall.women.is_none() {
             "no women in any category"
         } else {
             "no men in any category"
         }));
     };
     let total_gap = crate::pay::gap_ratio(mean_f, mean_m).map_err(NotComputable::new)?;
-    let (n_f, n_m) = (all_women.len() as f64, all_men.len() as f64);
+    let (n_f, n_m) = (overall.n_women as f64, overall.n_men as f64);
 
-    let categories: Vec<DecompositionRow> = groups
+    let categories: Vec<DecompositionRow> = rows
         .iter()
-        .map(|(category, w, m)| {
-            let women_mean = mean_sorted(&sorted(w));
-            let men_mean = mean_sorted(&sorted(m));
-            let s_f = w.len() as f64 / n_f;
-            let s_m = m.len() as f64 / n_m;
-            let (between, within) = match (women_mean, men_mean) {
+        .map(|r| {
+            let s_f = r.women as f64 / n_f;
+            let s_m = r.men as f64 / n_m;
+            let (between, within) = match (r.women_mean, r.men_mean) {
                 (Some(mf), Some(mm)) => ((s_m - s_f) * mm, s_f * (mm - mf)),
                 (Some(mf), None) => (-s_f * mf, 0.0),
                 (None, Some(mm)) => (s_m * mm, 0.0),
                 (None, None) => (0.0, 0.0),
             };
             DecompositionRow {
-                category: category.clone(),
-                women: w.len() as u64,
-                men: m.len() as u64,
-                women_mean,
-                men_mean,
+                category: r.category.to_string(),
+                women: r.women,
+                men: r.men,
+                women_mean: r.women_mean,
+                men_mean: r.men_mean,
                 between: between / mean_m,
                 within: within / mean_m,
             }

@@ -17,8 +17,12 @@ pub mod csv;
 pub mod disclosure;
 pub mod eu;
 pub mod inference;
+pub mod payroll;
 pub mod report;
+mod sorted;
 pub mod uk;
+
+pub use payroll::Payroll;
 
 use std::borrow::Cow;
 
@@ -361,8 +365,14 @@ pub fn mean_sorted(values: &[f64]) -> Option<f64> {
 /// Neumaier-compensated sum of ascending values: order-independent (the caller sorts) and
 /// accurate.
 pub(crate) fn sum_sorted(values: &[f64]) -> f64 {
+    sum_ascending(values.iter().copied())
+}
+
+/// [`sum_sorted`] over values given in ascending order by an iterator.
+#[inline]
+pub(crate) fn sum_ascending(values: impl Iterator<Item = f64>) -> f64 {
     let (mut sum, mut c) = (0.0f64, 0.0f64);
-    for &v in values {
+    for v in values {
         let t = sum + v;
         if sum.abs() >= v.abs() {
             c += (sum - t) + v;
@@ -434,6 +444,19 @@ pub fn gap_ratio(women: f64, men: f64) -> Result<f64, &'static str> {
     } else {
         Err("men's value is so small beside the women's that the gap is not a finite number")
     }
+}
+
+/// The Article 9 indicators (with the Article 10 checks) and the six UK figures of a payroll,
+/// sharing one sort of each kind of value: the same figures as [`eu::article_9_payroll`] and
+/// [`uk::uk_figures_payroll`].
+pub fn figures(
+    payroll: &Payroll,
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> (eu::Article9, uk::UkFigures) {
+    let parts = eu::article_9_parts(payroll, justifications, rules);
+    let uk = uk::uk_parts(payroll, rules, Some(&parts));
+    (parts.article_9, uk)
 }
 
 /// Values of women and men, each sorted ascending (non-finite values cannot occur: [`Money`]).

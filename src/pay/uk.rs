@@ -16,15 +16,18 @@
 //! The figures are on women and men, as the regulations define them; every record left out of a
 //! figure is counted in [`UkFigures::exclusions`] with the reason.
 //!
-//! Cost: one pass over the records, one sort of the hourly rates and one of the bonuses (in the
-//! order of `f64::total_cmp`, on packed integer keys), then linear passes; O(N log N) time, no
-//! allocation per record.
+//! Cost: one pass over the records, one radix sort of the hourly rates (none when
+//! [`super::figures`] or the analysis computes them with the Article 9 figures: the UK rates are
+//! then the Article 9 ones less and plus the few that differ) and one of the bonuses, in the order
+//! of `f64::total_cmp`; the quartile bands by binary searches at their boundaries. O(N) time and
+//! memory besides the sort; no allocation per record.
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Worker, share};
-use crate::input::Gender;
+use super::eu::{EuParts, woman_or_man};
+use super::sorted;
+use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
 
 /// Reason for leaving out non-binary and undisclosed workers: the statutory figures (SI 2017/172,
 /// regs. 8-13) are on male and female employees.
@@ -130,6 +133,7 @@ pub fn quartile_bands(entries: &[(f64, bool)]) -> [QuartileBand; 4] {
 struct Ranked {
     keys: Vec<u64>,
     /// The distinct pays, ascending, when codes are indices into it.
+    #[cfg_attr(not(test), allow(dead_code))] // the ranking needs only the codes
     distinct: Option<Vec<f64>>,
 }
 
@@ -171,6 +175,7 @@ impl Ranked {
     }
 
     /// The pay of a key.
+    #[cfg(test)]
     fn pay(&self, key: u64) -> f64 {
         match &self.distinct {
             None => f64::from_bits(key >> 1),
@@ -179,6 +184,7 @@ impl Ranked {
     }
 
     /// Women's and men's pay, each ascending.
+    #[cfg(test)]
     fn by_gender(&self) -> ByGender {
         let n_women = self.keys.iter().filter(|&&k| k & 1 == 1).count();
         let mut b = ByGender {
@@ -365,24 +371,47 @@ pub struct UkFigures {
 /// assert!(f.exclusions.is_empty());
 /// ```
 pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
+    uk_figures_payroll(&Payroll::from_workers(workers), rules)
+}
+
+/// [`uk_figures`] on a [`Payroll`] (what the payroll CSV reader produces).
+pub fn uk_figures_payroll(payroll: &Payroll, rules: &PayRules) -> UkFigures {
+    uk_parts(payroll, rules, None)
+}
+
+/// The UK figures, reusing the values the Article 9 figures sorted when they rest on the same
+/// workers (see [`EuParts`]).
+pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> UkFigures {
+    // The Article 9 hourly rates when they exist and need no canonical form (no -0.0 nor NaN,
+    // possible only with rules of a zero or negative number of days).
+    let eu_hourly = eu.and_then(|e| e.hourly.as_ref()).filter(|h| {
+        h.women
+            .iter()
+            .chain(&h.men)
+            .all(|v| v.to_bits() != (-0.0f64).to_bits() && !v.is_nan())
+    });
+    let shared_bonus = eu.filter(|e| e.variable_is_uk_bonus).map(|e| &e.variable);
     let mut relevant_employees = GenderCounts::default();
     let mut full_pay_relevant_employees = GenderCounts::default();
-    let mut hourly: Vec<(f64, bool)> = Vec::with_capacity(workers.len());
-    let mut bonus: Vec<(f64, bool)> = Vec::new();
     let (mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0u64, 0u64);
     // Indexed by `usize::from(is_woman)`: [men, women].
     let mut bonus_known = [0u64; 2];
     let mut bonus_paid = [0u64; 2];
+    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0 (+ 0.0). Without the
+    // Article 9 rates, every full-pay relevant employee's rate (`hourly`); with them (the rates of
+    // every woman and man with annual pay, sorted once), only the differences: the rates of those
+    // with annual pay who are not full-pay relevant employees with a rate (`less`), and of those
+    // who are, without annual pay (`more`).
+    let mut hourly: Vec<(f64, bool)> = Vec::new();
+    let mut less: Vec<(f64, bool)> = Vec::new();
+    let mut more: Vec<(f64, bool)> = Vec::new();
+    let mut bonus: Vec<(f64, bool)> = Vec::new();
     // One pass over the records (as `GenderCounts::of` counts them).
-    for w in workers {
-        let is_woman = match w.gender {
-            Gender::Woman => true,
-            Gender::Man => false,
-            _ => {
-                relevant_employees.excluded += 1;
-                full_pay_relevant_employees.excluded += u64::from(w.full_pay);
-                continue;
-            }
+    for i in 0..p.len() {
+        let Some(is_woman) = woman_or_man(p.gender[i]) else {
+            relevant_employees.excluded += 1;
+            full_pay_relevant_employees.excluded += u64::from(p.full_pay(i));
+            continue;
         };
         let (relevant, full) = if is_woman {
             (
@@ -396,21 +425,37 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
             )
         };
         *relevant += 1;
-        if !w.full_pay {
+        let full_pay = p.full_pay(i);
+        let has_rate = p.has_hourly(i);
+        if !full_pay {
             not_full_pay += 1;
         } else {
             *full += 1;
-            match w.hourly(rules) {
-                Some(h) => hourly.push((h, is_woman)),
-                None => no_hourly += 1,
+            if !has_rate {
+                no_hourly += 1;
             }
         }
-        match w.bonus() {
+        let in_uk = full_pay && has_rate;
+        let rate = || p.hourly(i, rules).map(|h| (h + 0.0, is_woman));
+        if eu_hourly.is_none() {
+            if in_uk {
+                hourly.extend(rate());
+            }
+        } else {
+            match (p.annual.get(i).is_some(), in_uk) {
+                (true, false) => less.extend(rate()),
+                (false, true) => more.extend(rate()),
+                _ => {}
+            }
+        }
+        match p.bonus(i) {
             Some(b) => {
                 bonus_known[usize::from(is_woman)] += 1;
                 if b > 0.0 {
                     bonus_paid[usize::from(is_woman)] += 1;
-                    bonus.push((b, is_woman));
+                    if shared_bonus.is_none() {
+                        bonus.push((b + 0.0, is_woman));
+                    }
                 }
             }
             None => no_bonus += 1,
@@ -418,12 +463,33 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
     }
     let excluded_gender = relevant_employees.excluded;
 
-    let hourly = {
-        let entries = hourly;
-        Ranked::new(&entries)
+    let own_hourly;
+    let hourly_by_gender = match eu_hourly {
+        Some(h) if less.is_empty() && more.is_empty() => h,
+        Some(h) => {
+            let (less, more) = (
+                sorted::by_gender(less.into_iter()),
+                sorted::by_gender(more.into_iter()),
+            );
+            own_hourly = ByGender {
+                women: sorted::less_plus(&h.women, &less.women, &more.women),
+                men: sorted::less_plus(&h.men, &less.men, &more.men),
+            };
+            &own_hourly
+        }
+        None => {
+            own_hourly = sorted::by_gender(hourly.into_iter());
+            &own_hourly
+        }
     };
-    let hourly_by_gender = hourly.by_gender();
-    let bonus_by_gender = Ranked::new(&bonus).by_gender();
+    let own_bonus;
+    let bonus_by_gender = match shared_bonus {
+        Some(b) => b,
+        None => {
+            own_bonus = sorted::by_gender(bonus.into_iter());
+            &own_bonus
+        }
+    };
 
     let exclusions = [
         (EXCLUDED_GENDER, excluded_gender),
@@ -450,9 +516,88 @@ pub fn uk_figures(workers: &[Worker], rules: &PayRules) -> UkFigures {
         median_bonus_gap: bonus_by_gender.median_gap(),
         bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
         bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),
-        quartiles: bands_of_ranked(&hourly.keys),
+        quartiles: bands_of_sorted(&hourly_by_gender.women, &hourly_by_gender.men),
         exclusions,
     }
+}
+
+/// The four bands (as [`quartile_bands`] gives them) of women's and men's pay, each sorted
+/// ascending in the order of `f64::total_cmp`: one merging pass over the two.
+pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
+    // Pay that is zero or more (every rate from valid records) ranks as its bit pattern; else
+    // by the `total_cmp` key of the pay + 0.0 (-0.0 and 0.0 are the same rate of pay).
+    let plain = |s: &[f64]| {
+        s.first().is_none_or(|v| v.is_sign_positive()) && s.last().is_none_or(|v| !v.is_nan())
+    };
+    if plain(women) && plain(men) {
+        bands_by_key(women, men, f64::to_bits)
+    } else {
+        bands_by_key(women, men, |v| sorted::key(v + 0.0))
+    }
+}
+
+/// [`bands_of_sorted`] with equal pay meaning equal keys, and keys ascending in each slice.
+///
+/// Only the tie groups at the three boundaries between bands matter: the women before boundary
+/// `e` (a rank) are the women paid less than the pay `v` at rank `e`, plus those of `v`'s tie
+/// group that go to the bands before `e` (all of the group's women that fall in one band, or
+/// shared as [`share_out`] shares them when the group straddles bands). So each boundary takes
+/// a few binary searches, not a pass over the ranks.
+#[inline(always)]
+fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [QuartileBand; 4] {
+    let n = women.len() + men.len();
+    let ends = band_ends(n);
+    let starts = [0, ends[0], ends[1], ends[2]];
+    let below = |s: &[f64], k: u64| s.partition_point(|&x| key(x) < k);
+    let at_most = |s: &[f64], k: u64| s.partition_point(|&x| key(x) <= k);
+    // The key at rank `e` (0-based) of the two merged: the least key with more than `e` values
+    // at or below it, found among each slice's values.
+    let key_at = |e: usize| -> Option<u64> {
+        let first_over = |s: &[f64]| {
+            let i = s.partition_point(|&x| {
+                let k = key(x);
+                at_most(women, k) + at_most(men, k) <= e
+            });
+            s.get(i).map(|&x| key(x))
+        };
+        match (first_over(women), first_over(men)) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        }
+    };
+    // Women in the bands before each boundary (ranks below `ends[j]`).
+    let mut women_before = [0u64; 4];
+    women_before[3] = women.len() as u64;
+    for j in 0..3 {
+        let e = ends[j];
+        let Some(v) = (e < n).then(|| key_at(e)).flatten() else {
+            women_before[j] = women.len() as u64;
+            continue;
+        };
+        let (w_lo, m_lo) = (below(women, v), below(men, v));
+        let (w_hi, m_hi) = (at_most(women, v), at_most(men, v));
+        let (s, t) = (w_lo + m_lo, w_hi + m_hi);
+        let w = (w_hi - w_lo) as u64;
+        let g = (t - s) as u64;
+        let mut parts = [0u64; 4];
+        for b in 0..4 {
+            let lo = s.max(starts[b]);
+            let hi = t.min(ends[b]);
+            parts[b] = hi.saturating_sub(lo) as u64;
+        }
+        let alloc = if parts.contains(&g) {
+            // The whole group is in one band (the usual case): no sharing.
+            parts.map(|x| if x == g { w } else { 0 })
+        } else {
+            share_out(w, g, parts)
+        };
+        women_before[j] = w_lo as u64 + alloc[..=j].iter().sum::<u64>();
+    }
+    std::array::from_fn(|b| {
+        let size = (ends[b] - starts[b]) as u64;
+        let w = women_before[b] - if b == 0 { 0 } else { women_before[b - 1] };
+        QuartileBand::of(w, size - w)
+    })
 }
 
 #[cfg(test)]
@@ -547,6 +692,38 @@ mod tests {
         assert_eq!(b.women, [0.0, 7.0, 12.5]);
         assert!(b.women[0].is_sign_positive());
         assert_eq!(b.men, [0.0, 1e300]);
+    }
+
+    #[test]
+    fn bands_of_sorted_agree_with_the_ranked_bands() {
+        let mut x: u64 = 99;
+        for n in 0..300usize {
+            for spread in [1u64, 3, 10, 1000] {
+                let entries: Vec<(f64, bool)> = (0..n)
+                    .map(|_| {
+                        x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        let pay = ((x >> 33) % spread) as f64 - if spread == 3 { 1.0 } else { 0.0 };
+                        // Some -0.0 among the zeros: the same rate of pay.
+                        let pay = if pay == 0.0 && x & 1 == 1 { -0.0 } else { pay };
+                        (pay, (x >> 20) % 3 == 0)
+                    })
+                    .collect();
+                let pick = |woman: bool| {
+                    let mut v: Vec<f64> = entries
+                        .iter()
+                        .filter(|e| e.1 == woman)
+                        .map(|e| e.0)
+                        .collect();
+                    v.sort_by(f64::total_cmp);
+                    v
+                };
+                assert_eq!(
+                    bands_of_sorted(&pick(true), &pick(false)),
+                    quartile_bands(&entries),
+                    "n {n} spread {spread}"
+                );
+            }
+        }
     }
 
     #[test]
