@@ -376,6 +376,9 @@ fn amount(cell: &[u8]) -> Result<Money, &'static str> {
     if v < 0.0 {
         return Err("expected an amount of zero or more, found a negative number");
     }
+    if v > Money::MAX {
+        return Err("expected an amount of at most 1000000000000 (10^12), found a larger one");
+    }
     Money::new(v).map_err(|_| "expected an amount, found an invalid number")
 }
 
@@ -1383,8 +1386,9 @@ impl Row<'_> {
         let c = column?;
         let cell = &self.rec[c];
         // The common cell, e.g. `89432.694`: finite and not negative, so always an amount.
-        if let Some(v) = plain_decimal(cell) {
-            // Built directly (this module is inside `pay`): what `Money::new` checks holds.
+        if let Some(v) = plain_decimal(cell).filter(|&v| v <= Money::MAX) {
+            // Built directly (this module is inside `pay`): what `Money::new` checks holds
+            // (finite, not negative, at most `Money::MAX`: up to 15 digits can exceed it).
             debug_assert!(v.is_finite() && v.is_sign_positive());
             return Some(Money(v));
         }
