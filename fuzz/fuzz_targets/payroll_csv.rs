@@ -5,7 +5,8 @@
 //! Properties:
 //! - Ok → as many workers as rows; `analyse` (no inference) does not panic, holds no NaN or
 //!   infinite number (serde_json would write it as `null`), its JSON parses and its Markdown
-//!   report shows no `NaN`/`inf`.
+//!   report shows no `NaN`/`inf`; the columnar path `gia pay` takes (`read_payroll` then
+//!   `analyse_payroll`) gives the same analysis, to the bit, as the per-worker path.
 //! - Err → at least one problem; no message holds a run of 4 or more digits that is also a run
 //!   of digits in the input (pay values are never echoed), except the numbers a message may
 //!   legitimately state (the configured limits, field counts).
@@ -14,8 +15,8 @@
 use std::collections::HashSet;
 
 use gender_impact::Text;
-use gender_impact::pay::analysis::{AnalysisOptions, analyse};
-use gender_impact::pay::csv::{Columns, CsvOptions, MAX_PROBLEMS, read_workers};
+use gender_impact::pay::analysis::{AnalysisOptions, analyse, analyse_payroll};
+use gender_impact::pay::csv::{Columns, CsvOptions, MAX_PROBLEMS, read_payroll, read_workers};
 use gender_impact::pay::{Hours, PayRules};
 use libfuzzer_sys::fuzz_target;
 
@@ -53,6 +54,19 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
             assert_all_floats_finite(&format!("{what}: pay analysis"), &a);
             let json = serde_json::to_string_pretty(&a).expect("a PayAnalysis serialises");
             assert_json_report_clean(&format!("{what}: pay analysis json"), &json);
+            if enabled("columnar") {
+                let columnar = read_payroll(data, options)
+                    .unwrap_or_else(|e| panic!("{what}: read_workers read it, read_payroll did not: {e}"));
+                let b = analyse_payroll(
+                    &columnar.payroll,
+                    &[],
+                    &PayRules::built_in(),
+                    &opts,
+                    columnar.assumptions,
+                );
+                let json_b = serde_json::to_string_pretty(&b).expect("a PayAnalysis serialises");
+                assert!(json == json_b, "{what}: the columnar analysis differs from the per-worker one");
+            }
             let md = gender_impact::pay::report::markdown(&a);
             let user_text = String::from_utf8_lossy(data);
             assert_no_nan_inf_text(&format!("{what}: pay markdown"), &md, &user_text);
