@@ -55,8 +55,9 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
             let json = serde_json::to_string_pretty(&a).expect("a PayAnalysis serialises");
             assert_json_report_clean(&format!("{what}: pay analysis json"), &json);
             if enabled("columnar") {
-                let columnar = read_payroll(data, options)
-                    .unwrap_or_else(|e| panic!("{what}: read_workers read it, read_payroll did not: {e}"));
+                let columnar = read_payroll(data, options).unwrap_or_else(|e| {
+                    panic!("{what}: read_workers read it, read_payroll did not: {e}")
+                });
                 let b = analyse_payroll(
                     &columnar.payroll,
                     &[],
@@ -65,7 +66,10 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                     columnar.assumptions,
                 );
                 let json_b = serde_json::to_string_pretty(&b).expect("a PayAnalysis serialises");
-                assert!(json == json_b, "{what}: the columnar analysis differs from the per-worker one");
+                assert!(
+                    json == json_b,
+                    "{what}: the columnar analysis differs from the per-worker one"
+                );
             }
             let md = gender_impact::pay::report::markdown(&a);
             let user_text = String::from_utf8_lossy(data);
