@@ -9,6 +9,7 @@ use crate::bodies::BodyIndicators;
 use crate::format::{pct, pct1, ratio};
 use crate::framework::{Criterion, Framework, Rating};
 use crate::indicator::{Context, Indicator, Measurement, Quantity, Subject, Unit};
+use crate::initiatives::InitiativeIndicators;
 use crate::input::{
     Composition, FigureUnit, Input, Period, Relation, ReportedFigure, StaffComposition,
 };
@@ -75,7 +76,11 @@ impl Assessor {
             interval: IntervalMethod::default(),
             level: ConfidenceLevel::default(),
             reference: Share::HALF,
-            indicators: vec![Box::new(BodyIndicators), Box::new(StaffIndicators)],
+            indicators: vec![
+                Box::new(BodyIndicators),
+                Box::new(StaffIndicators),
+                Box::new(InitiativeIndicators),
+            ],
             disclosure: crate::disclosure::DisclosurePolicy::default(),
             show_names: false,
         }
@@ -255,6 +260,7 @@ impl Assessor {
             small_count: false,
             not_computable: None,
             withheld: None,
+            about_people: m.about_people,
         };
         match m.quantity {
             Quantity::Share(p) => {
@@ -262,8 +268,10 @@ impl Assessor {
                 r.denominator = Some(p.trials());
                 r.value = p.share().map(|s| s.get());
                 r.interval = p.interval(self.interval, self.level);
-                r.test = p.binomial_test(m.reference.unwrap_or(self.reference));
-                r.small_count = p.trials() < u64::from(self.framework.small_count);
+                if m.about_people {
+                    r.test = p.binomial_test(m.reference.unwrap_or(self.reference));
+                    r.small_count = p.trials() < u64::from(self.framework.small_count);
+                }
             }
             Quantity::Count(c) => r.value = Some(c as f64),
             Quantity::Ratio(x) if x.is_finite() => r.value = Some(x),
@@ -316,6 +324,7 @@ fn threshold_phrase(c: &Criterion, v: f64, unit: Unit) -> String {
     };
     let show = |x: f64| match unit {
         Unit::Share => pct(x),
+        Unit::Count => format!("{x}"),
         _ => ratio(x),
     };
     let label = c.label.as_str();
@@ -931,6 +940,19 @@ pub struct IndicatorResult {
     /// [`crate::disclosure`]). The values above are kept for machines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withheld: Option<crate::disclosure::Withheld>,
+    /// False for a share of records rather than of people (e.g. initiatives with a gender
+    /// marker): no binomial test, no small-count flag, and no balance band in comparisons.
+    /// Written in JSON only when false.
+    #[serde(default = "yes", skip_serializing_if = "is_yes")]
+    pub about_people: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+fn is_yes(b: &bool) -> bool {
+    *b
 }
 
 /// A finding: a sentence a person would write, with the counts in it.

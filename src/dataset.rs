@@ -3,7 +3,9 @@
 //! Source: Metropolis, *Rapport annuel 2023* (French edition): the board of directors and the
 //! general secretariat as listed, genders from the report's own wording (feminine titles such
 //! as `présidente`, `chargée`) and first names, each uncertain case flagged with a note, and the
-//! report's own figure ("women are 63% of the secretariat") as a published figure to reconcile.
+//! report's own figure ("women are 63% of the secretariat") as a published figure to reconcile;
+//! the initiatives of the year (the Metropolis Care campaign's three sessions, the trainings,
+//! e-learning and workshops), with what the report does not say left out, never written as 0.
 //! The provenance note is `data/metropolis-2023.md` in the repository.
 
 use crate::input::Input;

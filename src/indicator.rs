@@ -43,6 +43,8 @@ pub enum Subject {
     },
     /// The staff as a whole.
     Staff,
+    /// The organisation's awareness initiatives (events, trainings, campaigns...) as a whole.
+    Initiatives,
     /// One grade of the staff.
     Grade {
         /// The grade's id.
@@ -110,6 +112,10 @@ pub struct Measurement {
     pub reference: Option<Share>,
     /// A sentence for the findings (the assessment writes a generic one when `None`).
     pub finding: Option<String>,
+    /// True (the default) when a share is over people: the binomial test against the reference
+    /// share and the small-count flag apply. False for shares of records such as initiatives,
+    /// where 50% is no reference and a small count identifies nobody.
+    pub about_people: bool,
 }
 
 impl Measurement {
@@ -135,6 +141,7 @@ impl Measurement {
             complete_count: false,
             reference: None,
             finding: None,
+            about_people: true,
         }
     }
 }

@@ -73,6 +73,14 @@ pub struct Input {
     )]
     #[schemars(length(max = crate::limits::MAX_REPORTED))]
     pub reported: Vec<ReportedFigure>,
+    /// Awareness initiatives on gender issues and the other activities screened with the gender marker: events, sessions, workshops, campaigns, trainings, webinars, publications.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::initiatives::Initiative, { crate::limits::MAX_INITIATIVES }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_INITIATIVES))]
+    pub initiatives: Vec<crate::initiatives::Initiative>,
     /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PaySection>,

@@ -20,7 +20,7 @@
 //!
 //! Modules, one job each: [`input`] (the model), [`validate`](mod@validate) (schema and rules),
 //! [`schema`], [`stats`] (intervals and tests), [`seats`] (the EU board directive's rounding),
-//! [`bodies`] and [`staff`] (the built-in indicators), [`indicator`] (the trait to add your own),
+//! [`bodies`], [`staff`] and [`initiatives`] (the built-in indicators), [`indicator`] (the trait to add your own),
 //! [`framework`] (targets and ratings), [`assessment`], [`report`], [`dataset`].
 
 pub mod assessment;
@@ -30,6 +30,7 @@ pub mod disclosure;
 pub mod format;
 pub mod framework;
 pub mod indicator;
+pub mod initiatives;
 pub mod input;
 pub mod limits;
 pub mod locale;

@@ -51,6 +51,10 @@ pub const MAX_REPORTED: usize = 10_000;
 pub const MAX_WORKERS: usize = 1_000_000;
 /// Most justifications in a `pay` section.
 pub const MAX_JUSTIFICATIONS: usize = 10_000;
+/// Most awareness initiatives in one input.
+pub const MAX_INITIATIVES: usize = 100_000;
+/// Most partners named for one initiative.
+pub const MAX_PARTNERS: usize = 1_000;
 /// Most organisations in a network document.
 pub const MAX_ORGANISATIONS: usize = 100_000;
 

@@ -689,7 +689,8 @@ impl Input {
     /// Rules: the period does not end before it starts; body ids are unique; a body does not
     /// hold more people than its seats; at most one president per body; composition dates fall
     /// inside the period; grade ids are unique and every staff entry names a listed grade
-    /// (counts list each grade at most once); reported figures name a known indicator with a
+    /// (counts list each grade at most once); initiative ids are unique, their dates fall inside
+    /// the period and their head counts are within [`Counts::MAX`](crate::Counts::MAX); reported figures name a known indicator with a
     /// matching unit and a plausible value.
     ///
     /// ```
@@ -732,6 +733,7 @@ impl Input {
         for (i, f) in self.reported.iter().enumerate() {
             crate::assessment::check_reported(self, i, f, &mut p);
         }
+        check_initiatives(self, &mut p);
         if let Some(pay) = &self.pay {
             check_pay(pay, &mut p);
         }
@@ -870,6 +872,41 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
                     input.period.end()
                 ),
             ));
+        }
+    }
+}
+
+fn check_initiatives(input: &Input, p: &mut Vec<Problem>) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, it) in input.initiatives.iter().enumerate() {
+        if let Some(&first) = seen.get(it.id.as_str()) {
+            p.push(Problem::new(
+                format!("/initiatives/{i}/id"),
+                format!(
+                    "expected a unique initiative id, found `{}` again (first at /initiatives/{first}/id)",
+                    it.id
+                ),
+            ));
+        } else {
+            seen.insert(it.id.as_str(), i);
+        }
+        if let Some(d) = it.date {
+            if !input.period.contains(d) {
+                p.push(Problem::new(
+                    format!("/initiatives/{i}/date"),
+                    format!(
+                        "expected a date inside the period ({} to {}), found {d}",
+                        input.period.start(),
+                        input.period.end()
+                    ),
+                ));
+            }
+        }
+        if let Some(a) = &it.audience {
+            check_counts(&format!("/initiatives/{i}/audience"), &a.counts(), p);
+        }
+        if let Some(s) = &it.speakers {
+            check_counts(&format!("/initiatives/{i}/speakers"), &s.counts(), p);
         }
     }
 }

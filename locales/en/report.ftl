@@ -236,3 +236,35 @@ network-band = Band of women's share
 
 ## Command line
 cli-written = Written: { $path }
+
+## Awareness initiatives
+title-initiatives-count = Initiatives recorded
+title-initiatives-marker-principal = Initiatives with gender equality as principal objective (DAC marker 2)
+title-initiatives-marker-targeted = Initiatives targeting gender equality (DAC marker 1 or 2)
+title-initiatives-marker-unscreened = Initiatives not screened with the gender marker
+title-initiatives-participants = Participants counted at initiatives
+title-initiatives-participants-women-share = Women's share of participants
+title-initiatives-speakers-women-share = Women's share of speakers and trainers
+title-initiatives-all-male-panels = All-male panels
+title-initiatives-audience-missing = Initiatives without audience figures
+reason-no-initiative = no initiative is recorded
+reason-no-audience = no initiative has audience figures
+reason-no-participant-gender = no participant's gender is recorded
+reason-no-speakers = no initiative records its speakers
+reason-no-speaker-gender = no speaker's gender is recorded
+finding-initiatives-count = { $n ->
+    [one] { $n } initiative is recorded.
+   *[other] { $n } initiatives are recorded.
+}
+finding-initiatives-principal = { $k } of { $n } initiatives have gender equality as their principal objective (DAC marker 2: { $share }).
+finding-initiatives-targeted = { $k } of { $n } initiatives target gender equality (DAC marker 1 or 2: { $share }).
+finding-initiatives-unscreened = { $k } of { $n } initiatives have no gender marker (not screened); they are counted as not shown to target gender equality.
+finding-initiatives-participants = { $k } participants are counted at { $with } of { $n } initiatives.
+finding-initiatives-participants-at-least = At least { $k } participants are counted at { $with } of { $n } initiatives.
+finding-initiatives-participants-women = Women are { $k } of { $n } participants whose gender is recorded ({ $share }).
+finding-initiatives-speakers-women = Women are { $k } of { $n } speakers and trainers whose gender is recorded ({ $share }).
+finding-initiatives-all-male = { $k ->
+    [one] { $k } all-male panel among the initiatives that record their speakers.
+   *[other] { $k } all-male panels among the initiatives that record their speakers.
+}
+finding-initiatives-audience-missing = Audience figures are missing for { $k } of { $n } initiatives ({ $share }): their participants are unknown, not zero.

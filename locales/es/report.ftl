@@ -239,3 +239,35 @@ network-band = Tramo de la proporción de mujeres
 
 ## Línea de comandos
 cli-written = Escrito: { $path }
+
+## Iniciativas de sensibilización
+title-initiatives-count = Iniciativas registradas
+title-initiatives-marker-principal = Iniciativas cuyo objetivo principal es la igualdad de género (marcador CAD 2)
+title-initiatives-marker-targeted = Iniciativas orientadas a la igualdad de género (marcador CAD 1 o 2)
+title-initiatives-marker-unscreened = Iniciativas no examinadas con el marcador de género
+title-initiatives-participants = Participantes contados en las iniciativas
+title-initiatives-participants-women-share = Proporción de mujeres entre participantes
+title-initiatives-speakers-women-share = Proporción de mujeres entre ponentes y formadores
+title-initiatives-all-male-panels = Paneles exclusivamente masculinos
+title-initiatives-audience-missing = Iniciativas sin cifras de participación
+reason-no-initiative = no hay ninguna iniciativa registrada
+reason-no-audience = ninguna iniciativa tiene cifras de participación
+reason-no-participant-gender = no consta el género de ningún participante
+reason-no-speakers = ninguna iniciativa registra a sus ponentes
+reason-no-speaker-gender = no consta el género de ningún ponente
+finding-initiatives-count = { $n ->
+    [one] { $n } iniciativa registrada.
+   *[other] { $n } iniciativas registradas.
+}
+finding-initiatives-principal = { $k } de { $n } iniciativas tienen la igualdad de género como objetivo principal (marcador CAD 2: { $share }).
+finding-initiatives-targeted = { $k } de { $n } iniciativas se orientan a la igualdad de género (marcador CAD 1 o 2: { $share }).
+finding-initiatives-unscreened = { $k } de { $n } iniciativas no tienen marcador de género (no examinadas); se cuentan como no orientadas, que se sepa, a la igualdad de género.
+finding-initiatives-participants = Se cuentan { $k } participantes en { $with } de { $n } iniciativas.
+finding-initiatives-participants-at-least = Se cuentan al menos { $k } participantes en { $with } de { $n } iniciativas.
+finding-initiatives-participants-women = Las mujeres son { $k } de { $n } participantes cuyo género consta ({ $share }).
+finding-initiatives-speakers-women = Las mujeres son { $k } de { $n } ponentes y formadores cuyo género consta ({ $share }).
+finding-initiatives-all-male = { $k ->
+    [one] { $k } panel exclusivamente masculino entre las iniciativas que registran a sus ponentes.
+   *[other] { $k } paneles exclusivamente masculinos entre las iniciativas que registran a sus ponentes.
+}
+finding-initiatives-audience-missing = Faltan las cifras de participación de { $k } de { $n } iniciativas ({ $share }): sus participantes son desconocidos, no cero.

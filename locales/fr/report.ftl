@@ -239,3 +239,35 @@ network-band = Tranche de la part des femmes
 
 ## Ligne de commande
 cli-written = Écrit : { $path }
+
+## Initiatives de sensibilisation
+title-initiatives-count = Initiatives recensées
+title-initiatives-marker-principal = Initiatives dont l’égalité des sexes est l’objectif principal (marqueur CAD 2)
+title-initiatives-marker-targeted = Initiatives visant l’égalité des sexes (marqueur CAD 1 ou 2)
+title-initiatives-marker-unscreened = Initiatives non examinées au regard du marqueur genre
+title-initiatives-participants = Participants comptés aux initiatives
+title-initiatives-participants-women-share = Part des femmes parmi les participants
+title-initiatives-speakers-women-share = Part des femmes parmi les intervenants et formateurs
+title-initiatives-all-male-panels = Panels exclusivement masculins
+title-initiatives-audience-missing = Initiatives sans chiffres de participation
+reason-no-initiative = aucune initiative n’est recensée
+reason-no-audience = aucune initiative ne donne de chiffres de participation
+reason-no-participant-gender = le genre d’aucun participant n’est enregistré
+reason-no-speakers = aucune initiative n’enregistre ses intervenants
+reason-no-speaker-gender = le genre d’aucun intervenant n’est enregistré
+finding-initiatives-count = { $n ->
+    [one] { $n } initiative est recensée.
+   *[other] { $n } initiatives sont recensées.
+}
+finding-initiatives-principal = { $k } initiatives sur { $n } ont l’égalité des sexes pour objectif principal (marqueur CAD 2 : { $share }).
+finding-initiatives-targeted = { $k } initiatives sur { $n } visent l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
+finding-initiatives-unscreened = { $k } initiatives sur { $n } n’ont pas de marqueur genre (non examinées) ; elles sont comptées comme ne visant pas, à notre connaissance, l’égalité des sexes.
+finding-initiatives-participants = { $k } participants sont comptés à { $with } initiatives sur { $n }.
+finding-initiatives-participants-at-least = Au moins { $k } participants sont comptés à { $with } initiatives sur { $n }.
+finding-initiatives-participants-women = Les femmes sont { $k } sur { $n } participants dont le genre est enregistré ({ $share }).
+finding-initiatives-speakers-women = Les femmes sont { $k } sur { $n } intervenants et formateurs dont le genre est enregistré ({ $share }).
+finding-initiatives-all-male = { $k ->
+    [one] { $k } panel exclusivement masculin parmi les initiatives qui enregistrent leurs intervenants.
+   *[other] { $k } panels exclusivement masculins parmi les initiatives qui enregistrent leurs intervenants.
+}
+finding-initiatives-audience-missing = Les chiffres de participation manquent pour { $k } initiatives sur { $n } ({ $share }) : leurs participants sont inconnus, pas nuls.

@@ -83,7 +83,12 @@ pub fn html(name: Option<&str>, assessments: &[Assessment], lang: Lang) -> Strin
     let mut order: Vec<&str> = Vec::new();
     let mut by_id: HashMap<&str, Vec<(usize, &IndicatorResult)>> = HashMap::new();
     for (i, a) in assessments.iter().enumerate() {
-        for r in a.indicators.iter().filter(|r| r.unit == Unit::Share) {
+        // Shares of people only: a balance band means nothing for a share of initiatives.
+        for r in a
+            .indicators
+            .iter()
+            .filter(|r| r.unit == Unit::Share && r.about_people)
+        {
             let entry = by_id.entry(r.id.as_str()).or_insert_with(|| {
                 order.push(r.id.as_str());
                 Vec::new()

@@ -38,9 +38,43 @@ const TITLES: [(&str, &str); 11] = [
     ("staff.undisclosed", "title-staff-undisclosed"),
 ];
 
+/// Initiative indicator keys and the message ids of their titles (titles without a name).
+const INITIATIVE_TITLES: [(&str, &str); 9] = [
+    ("initiatives.count", "title-initiatives-count"),
+    (
+        "initiatives.marker_principal.share",
+        "title-initiatives-marker-principal",
+    ),
+    (
+        "initiatives.marker_targeted.share",
+        "title-initiatives-marker-targeted",
+    ),
+    (
+        "initiatives.marker_unscreened",
+        "title-initiatives-marker-unscreened",
+    ),
+    ("initiatives.participants", "title-initiatives-participants"),
+    (
+        "initiatives.participants.women_share",
+        "title-initiatives-participants-women-share",
+    ),
+    (
+        "initiatives.speakers.women_share",
+        "title-initiatives-speakers-women-share",
+    ),
+    (
+        "initiatives.all_male_panels",
+        "title-initiatives-all-male-panels",
+    ),
+    (
+        "initiatives.audience_missing.share",
+        "title-initiatives-audience-missing",
+    ),
+];
+
 /// Reasons for a value that cannot be computed, without arguments, as the built-in indicators
 /// give them in English.
-const REASONS: [&str; 13] = [
+const REASONS: [&str; 18] = [
     "reason-aggregate-counts",
     "reason-no-president",
     "reason-president-undisclosed",
@@ -54,6 +88,11 @@ const REASONS: [&str; 13] = [
     "reason-glass-no-known",
     "reason-no-women",
     "reason-not-finite",
+    "reason-no-initiative",
+    "reason-no-audience",
+    "reason-no-participant-gender",
+    "reason-no-speakers",
+    "reason-no-speaker-gender",
 ];
 
 /// The words of one assessment in one language.
@@ -197,6 +236,9 @@ impl<'a> Words<'a> {
 
     /// The indicator's title in this language (built-in indicators), or as given.
     pub fn indicator_title(&self, r: &IndicatorResult) -> String {
+        if let Some(id) = initiative_title_id(&r.key) {
+            return self.msg(id, &[]);
+        }
         match (title_id(&r.key), subject_name(r)) {
             (Some(id), Some(name)) => self.msg(id, &[("name", name.into())]),
             _ => r.title.clone(),
@@ -298,6 +340,94 @@ impl<'a> Words<'a> {
 
     /// The finding about a built-in indicator, in this language; `None` for other indicators.
     pub fn indicator_finding(&self, r: &IndicatorResult) -> Option<String> {
+        let text = if initiative_title_id(&r.key).is_some() {
+            self.initiative_finding(r)?
+        } else {
+            self.body_or_staff_finding(r)?
+        };
+        Some(match r.rating {
+            Rating::NotApplicable | Rating::InsufficientData => text,
+            rating => format!(
+                "{text} {}",
+                self.msg("rating-sentence", &[("rating", self.rating(rating).into())])
+            ),
+        })
+    }
+
+    /// The finding about an initiative indicator (without its rating).
+    fn initiative_finding(&self, r: &IndicatorResult) -> Option<String> {
+        let all = self
+            .a
+            .indicator("initiatives.count")
+            .and_then(|c| c.value)
+            .map(|v| v as u64)?;
+        let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
+            Some(vec![
+                ("k", r.numerator?.into()),
+                ("n", r.denominator?.into()),
+                ("share", self.pct(r.value?).into()),
+            ])
+        };
+        Some(match r.key.as_str() {
+            "initiatives.count" => self.msg("finding-initiatives-count", &[("n", all.into())]),
+            "initiatives.marker_principal.share" => {
+                self.msg("finding-initiatives-principal", &share(r)?)
+            }
+            "initiatives.marker_targeted.share" => {
+                self.msg("finding-initiatives-targeted", &share(r)?)
+            }
+            "initiatives.marker_unscreened" => {
+                let k = r.value? as u64;
+                if k == 0 {
+                    return None;
+                }
+                self.msg(
+                    "finding-initiatives-unscreened",
+                    &[("k", k.into()), ("n", all.into())],
+                )
+            }
+            "initiatives.participants" => {
+                let missing = self
+                    .a
+                    .indicator("initiatives.audience_missing.share")
+                    .and_then(|m| m.numerator)?;
+                // The library writes "At least" in the English finding when a source gave a
+                // lower bound; the assessment keeps no other trace of it.
+                let at_least = self.a.findings.iter().any(|f| {
+                    f.indicator.as_deref() == Some(r.id.as_str()) && f.text.starts_with("At least")
+                });
+                self.msg(
+                    if at_least {
+                        "finding-initiatives-participants-at-least"
+                    } else {
+                        "finding-initiatives-participants"
+                    },
+                    &[
+                        ("k", (r.value? as u64).into()),
+                        ("with", all.saturating_sub(missing).into()),
+                        ("n", all.into()),
+                    ],
+                )
+            }
+            "initiatives.participants.women_share" => {
+                self.msg("finding-initiatives-participants-women", &share(r)?)
+            }
+            "initiatives.speakers.women_share" => {
+                self.msg("finding-initiatives-speakers-women", &share(r)?)
+            }
+            "initiatives.all_male_panels" => self.msg(
+                "finding-initiatives-all-male",
+                &[("k", (r.value? as u64).into())],
+            ),
+            "initiatives.audience_missing.share" => {
+                self.msg("finding-initiatives-audience-missing", &share(r)?)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The finding about a body or staff indicator (without its rating).
+    fn body_or_staff_finding(&self, r: &IndicatorResult) -> Option<String> {
         let name = subject_name(r)?;
         let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
             Some(vec![
@@ -364,13 +494,7 @@ impl<'a> Words<'a> {
             }
             _ => return None,
         };
-        Some(match r.rating {
-            Rating::NotApplicable | Rating::InsufficientData => text,
-            rating => format!(
-                "{text} {}",
-                self.msg("rating-sentence", &[("rating", self.rating(rating).into())])
-            ),
-        })
+        Some(text)
     }
 
     /// Members recorded on the body of `r` (women, men, non-binary and undisclosed).
@@ -664,6 +788,14 @@ fn translated(lang: Lang, id: &str, given: &str) -> String {
     } else {
         given.to_string()
     }
+}
+
+/// The message id of an initiative indicator's title.
+fn initiative_title_id(key: &str) -> Option<&'static str> {
+    INITIATIVE_TITLES
+        .iter()
+        .find(|(k, _)| *k == key)
+        .map(|(_, id)| *id)
 }
 
 /// The message id of a built-in indicator's title.
