@@ -13,6 +13,7 @@ use crate::initiatives::InitiativeIndicators;
 use crate::input::{
     Composition, FigureUnit, Input, Period, Relation, ReportedFigure, StaffComposition,
 };
+use crate::policies::PolicyIndicators;
 use crate::staff::StaffIndicators;
 use crate::stats::{BinomialTest, ConfidenceLevel, Interval, IntervalMethod, Share};
 use crate::validate::{Invalid, Problem};
@@ -80,6 +81,7 @@ impl Assessor {
                 Box::new(BodyIndicators),
                 Box::new(StaffIndicators),
                 Box::new(InitiativeIndicators),
+                Box::new(PolicyIndicators),
             ],
             disclosure: crate::disclosure::DisclosurePolicy::default(),
             show_names: false,

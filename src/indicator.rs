@@ -45,6 +45,8 @@ pub enum Subject {
     Staff,
     /// The organisation's awareness initiatives (events, trainings, campaigns...) as a whole.
     Initiatives,
+    /// The catalogue of policies, strategies and instruments identified and shared.
+    Policies,
     /// One grade of the staff.
     Grade {
         /// The grade's id.

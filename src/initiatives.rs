@@ -345,7 +345,11 @@ impl Indicator for InitiativeIndicators {
             "Initiatives marked 2 on the OECD DAC gender equality policy marker, of all initiatives recorded (unscreened initiatives count in the denominator only).",
             principal,
             n,
-            |p| format!("{principal} of {n} initiatives have gender equality as their principal objective (DAC marker 2: {p})"),
+            |p| if principal == 1 {
+                format!("1 of {n} initiatives has gender equality as its principal objective (DAC marker 2: {p})")
+            } else {
+                format!("{principal} of {n} initiatives have gender equality as their principal objective (DAC marker 2: {p})")
+            },
         ));
         out.push(record_share(
             "marker_targeted.share",
@@ -353,7 +357,10 @@ impl Indicator for InitiativeIndicators {
             "Initiatives marked 1 or 2 on the OECD DAC gender equality policy marker (gender-equality focused, as the DAC counts them), of all initiatives recorded (unscreened initiatives count in the denominator only).",
             targeted,
             n,
-            |p| format!("{targeted} of {n} initiatives target gender equality (DAC marker 1 or 2: {p})"),
+            |p| format!(
+                "{targeted} of {n} initiatives target{} gender equality (DAC marker 1 or 2: {p})",
+                if targeted == 1 { "s" } else { "" }
+            ),
         ));
         let mut m = measurement(
             "marker_unscreened",
@@ -363,9 +370,15 @@ impl Indicator for InitiativeIndicators {
             Quantity::Count(unscreened),
         );
         if unscreened > 0 {
-            m.finding = Some(format!(
-                "{unscreened} of {n} initiatives have no gender marker (not screened); they are counted as not shown to target gender equality"
-            ));
+            m.finding = Some(if unscreened == 1 {
+                format!(
+                    "1 of {n} initiatives has no gender marker (not screened); it is counted as not shown to target gender equality"
+                )
+            } else {
+                format!(
+                    "{unscreened} of {n} initiatives have no gender marker (not screened); they are counted as not shown to target gender equality"
+                )
+            });
         }
         out.push(m);
         let reached = audience.total();

@@ -81,6 +81,14 @@ pub struct Input {
     )]
     #[schemars(length(max = crate::limits::MAX_INITIATIVES))]
     pub initiatives: Vec<crate::initiatives::Initiative>,
+    /// Policies, strategies and instruments favouring gender equality identified among members and shared across the network: a catalogue with dated, evidenced stages.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::policies::Policy, { crate::limits::MAX_POLICIES }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_POLICIES))]
+    pub policies: Vec<crate::policies::Policy>,
     /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PaySection>,

@@ -20,7 +20,7 @@
 //!
 //! Modules, one job each: [`input`] (the model), [`validate`](mod@validate) (schema and rules),
 //! [`schema`], [`stats`] (intervals and tests), [`seats`] (the EU board directive's rounding),
-//! [`bodies`], [`staff`] and [`initiatives`] (the built-in indicators), [`indicator`] (the trait to add your own),
+//! [`bodies`], [`staff`], [`initiatives`] and [`policies`] (the built-in indicators), [`indicator`] (the trait to add your own),
 //! [`framework`] (targets and ratings), [`assessment`], [`report`], [`dataset`].
 
 pub mod assessment;
@@ -37,6 +37,7 @@ pub mod locale;
 pub mod network;
 pub mod pay;
 pub mod people;
+pub mod policies;
 pub mod report;
 pub mod schema;
 pub mod seats;

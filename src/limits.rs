@@ -55,6 +55,10 @@ pub const MAX_JUSTIFICATIONS: usize = 10_000;
 pub const MAX_INITIATIVES: usize = 100_000;
 /// Most partners named for one initiative.
 pub const MAX_PARTNERS: usize = 1_000;
+/// Most policies in one input's catalogue.
+pub const MAX_POLICIES: usize = 100_000;
+/// Most stages recorded for one policy.
+pub const MAX_POLICY_STAGES: usize = 100;
 /// Most organisations in a network document.
 pub const MAX_ORGANISATIONS: usize = 100_000;
 

@@ -690,7 +690,9 @@ impl Input {
     /// hold more people than its seats; at most one president per body; composition dates fall
     /// inside the period; grade ids are unique and every staff entry names a listed grade
     /// (counts list each grade at most once); initiative ids are unique, their dates fall inside
-    /// the period and their head counts are within [`Counts::MAX`](crate::Counts::MAX); reported figures name a known indicator with a
+    /// the period and their head counts are within [`Counts::MAX`](crate::Counts::MAX); policy
+    /// ids are unique, each policy has a stage, no stage is dated after the period, and only an
+    /// `adopted_elsewhere` stage names the adopting member (which it must); reported figures name a known indicator with a
     /// matching unit and a plausible value.
     ///
     /// ```
@@ -734,6 +736,7 @@ impl Input {
             crate::assessment::check_reported(self, i, f, &mut p);
         }
         check_initiatives(self, &mut p);
+        check_policies(self, &mut p);
         if let Some(pay) = &self.pay {
             check_pay(pay, &mut p);
         }
@@ -907,6 +910,66 @@ fn check_initiatives(input: &Input, p: &mut Vec<Problem>) {
         }
         if let Some(s) = &it.speakers {
             check_counts(&format!("/initiatives/{i}/speakers"), &s.counts(), p);
+        }
+    }
+}
+
+fn check_policies(input: &Input, p: &mut Vec<Problem>) {
+    use crate::policies::PolicyStage;
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, pol) in input.policies.iter().enumerate() {
+        if let Some(&first) = seen.get(pol.id.as_str()) {
+            p.push(Problem::new(
+                format!("/policies/{i}/id"),
+                format!(
+                    "expected a unique policy id, found `{}` again (first at /policies/{first}/id)",
+                    pol.id
+                ),
+            ));
+        } else {
+            seen.insert(pol.id.as_str(), i);
+        }
+        if pol.stages.is_empty() {
+            p.push(Problem::new(
+                format!("/policies/{i}/stages"),
+                "expected at least 1 stage, found none",
+            ));
+        }
+        if pol
+            .members_reached
+            .is_some_and(|m| m > crate::input::Counts::MAX)
+        {
+            p.push(Problem::new(
+                format!("/policies/{i}/members_reached"),
+                format!(
+                    "expected a number of at most {}, found a larger one",
+                    crate::input::Counts::MAX
+                ),
+            ));
+        }
+        for (j, s) in pol.stages.iter().enumerate() {
+            if let Some(d) = s.date {
+                if d > input.period.end() {
+                    p.push(Problem::new(
+                        format!("/policies/{i}/stages/{j}/date"),
+                        format!(
+                            "expected a date on or before the end of the period ({}), found {d}",
+                            input.period.end()
+                        ),
+                    ));
+                }
+            }
+            match (s.stage, &s.member) {
+                (PolicyStage::AdoptedElsewhere, None) => p.push(Problem::new(
+                    format!("/policies/{i}/stages/{j}/member"),
+                    "expected the member that adopted the policy for an `adopted_elsewhere` stage, found it missing",
+                )),
+                (stage, Some(_)) if stage != PolicyStage::AdoptedElsewhere => p.push(Problem::new(
+                    format!("/policies/{i}/stages/{j}/member"),
+                    "expected `member` only on an `adopted_elsewhere` stage, found it on another stage",
+                )),
+                _ => {}
+            }
         }
     }
 }

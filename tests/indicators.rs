@@ -762,7 +762,9 @@ fn metropolis_pillar_scores_by_hand() {
         (ap.rating, ap.score, ap.rated),
         (Rating::Meets, Some(2.0), 1)
     );
-    // Policies has no criteria: insufficient data, no score.
+    // Policies (since the dataset lists Bogotá's care blocks and framework 1.2.0 rates the
+    // catalogue): 1 policy shared, approaches (1 <= 1 < 3); adoptions are not followed (not
+    // rated). Score 1: approaches (tests/policies.rs has the details).
     let pp = a
         .summary
         .pillars
@@ -771,15 +773,15 @@ fn metropolis_pillar_scores_by_hand() {
         .unwrap();
     assert_eq!(
         (pp.rating, pp.score, pp.rated),
-        (Rating::InsufficientData, None, 0)
+        (Rating::Approaches, Some(1.0), 1)
     );
-    // Overall: pillar weights 1, 1 and 1: (0.4 + 2 + 4/3) / 3 = (6 + 30 + 20) / 45 = 56/45 =
-    // 1.2444: approaches. (Before the initiatives were recorded: (0.4 + 4/3) / 2 = 13/15 =
-    // 0.8667, missing.)
+    // Overall: pillar weights 1, 1, 1 and 1: (0.4 + 2 + 1 + 4/3) / 4 = (6 + 30 + 15 + 20) / 60
+    // = 71/60 = 1.1833: approaches. (Before the initiatives and policies were recorded:
+    // (0.4 + 4/3) / 2 = 13/15 = 0.8667, missing.)
     let o = &a.summary.overall;
-    close(o.score.unwrap(), 56.0 / 45.0, "overall score");
+    close(o.score.unwrap(), 71.0 / 60.0, "overall score");
     assert_eq!(o.rating, Rating::Approaches);
-    assert_eq!(o.pillars_not_rated, ["policies"]);
+    assert!(o.pillars_not_rated.is_empty());
 }
 
 // ---------------------------------------------------------------------------------------------

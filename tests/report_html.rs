@@ -148,9 +148,10 @@ fn french_and_spanish_reports_use_their_own_words_and_numbers() {
     let fr = localised::markdown(&a, Lang::Fr);
     assert!(fr.contains("les femmes occupent 5 sièges sur 31 (16\u{202F}%)"));
     assert!(fr.contains(
-        // (0.4 + 2 + 4/3) / 3 = 56/45 = 1.24 since the awareness pillar is rated from the
-        // initiatives of the dataset (it was 13/15 = 0.87, missing, before).
-        "Appréciation globale\u{A0}: **se rapproche des exigences** (note de 1,24 sur 3)"
+        // (0.4 + 2 + 1 + 4/3) / 4 = 71/60 = 1.18 since the awareness and policies pillars are
+        // rated from the initiatives and policies of the dataset (it was 13/15 = 0.87,
+        // missing, before).
+        "Appréciation globale\u{A0}: **se rapproche des exigences** (note de 1,18 sur 3)"
     ));
     assert!(fr.contains("Le chiffre publié (63\u{202F}%)"));
     assert!(fr.contains("18 sur 26 (69,2\u{202F}%)"));

@@ -256,9 +256,18 @@ finding-initiatives-count = { $n ->
     [one] { $n } initiative is recorded.
    *[other] { $n } initiatives are recorded.
 }
-finding-initiatives-principal = { $k } of { $n } initiatives have gender equality as their principal objective (DAC marker 2: { $share }).
-finding-initiatives-targeted = { $k } of { $n } initiatives target gender equality (DAC marker 1 or 2: { $share }).
-finding-initiatives-unscreened = { $k } of { $n } initiatives have no gender marker (not screened); they are counted as not shown to target gender equality.
+finding-initiatives-principal = { $k ->
+    [one] { $k } of { $n } initiatives has gender equality as its principal objective (DAC marker 2: { $share }).
+   *[other] { $k } of { $n } initiatives have gender equality as their principal objective (DAC marker 2: { $share }).
+}
+finding-initiatives-targeted = { $k ->
+    [one] { $k } of { $n } initiatives targets gender equality (DAC marker 1 or 2: { $share }).
+   *[other] { $k } of { $n } initiatives target gender equality (DAC marker 1 or 2: { $share }).
+}
+finding-initiatives-unscreened = { $k ->
+    [one] { $k } of { $n } initiatives has no gender marker (not screened); it is counted as not shown to target gender equality.
+   *[other] { $k } of { $n } initiatives have no gender marker (not screened); they are counted as not shown to target gender equality.
+}
 finding-initiatives-participants = { $k } participants are counted at { $with } of { $n } initiatives.
 finding-initiatives-participants-at-least = At least { $k } participants are counted at { $with } of { $n } initiatives.
 finding-initiatives-participants-women = Women are { $k } of { $n } participants whose gender is recorded ({ $share }).
@@ -268,3 +277,27 @@ finding-initiatives-all-male = { $k ->
    *[other] { $k } all-male panels among the initiatives that record their speakers.
 }
 finding-initiatives-audience-missing = Audience figures are missing for { $k } of { $n } initiatives ({ $share }): their participants are unknown, not zero.
+
+## Policies shared
+title-policies-identified = Policies identified
+title-policies-documented = Policies documented
+title-policies-shared = Policies shared
+title-policies-shared-share = Share of identified policies that were shared
+title-policies-members-reached = Members reached by shared policies
+title-policies-adoptions = Adoptions by other members
+reason-no-policy = no policy is recorded
+reason-no-members-reached = no policy gives the number of members reached
+reason-no-adoptions-followed = no policy's adoptions are followed up
+finding-policies-identified = { $n ->
+    [one] { $n } policy favouring gender equality is identified.
+   *[other] { $n } policies favouring gender equality are identified.
+}
+finding-policies-shared = { $k ->
+    [one] { $k } of { $n } identified policies was shared.
+   *[other] { $k } of { $n } identified policies were shared.
+}
+finding-policies-members-reached = Shared policies reached { $k } members (summed over the policies that give the figure).
+finding-policies-adoptions = { $k ->
+    [one] { $k } adoption by other members is recorded (over the policies whose adoptions are followed).
+   *[other] { $k } adoptions by other members are recorded (over the policies whose adoptions are followed).
+}

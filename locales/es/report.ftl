@@ -259,9 +259,18 @@ finding-initiatives-count = { $n ->
     [one] { $n } iniciativa registrada.
    *[other] { $n } iniciativas registradas.
 }
-finding-initiatives-principal = { $k } de { $n } iniciativas tienen la igualdad de género como objetivo principal (marcador CAD 2: { $share }).
-finding-initiatives-targeted = { $k } de { $n } iniciativas se orientan a la igualdad de género (marcador CAD 1 o 2: { $share }).
-finding-initiatives-unscreened = { $k } de { $n } iniciativas no tienen marcador de género (no examinadas); se cuentan como no orientadas, que se sepa, a la igualdad de género.
+finding-initiatives-principal = { $k ->
+    [one] { $k } de { $n } iniciativas tiene la igualdad de género como objetivo principal (marcador CAD 2: { $share }).
+   *[other] { $k } de { $n } iniciativas tienen la igualdad de género como objetivo principal (marcador CAD 2: { $share }).
+}
+finding-initiatives-targeted = { $k ->
+    [one] { $k } de { $n } iniciativas se orienta a la igualdad de género (marcador CAD 1 o 2: { $share }).
+   *[other] { $k } de { $n } iniciativas se orientan a la igualdad de género (marcador CAD 1 o 2: { $share }).
+}
+finding-initiatives-unscreened = { $k ->
+    [one] { $k } de { $n } iniciativas no tiene marcador de género (no examinada); se cuenta como no orientada, que se sepa, a la igualdad de género.
+   *[other] { $k } de { $n } iniciativas no tienen marcador de género (no examinadas); se cuentan como no orientadas, que se sepa, a la igualdad de género.
+}
 finding-initiatives-participants = Se cuentan { $k } participantes en { $with } de { $n } iniciativas.
 finding-initiatives-participants-at-least = Se cuentan al menos { $k } participantes en { $with } de { $n } iniciativas.
 finding-initiatives-participants-women = Las mujeres son { $k } de { $n } participantes cuyo género consta ({ $share }).
@@ -271,3 +280,27 @@ finding-initiatives-all-male = { $k ->
    *[other] { $k } paneles exclusivamente masculinos entre las iniciativas que registran a sus ponentes.
 }
 finding-initiatives-audience-missing = Faltan las cifras de participación de { $k } de { $n } iniciativas ({ $share }): sus participantes son desconocidos, no cero.
+
+## Políticas compartidas
+title-policies-identified = Políticas identificadas
+title-policies-documented = Políticas documentadas
+title-policies-shared = Políticas compartidas
+title-policies-shared-share = Proporción de políticas identificadas que se compartieron
+title-policies-members-reached = Miembros alcanzados por las políticas compartidas
+title-policies-adoptions = Adopciones por otros miembros
+reason-no-policy = no hay ninguna política registrada
+reason-no-members-reached = ninguna política da el número de miembros alcanzados
+reason-no-adoptions-followed = no se hace seguimiento de las adopciones de ninguna política
+finding-policies-identified = { $n ->
+    [one] { $n } política favorable a la igualdad de género identificada.
+   *[other] { $n } políticas favorables a la igualdad de género identificadas.
+}
+finding-policies-shared = { $k ->
+    [one] Se compartió { $k } de { $n } políticas identificadas.
+   *[other] Se compartieron { $k } de { $n } políticas identificadas.
+}
+finding-policies-members-reached = Las políticas compartidas alcanzaron a { $k } miembros (suma de las políticas que dan la cifra).
+finding-policies-adoptions = { $k ->
+    [one] Consta { $k } adopción por otros miembros (en las políticas cuyas adopciones se siguen).
+   *[other] Constan { $k } adopciones por otros miembros (en las políticas cuyas adopciones se siguen).
+}

@@ -259,9 +259,18 @@ finding-initiatives-count = { $n ->
     [one] { $n } initiative est recensée.
    *[other] { $n } initiatives sont recensées.
 }
-finding-initiatives-principal = { $k } initiatives sur { $n } ont l’égalité des sexes pour objectif principal (marqueur CAD 2 : { $share }).
-finding-initiatives-targeted = { $k } initiatives sur { $n } visent l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
-finding-initiatives-unscreened = { $k } initiatives sur { $n } n’ont pas de marqueur genre (non examinées) ; elles sont comptées comme ne visant pas, à notre connaissance, l’égalité des sexes.
+finding-initiatives-principal = { $k ->
+    [one] { $k } initiative sur { $n } a l’égalité des sexes pour objectif principal (marqueur CAD 2 : { $share }).
+   *[other] { $k } initiatives sur { $n } ont l’égalité des sexes pour objectif principal (marqueur CAD 2 : { $share }).
+}
+finding-initiatives-targeted = { $k ->
+    [one] { $k } initiative sur { $n } vise l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
+   *[other] { $k } initiatives sur { $n } visent l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
+}
+finding-initiatives-unscreened = { $k ->
+    [one] { $k } initiative sur { $n } n’a pas de marqueur genre (non examinée) ; elle est comptée comme ne visant pas, à notre connaissance, l’égalité des sexes.
+   *[other] { $k } initiatives sur { $n } n’ont pas de marqueur genre (non examinées) ; elles sont comptées comme ne visant pas, à notre connaissance, l’égalité des sexes.
+}
 finding-initiatives-participants = { $k } participants sont comptés à { $with } initiatives sur { $n }.
 finding-initiatives-participants-at-least = Au moins { $k } participants sont comptés à { $with } initiatives sur { $n }.
 finding-initiatives-participants-women = Les femmes sont { $k } sur { $n } participants dont le genre est enregistré ({ $share }).
@@ -270,4 +279,31 @@ finding-initiatives-all-male = { $k ->
     [one] { $k } panel exclusivement masculin parmi les initiatives qui enregistrent leurs intervenants.
    *[other] { $k } panels exclusivement masculins parmi les initiatives qui enregistrent leurs intervenants.
 }
-finding-initiatives-audience-missing = Les chiffres de participation manquent pour { $k } initiatives sur { $n } ({ $share }) : leurs participants sont inconnus, pas nuls.
+finding-initiatives-audience-missing = { $k ->
+    [one] Les chiffres de participation manquent pour { $k } initiative sur { $n } ({ $share }) : ses participants sont inconnus, pas nuls.
+   *[other] Les chiffres de participation manquent pour { $k } initiatives sur { $n } ({ $share }) : leurs participants sont inconnus, pas nuls.
+}
+
+## Politiques partagées
+title-policies-identified = Politiques identifiées
+title-policies-documented = Politiques documentées
+title-policies-shared = Politiques partagées
+title-policies-shared-share = Part des politiques identifiées qui ont été partagées
+title-policies-members-reached = Membres atteints par les politiques partagées
+title-policies-adoptions = Adoptions par d’autres membres
+reason-no-policy = aucune politique n’est recensée
+reason-no-members-reached = aucune politique ne donne le nombre de membres atteints
+reason-no-adoptions-followed = les adoptions d’aucune politique ne sont suivies
+finding-policies-identified = { $n ->
+    [one] { $n } politique favorable à l’égalité des sexes est identifiée.
+   *[other] { $n } politiques favorables à l’égalité des sexes sont identifiées.
+}
+finding-policies-shared = { $k ->
+    [one] { $k } politique identifiée sur { $n } a été partagée.
+   *[other] { $k } politiques identifiées sur { $n } ont été partagées.
+}
+finding-policies-members-reached = Les politiques partagées ont atteint { $k } membres (total sur les politiques qui donnent ce chiffre).
+finding-policies-adoptions = { $k ->
+    [one] { $k } adoption par d’autres membres est enregistrée (sur les politiques dont les adoptions sont suivies).
+   *[other] { $k } adoptions par d’autres membres sont enregistrées (sur les politiques dont les adoptions sont suivies).
+}

@@ -38,8 +38,9 @@ const TITLES: [(&str, &str); 11] = [
     ("staff.undisclosed", "title-staff-undisclosed"),
 ];
 
-/// Initiative indicator keys and the message ids of their titles (titles without a name).
-const INITIATIVE_TITLES: [(&str, &str); 9] = [
+/// Initiative and policy indicator keys and the message ids of their titles (titles without a
+/// name).
+const RECORD_TITLES: [(&str, &str); 15] = [
     ("initiatives.count", "title-initiatives-count"),
     (
         "initiatives.marker_principal.share",
@@ -70,11 +71,17 @@ const INITIATIVE_TITLES: [(&str, &str); 9] = [
         "initiatives.audience_missing.share",
         "title-initiatives-audience-missing",
     ),
+    ("policies.identified", "title-policies-identified"),
+    ("policies.documented", "title-policies-documented"),
+    ("policies.shared", "title-policies-shared"),
+    ("policies.shared.share", "title-policies-shared-share"),
+    ("policies.members_reached", "title-policies-members-reached"),
+    ("policies.adoptions", "title-policies-adoptions"),
 ];
 
 /// Reasons for a value that cannot be computed, without arguments, as the built-in indicators
 /// give them in English.
-const REASONS: [&str; 18] = [
+const REASONS: [&str; 21] = [
     "reason-aggregate-counts",
     "reason-no-president",
     "reason-president-undisclosed",
@@ -93,6 +100,9 @@ const REASONS: [&str; 18] = [
     "reason-no-participant-gender",
     "reason-no-speakers",
     "reason-no-speaker-gender",
+    "reason-no-policy",
+    "reason-no-members-reached",
+    "reason-no-adoptions-followed",
 ];
 
 /// The words of one assessment in one language.
@@ -236,7 +246,7 @@ impl<'a> Words<'a> {
 
     /// The indicator's title in this language (built-in indicators), or as given.
     pub fn indicator_title(&self, r: &IndicatorResult) -> String {
-        if let Some(id) = initiative_title_id(&r.key) {
+        if let Some(id) = record_title_id(&r.key) {
             return self.msg(id, &[]);
         }
         match (title_id(&r.key), subject_name(r)) {
@@ -340,7 +350,9 @@ impl<'a> Words<'a> {
 
     /// The finding about a built-in indicator, in this language; `None` for other indicators.
     pub fn indicator_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let text = if initiative_title_id(&r.key).is_some() {
+        let text = if r.key.starts_with("policies.") {
+            self.policy_finding(r)?
+        } else if record_title_id(&r.key).is_some() {
             self.initiative_finding(r)?
         } else {
             self.body_or_staff_finding(r)?
@@ -422,6 +434,28 @@ impl<'a> Words<'a> {
             "initiatives.audience_missing.share" => {
                 self.msg("finding-initiatives-audience-missing", &share(r)?)
             }
+            _ => return None,
+        })
+    }
+
+    /// The finding about a policy indicator (without its rating).
+    fn policy_finding(&self, r: &IndicatorResult) -> Option<String> {
+        let all = self
+            .a
+            .indicator("policies.identified")
+            .and_then(|c| c.value)
+            .map(|v| v as u64)?;
+        let k = r.value? as u64;
+        Some(match r.key.as_str() {
+            "policies.identified" => self.msg("finding-policies-identified", &[("n", all.into())]),
+            "policies.shared" => self.msg(
+                "finding-policies-shared",
+                &[("k", k.into()), ("n", all.into())],
+            ),
+            "policies.members_reached" => {
+                self.msg("finding-policies-members-reached", &[("k", k.into())])
+            }
+            "policies.adoptions" => self.msg("finding-policies-adoptions", &[("k", k.into())]),
             _ => return None,
         })
     }
@@ -790,9 +824,9 @@ fn translated(lang: Lang, id: &str, given: &str) -> String {
     }
 }
 
-/// The message id of an initiative indicator's title.
-fn initiative_title_id(key: &str) -> Option<&'static str> {
-    INITIATIVE_TITLES
+/// The message id of an initiative or policy indicator's title.
+fn record_title_id(key: &str) -> Option<&'static str> {
+    RECORD_TITLES
         .iter()
         .find(|(k, _)| *k == key)
         .map(|(_, id)| *id)
