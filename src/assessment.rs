@@ -14,6 +14,8 @@ use crate::input::{
     Composition, FigureUnit, Input, Period, Relation, ReportedFigure, StaffComposition,
 };
 use crate::policies::PolicyIndicators;
+use crate::projects::ProjectIndicators;
+use crate::resources::ResourceIndicators;
 use crate::staff::StaffIndicators;
 use crate::stats::{BinomialTest, ConfidenceLevel, Interval, IntervalMethod, Share};
 use crate::validate::{Invalid, Problem};
@@ -82,6 +84,8 @@ impl Assessor {
                 Box::new(StaffIndicators),
                 Box::new(InitiativeIndicators),
                 Box::new(PolicyIndicators),
+                Box::new(ProjectIndicators),
+                Box::new(ResourceIndicators),
             ],
             disclosure: crate::disclosure::DisclosurePolicy::default(),
             show_names: false,

@@ -47,6 +47,8 @@ pub enum Subject {
     Initiatives,
     /// The catalogue of policies, strategies and instruments identified and shared.
     Policies,
+    /// The organisation's projects and programmes as a whole.
+    Projects,
     /// One grade of the staff.
     Grade {
         /// The grade's id.

@@ -89,6 +89,17 @@ pub struct Input {
     )]
     #[schemars(length(max = crate::limits::MAX_POLICIES))]
     pub policies: Vec<crate::policies::Policy>,
+    /// Projects and programmes, with their gender marker, budget and gender outcome indicators.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::projects::Project, { crate::limits::MAX_PROJECTS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_PROJECTS))]
+    pub projects: Vec<crate::projects::Project>,
+    /// The budget of the period and the funds dedicated to gender equality.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resources: Option<crate::resources::Resources>,
     /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PaySection>,

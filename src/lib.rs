@@ -20,7 +20,8 @@
 //!
 //! Modules, one job each: [`input`] (the model), [`validate`](mod@validate) (schema and rules),
 //! [`schema`], [`stats`] (intervals and tests), [`seats`] (the EU board directive's rounding),
-//! [`bodies`], [`staff`], [`initiatives`] and [`policies`] (the built-in indicators), [`indicator`] (the trait to add your own),
+//! [`bodies`], [`staff`], [`initiatives`], [`policies`], [`projects`] and [`resources`] (the
+//! built-in indicators), [`indicator`] (the trait to add your own),
 //! [`framework`] (targets and ratings), [`assessment`], [`report`], [`dataset`].
 
 pub mod assessment;
@@ -38,7 +39,9 @@ pub mod network;
 pub mod pay;
 pub mod people;
 pub mod policies;
+pub mod projects;
 pub mod report;
+pub mod resources;
 pub mod schema;
 pub mod seats;
 pub mod staff;

@@ -59,6 +59,12 @@ pub const MAX_PARTNERS: usize = 1_000;
 pub const MAX_POLICIES: usize = 100_000;
 /// Most stages recorded for one policy.
 pub const MAX_POLICY_STAGES: usize = 100;
+/// Most projects in one input.
+pub const MAX_PROJECTS: usize = 100_000;
+/// Most outcome indicators of one project.
+pub const MAX_OUTCOMES: usize = 1_000;
+/// Most funds dedicated to gender equality.
+pub const MAX_FUNDS: usize = 10_000;
 /// Most organisations in a network document.
 pub const MAX_ORGANISATIONS: usize = 100_000;
 

@@ -692,7 +692,8 @@ impl Input {
     /// (counts list each grade at most once); initiative ids are unique, their dates fall inside
     /// the period and their head counts are within [`Counts::MAX`](crate::Counts::MAX); policy
     /// ids are unique, each policy has a stage, no stage is dated after the period, and only an
-    /// `adopted_elsewhere` stage names the adopting member (which it must); reported figures name a known indicator with a
+    /// `adopted_elsewhere` stage names the adopting member (which it must); project, outcome and
+    /// fund ids are unique and outcome values lie within ±1e12; reported figures name a known indicator with a
     /// matching unit and a plausible value.
     ///
     /// ```
@@ -737,6 +738,7 @@ impl Input {
         }
         check_initiatives(self, &mut p);
         check_policies(self, &mut p);
+        check_projects(self, &mut p);
         if let Some(pay) = &self.pay {
             check_pay(pay, &mut p);
         }
@@ -969,6 +971,71 @@ fn check_policies(input: &Input, p: &mut Vec<Problem>) {
                     "expected `member` only on an `adopted_elsewhere` stage, found it on another stage",
                 )),
                 _ => {}
+            }
+        }
+    }
+}
+
+fn check_projects(input: &Input, p: &mut Vec<Problem>) {
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, pr) in input.projects.iter().enumerate() {
+        if let Some(&first) = seen.get(pr.id.as_str()) {
+            p.push(Problem::new(
+                format!("/projects/{i}/id"),
+                format!(
+                    "expected a unique project id, found `{}` again (first at /projects/{first}/id)",
+                    pr.id
+                ),
+            ));
+        } else {
+            seen.insert(pr.id.as_str(), i);
+        }
+        let mut outcomes: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (j, o) in pr.outcomes.iter().enumerate() {
+            if let Some(&first) = outcomes.get(o.id.as_str()) {
+                p.push(Problem::new(
+                    format!("/projects/{i}/outcomes/{j}/id"),
+                    format!(
+                        "expected a unique outcome id in the project, found `{}` again (first at /projects/{i}/outcomes/{first}/id)",
+                        o.id
+                    ),
+                ));
+            } else {
+                outcomes.insert(o.id.as_str(), j);
+            }
+            for (field, v) in [
+                ("baseline", o.baseline),
+                ("target", o.target),
+                ("observed", o.observed),
+            ] {
+                if v.is_some_and(|v| !(v.value.is_finite() && v.value.abs() <= 1e12)) {
+                    p.push(Problem::new(
+                        format!("/projects/{i}/outcomes/{j}/{field}/value"),
+                        "expected a number from -1e12 to 1e12, found one outside that range",
+                    ));
+                }
+            }
+        }
+    }
+    if let Some(r) = &input.resources {
+        let mut funds: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, f) in r.gender_funds.iter().enumerate() {
+            if let Some(&first) = funds.get(f.id.as_str()) {
+                p.push(Problem::new(
+                    format!("/resources/gender_funds/{i}/id"),
+                    format!(
+                        "expected a unique fund id, found `{}` again (first at /resources/gender_funds/{first}/id)",
+                        f.id
+                    ),
+                ));
+            } else {
+                funds.insert(f.id.as_str(), i);
+            }
+            if f.years.is_some_and(|y| !(1..=100).contains(&y)) {
+                p.push(Problem::new(
+                    format!("/resources/gender_funds/{i}/years"),
+                    "expected a number of years from 1 to 100, found one outside that range",
+                ));
             }
         }
     }

@@ -301,3 +301,37 @@ finding-policies-adoptions = { $k ->
     [one] { $k } adoption by other members is recorded (over the policies whose adoptions are followed).
    *[other] { $k } adoptions by other members are recorded (over the policies whose adoptions are followed).
 }
+
+## Projects and resources
+title-projects-count = Projects recorded
+title-projects-marker-targeted = Projects targeting gender equality (DAC marker 1 or 2)
+title-projects-budget-targeted = Project budget targeting gender equality (DAC marker 1 or 2)
+title-projects-outcomes-on-track = Gender outcomes met or on track
+title-projects-outcomes-not-assessable = Gender outcomes that cannot be assessed
+title-resources-gender-funds = Funds dedicated to gender equality
+title-resources-gender-funds-share = Funds dedicated to gender equality, as a share of the budget
+reason-no-project = no project is recorded
+reason-project-budget-missing = not every project gives its budget
+reason-project-budget-zero = the projects' budgets add up to 0
+reason-no-outcome = no project records a gender outcome
+reason-no-assessable-outcome = no outcome has the baseline, target, observed value and dates needed
+reason-no-budget = the budget is not recorded
+reason-fund-amount-missing = the amount of a fund is not recorded
+reason-budget-zero = the budget is 0
+finding-projects-count = { $n ->
+    [one] { $n } project is recorded.
+   *[other] { $n } projects are recorded.
+}
+finding-projects-targeted = { $k ->
+    [one] { $k } of { $n } projects targets gender equality (DAC marker 1 or 2: { $share }).
+   *[other] { $k } of { $n } projects target gender equality (DAC marker 1 or 2: { $share }).
+}
+finding-projects-on-track = { $k } of { $n } gender outcomes that can be assessed are met or on track ({ $share }).
+finding-projects-not-assessable = { $k ->
+    [one] { $k } gender outcome cannot be assessed: a baseline, target, observed value or date is missing.
+   *[other] { $k } gender outcomes cannot be assessed: a baseline, target, observed value or date is missing.
+}
+finding-resources-funds = { $n ->
+    [one] { $n } fund dedicated to gender equality is recorded.
+   *[other] { $n } funds dedicated to gender equality are recorded.
+}

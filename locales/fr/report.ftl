@@ -307,3 +307,37 @@ finding-policies-adoptions = { $k ->
     [one] { $k } adoption par d’autres membres est enregistrée (sur les politiques dont les adoptions sont suivies).
    *[other] { $k } adoptions par d’autres membres sont enregistrées (sur les politiques dont les adoptions sont suivies).
 }
+
+## Projets et ressources
+title-projects-count = Projets recensés
+title-projects-marker-targeted = Projets visant l’égalité des sexes (marqueur CAD 1 ou 2)
+title-projects-budget-targeted = Budget des projets visant l’égalité des sexes (marqueur CAD 1 ou 2)
+title-projects-outcomes-on-track = Résultats de genre atteints ou en bonne voie
+title-projects-outcomes-not-assessable = Résultats de genre impossibles à apprécier
+title-resources-gender-funds = Fonds consacrés à l’égalité des sexes
+title-resources-gender-funds-share = Fonds consacrés à l’égalité des sexes, en part du budget
+reason-no-project = aucun projet n’est recensé
+reason-project-budget-missing = tous les projets ne donnent pas leur budget
+reason-project-budget-zero = les budgets des projets totalisent 0
+reason-no-outcome = aucun projet n’enregistre de résultat de genre
+reason-no-assessable-outcome = aucun résultat n’a la valeur de référence, la cible, la valeur observée et les dates nécessaires
+reason-no-budget = le budget n’est pas renseigné
+reason-fund-amount-missing = le montant d’un fonds n’est pas renseigné
+reason-budget-zero = le budget est nul
+finding-projects-count = { $n ->
+    [one] { $n } projet est recensé.
+   *[other] { $n } projets sont recensés.
+}
+finding-projects-targeted = { $k ->
+    [one] { $k } projet sur { $n } vise l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
+   *[other] { $k } projets sur { $n } visent l’égalité des sexes (marqueur CAD 1 ou 2 : { $share }).
+}
+finding-projects-on-track = { $k } résultats de genre appréciables sur { $n } sont atteints ou en bonne voie ({ $share }).
+finding-projects-not-assessable = { $k ->
+    [one] { $k } résultat de genre ne peut pas être apprécié : il manque une valeur de référence, une cible, une valeur observée ou une date.
+   *[other] { $k } résultats de genre ne peuvent pas être appréciés : il manque une valeur de référence, une cible, une valeur observée ou une date.
+}
+finding-resources-funds = { $n ->
+    [one] { $n } fonds consacré à l’égalité des sexes est recensé.
+   *[other] { $n } fonds consacrés à l’égalité des sexes sont recensés.
+}

@@ -40,7 +40,7 @@ const TITLES: [(&str, &str); 11] = [
 
 /// Initiative and policy indicator keys and the message ids of their titles (titles without a
 /// name).
-const RECORD_TITLES: [(&str, &str); 15] = [
+const RECORD_TITLES: [(&str, &str); 22] = [
     ("initiatives.count", "title-initiatives-count"),
     (
         "initiatives.marker_principal.share",
@@ -77,11 +77,33 @@ const RECORD_TITLES: [(&str, &str); 15] = [
     ("policies.shared.share", "title-policies-shared-share"),
     ("policies.members_reached", "title-policies-members-reached"),
     ("policies.adoptions", "title-policies-adoptions"),
+    ("projects.count", "title-projects-count"),
+    (
+        "projects.marker_targeted.share",
+        "title-projects-marker-targeted",
+    ),
+    (
+        "projects.budget_targeted.share",
+        "title-projects-budget-targeted",
+    ),
+    (
+        "projects.outcomes.on_track.share",
+        "title-projects-outcomes-on-track",
+    ),
+    (
+        "projects.outcomes.not_assessable",
+        "title-projects-outcomes-not-assessable",
+    ),
+    ("resources.gender_funds", "title-resources-gender-funds"),
+    (
+        "resources.gender_funds.share",
+        "title-resources-gender-funds-share",
+    ),
 ];
 
 /// Reasons for a value that cannot be computed, without arguments, as the built-in indicators
 /// give them in English.
-const REASONS: [&str; 21] = [
+const REASONS: [&str; 29] = [
     "reason-aggregate-counts",
     "reason-no-president",
     "reason-president-undisclosed",
@@ -103,6 +125,14 @@ const REASONS: [&str; 21] = [
     "reason-no-policy",
     "reason-no-members-reached",
     "reason-no-adoptions-followed",
+    "reason-no-project",
+    "reason-project-budget-missing",
+    "reason-project-budget-zero",
+    "reason-no-outcome",
+    "reason-no-assessable-outcome",
+    "reason-no-budget",
+    "reason-fund-amount-missing",
+    "reason-budget-zero",
 ];
 
 /// The words of one assessment in one language.
@@ -352,6 +382,8 @@ impl<'a> Words<'a> {
     pub fn indicator_finding(&self, r: &IndicatorResult) -> Option<String> {
         let text = if r.key.starts_with("policies.") {
             self.policy_finding(r)?
+        } else if r.key.starts_with("projects.") || r.key.starts_with("resources.") {
+            self.project_finding(r)?
         } else if record_title_id(&r.key).is_some() {
             self.initiative_finding(r)?
         } else {
@@ -433,6 +465,35 @@ impl<'a> Words<'a> {
             ),
             "initiatives.audience_missing.share" => {
                 self.msg("finding-initiatives-audience-missing", &share(r)?)
+            }
+            _ => return None,
+        })
+    }
+
+    /// The finding about a project or resource indicator (without its rating); the budget
+    /// shares' findings quote amounts and are kept as the assessment words them.
+    fn project_finding(&self, r: &IndicatorResult) -> Option<String> {
+        let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
+            Some(vec![
+                ("k", r.numerator?.into()),
+                ("n", r.denominator?.into()),
+                ("share", self.pct(r.value?).into()),
+            ])
+        };
+        let count = |r: &IndicatorResult| r.value.map(|v| v as u64);
+        Some(match r.key.as_str() {
+            "projects.count" => self.msg("finding-projects-count", &[("n", count(r)?.into())]),
+            "projects.marker_targeted.share" => self.msg("finding-projects-targeted", &share(r)?),
+            "projects.outcomes.on_track.share" => self.msg("finding-projects-on-track", &share(r)?),
+            "projects.outcomes.not_assessable" => {
+                let k = count(r)?;
+                if k == 0 {
+                    return None;
+                }
+                self.msg("finding-projects-not-assessable", &[("k", k.into())])
+            }
+            "resources.gender_funds" => {
+                self.msg("finding-resources-funds", &[("n", count(r)?.into())])
             }
             _ => return None,
         })
