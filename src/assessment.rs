@@ -657,6 +657,13 @@ fn uncertain_warning(
 }
 
 fn summarise(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
+    let mut summary = scores(fw, indicators);
+    summary.sensitivity = crate::composite::sensitivity(fw, indicators, &summary);
+    summary
+}
+
+/// Pillar and overall scores with each component's contribution (no sensitivity check).
+pub(crate) fn scores(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
     let mut pillars = Vec::new();
     for p in &fw.pillars {
         let mut components = Vec::new();
@@ -685,9 +692,17 @@ fn summarise(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
                 indicator: r.id.clone(),
                 rating: r.rating,
                 weight,
+                contribution: None,
             });
         }
         let score = (wsum > 0.0).then(|| ssum / wsum);
+        for c in &mut components {
+            c.contribution = c
+                .rating
+                .score()
+                .filter(|_| wsum > 0.0)
+                .map(|s| c.weight * f64::from(s) / wsum);
+        }
         let rating = score
             .map(Rating::from_score)
             .unwrap_or(Rating::InsufficientData);
@@ -715,6 +730,7 @@ fn summarise(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
             weight: p.weight,
             rating,
             score,
+            contribution: None,
             rated,
             meets_or_exceeds: meets,
             unrated,
@@ -734,6 +750,9 @@ fn summarise(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
         }
     }
     let score = (w > 0.0).then(|| s / w);
+    for p in &mut pillars {
+        p.contribution = p.score.filter(|_| w > 0.0).map(|x| p.weight * x / w);
+    }
     let rating = score
         .map(Rating::from_score)
         .unwrap_or(Rating::InsufficientData);
@@ -759,6 +778,7 @@ fn summarise(fw: &Framework, indicators: &[IndicatorResult]) -> Summary {
             derivation,
         },
         pillars,
+        sensitivity: crate::composite::Sensitivity::default(),
     }
 }
 
@@ -1065,6 +1085,9 @@ pub struct Summary {
     pub overall: OverallSummary,
     /// One entry per framework pillar, in framework order (pillars without data included).
     pub pillars: Vec<PillarSummary>,
+    /// Whether the overall rating holds when any one weight moves by 20%.
+    #[serde(default)]
+    pub sensitivity: crate::composite::Sensitivity,
 }
 
 /// The overall rating and how it was derived.
@@ -1093,6 +1116,10 @@ pub struct PillarSummary {
     pub rating: Rating,
     /// Weighted mean of the rated indicators' scores (0 to 3).
     pub score: Option<f64>,
+    /// What the pillar adds to the overall score: its weight × its score ÷ the weights of the
+    /// rated pillars (the contributions add up to the overall score); absent when not rated.
+    #[serde(default)]
+    pub contribution: Option<f64>,
     /// Number of rated indicators.
     pub rated: u32,
     /// Number of them that meet or exceed requirements (the UN-SWAP count).
@@ -1114,6 +1141,10 @@ pub struct Component {
     pub rating: Rating,
     /// Its weight in the pillar.
     pub weight: f64,
+    /// What it adds to the pillar's score: its weight × its score ÷ the weights of the rated
+    /// indicators (the contributions add up to the pillar's score); absent when not rated.
+    #[serde(default)]
+    pub contribution: Option<f64>,
 }
 
 #[cfg(test)]

@@ -22,10 +22,11 @@
 //! [`schema`], [`stats`] (intervals and tests), [`seats`] (the EU board directive's rounding),
 //! [`bodies`], [`staff`], [`initiatives`], [`policies`], [`projects`] and [`resources`] (the
 //! built-in indicators), [`indicator`] (the trait to add your own),
-//! [`framework`] (targets and ratings), [`assessment`], [`report`], [`dataset`].
+//! [`framework`] (targets and ratings), [`composite`] (contributions and the sensitivity check), [`assessment`], [`report`], [`dataset`].
 
 pub mod assessment;
 pub mod bodies;
+pub mod composite;
 pub mod dataset;
 pub mod disclosure;
 pub mod format;

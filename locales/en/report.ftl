@@ -335,3 +335,12 @@ finding-resources-funds = { $n ->
     [one] { $n } fund dedicated to gender equality is recorded.
    *[other] { $n } funds dedicated to gender equality are recorded.
 }
+
+## Composite: contributions and sensitivity
+contributions = Contributions to the overall score (pillar weight × pillar score ÷ the weights of the rated pillars): { $list }.
+contribution-item = { $pillar } { $value }
+sensitivity-stable = Sensitivity: moving any one of the { $weights } weights (pillars and criteria) 20% down or up ({ $cases } cases) leaves the overall rating unchanged (scores from { $low } to { $high }).
+sensitivity-unstable = Sensitivity: moving one weight 20% down or up changes the overall rating in { $changed } of { $cases } cases: { $list }.
+sensitivity-case-pillar = the weight of “{ $pillar }” × { $factor } gives { $rating } ({ $score })
+sensitivity-case-criterion = the weight of `{ $indicator }` in “{ $pillar }” × { $factor } gives { $rating } ({ $score })
+sensitivity-none = Sensitivity: there is no overall rating to test.

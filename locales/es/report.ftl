@@ -338,3 +338,12 @@ finding-resources-funds = { $n ->
     [one] { $n } fondo dedicado a la igualdad de género registrado.
    *[other] { $n } fondos dedicados a la igualdad de género registrados.
 }
+
+## Agregado: contribuciones y sensibilidad
+contributions = Contribuciones a la puntuación global (ponderación del pilar × puntuación del pilar ÷ ponderaciones de los pilares valorados): { $list }.
+contribution-item = { $pillar } { $value }
+sensitivity-stable = Sensibilidad: mover un 20 % a la baja o al alza cualquiera de las { $weights } ponderaciones (pilares y criterios) ({ $cases } casos) deja la valoración global sin cambios (puntuaciones de { $low } a { $high }).
+sensitivity-unstable = Sensibilidad: mover una ponderación un 20 % a la baja o al alza cambia la valoración global en { $changed } de { $cases } casos: { $list }.
+sensitivity-case-pillar = la ponderación de «{ $pillar }» × { $factor } da { $rating } ({ $score })
+sensitivity-case-criterion = la ponderación de `{ $indicator }` en «{ $pillar }» × { $factor } da { $rating } ({ $score })
+sensitivity-none = Sensibilidad: no hay valoración global que poner a prueba.

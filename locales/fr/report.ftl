@@ -341,3 +341,12 @@ finding-resources-funds = { $n ->
     [one] { $n } fonds consacré à l’égalité des sexes est recensé.
    *[other] { $n } fonds consacrés à l’égalité des sexes sont recensés.
 }
+
+## Agrégat : contributions et sensibilité
+contributions = Contributions à la note globale (pondération du pilier × note du pilier ÷ pondérations des piliers appréciés) : { $list }.
+contribution-item = { $pillar } { $value }
+sensitivity-stable = Sensibilité : modifier de 20 % à la baisse ou à la hausse l’une quelconque des { $weights } pondérations (piliers et critères) ({ $cases } cas) laisse l’appréciation globale inchangée (notes de { $low } à { $high }).
+sensitivity-unstable = Sensibilité : modifier une pondération de 20 % à la baisse ou à la hausse change l’appréciation globale dans { $changed } cas sur { $cases } : { $list }.
+sensitivity-case-pillar = la pondération de « { $pillar } » × { $factor } donne { $rating } ({ $score })
+sensitivity-case-criterion = la pondération de `{ $indicator }` dans « { $pillar } » × { $factor } donne { $rating } ({ $score })
+sensitivity-none = Sensibilité : il n’y a pas d’appréciation globale à éprouver.

@@ -208,6 +208,14 @@ fn summary(o: &mut String, w: &Words<'_>) {
         );
     }
     o.push_str("</tbody></table>\n");
+    if let Some(c) = w.contributions() {
+        let _ = writeln!(o, "<p>{}</p>", escape(&c));
+    }
+    let _ = writeln!(
+        o,
+        "<p class=\"sensitivity\">{}</p>",
+        escape(&w.sensitivity())
+    );
     let _ = writeln!(
         o,
         "<h3>{}</h3>",

@@ -71,6 +71,10 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
             cell(&w.pillar_derivation(p))
         ));
     }
+    if let Some(c) = w.contributions() {
+        push(&format!("\n{c}"));
+    }
+    push(&format!("\n{}", w.sensitivity()));
     push(&format!("\n### {}\n", w.msg("heading-key-findings", &[])));
     let key = w.key_findings();
     if key.is_empty() {

@@ -101,6 +101,12 @@ pub fn markdown(a: &Assessment) -> String {
         );
     }
 
+    let words = wording::Words::new(a, crate::locale::Lang::En);
+    if let Some(c) = words.contributions() {
+        push(&mut o, &format!("\n{c}"));
+    }
+    push(&mut o, &format!("\n{}", words.sensitivity()));
+
     push(&mut o, "\n## Findings\n");
     if a.findings.is_empty() {
         push(

@@ -274,6 +274,92 @@ impl<'a> Words<'a> {
         s
     }
 
+    /// Each rated pillar's contribution to the overall score, in one sentence; `None` when no
+    /// pillar is rated.
+    pub fn contributions(&self) -> Option<String> {
+        let items: Vec<String> = self
+            .a
+            .summary
+            .pillars
+            .iter()
+            .filter_map(|p| {
+                Some(self.msg(
+                    "contribution-item",
+                    &[
+                        ("pillar", self.pillar_title(p).into()),
+                        ("value", self.lang.decimal(p.contribution?, 2).into()),
+                    ],
+                ))
+            })
+            .collect();
+        (!items.is_empty()).then(|| self.msg("contributions", &[("list", items.join("; ").into())]))
+    }
+
+    /// The sensitivity check of the overall rating, in one sentence.
+    pub fn sensitivity(&self) -> String {
+        let s = &self.a.summary.sensitivity;
+        let overall = self.a.summary.overall.rating;
+        let scores: Vec<f64> = s.cases.iter().filter_map(|c| c.score).collect();
+        if self.a.summary.overall.score.is_none() || scores.is_empty() {
+            return self.msg("sensitivity-none", &[]);
+        }
+        let cases = s.cases.len() as u64;
+        if s.stable {
+            let low = scores.iter().copied().fold(f64::INFINITY, f64::min);
+            let high = scores.iter().copied().fold(f64::NEG_INFINITY, f64::max);
+            return self.msg(
+                "sensitivity-stable",
+                &[
+                    ("weights", (cases / 2).into()),
+                    ("cases", cases.into()),
+                    ("low", self.lang.decimal(low, 2).into()),
+                    ("high", self.lang.decimal(high, 2).into()),
+                ],
+            );
+        }
+        let title = |id: &str| {
+            self.a
+                .summary
+                .pillars
+                .iter()
+                .find(|p| p.id == id)
+                .map(|p| self.pillar_title(p))
+                .unwrap_or_else(|| id.to_string())
+        };
+        let changed: Vec<String> = s
+            .changes(overall)
+            .map(|c| {
+                let mut args: Vec<(&str, Arg<'_>)> = vec![
+                    ("pillar", title(&c.pillar).into()),
+                    ("factor", self.lang.decimal(c.factor, 1).into()),
+                    ("rating", self.rating(c.rating).into()),
+                    (
+                        "score",
+                        c.score
+                            .map(|x| self.lang.decimal(x, 2))
+                            .unwrap_or_else(|| "–".to_string())
+                            .into(),
+                    ),
+                ];
+                match &c.criterion {
+                    Some(k) => {
+                        args.push(("indicator", k.as_str().into()));
+                        self.msg("sensitivity-case-criterion", &args)
+                    }
+                    None => self.msg("sensitivity-case-pillar", &args),
+                }
+            })
+            .collect();
+        self.msg(
+            "sensitivity-unstable",
+            &[
+                ("changed", (changed.len() as u64).into()),
+                ("cases", cases.into()),
+                ("list", changed.join("; ").into()),
+            ],
+        )
+    }
+
     /// The indicator's title in this language (built-in indicators), or as given.
     pub fn indicator_title(&self, r: &IndicatorResult) -> String {
         if let Some(id) = record_title_id(&r.key) {
