@@ -189,6 +189,7 @@ impl Assessor {
         data_quality(input, fw, &indicators, &mut warnings);
         let reconciliation = reconcile(input, &indicators, &mut findings, &mut warnings);
         let summary = summarise(fw, &indicators);
+        let progress = self.progress(input, &indicators);
         let withheld = crate::disclosure::withheld(input, &indicators, self.disclosure);
         for r in &mut indicators {
             r.withheld = withheld.get(&r.id).copied();
@@ -227,6 +228,7 @@ impl Assessor {
                 withheld: withheld.len(),
                 statement: crate::disclosure::statement(self.disclosure, withheld.len()),
             },
+            progress,
             people: self.show_names.then(|| crate::people::people(input)),
             pay: input.pay.as_ref().map(|section| {
                 crate::pay::analysis::analyse(
@@ -238,6 +240,41 @@ impl Assessor {
                 )
             }),
         }
+    }
+
+    /// The series over this period and the input's other periods, and progress towards its
+    /// targets; `None` when the input has neither.
+    fn progress(
+        &self,
+        input: &Input,
+        indicators: &[IndicatorResult],
+    ) -> Option<crate::progress::Progress> {
+        if input.periods.is_empty() && input.targets.is_empty() {
+            return None;
+        }
+        let others: Vec<(Input, Vec<IndicatorResult>)> = input
+            .periods
+            .iter()
+            .map(|p| {
+                let other = p.to_input(input);
+                // The other periods' records were checked with the input (`Input::check`).
+                let results = self
+                    .assess_checked(&other)
+                    .map(|a| a.indicators)
+                    .unwrap_or_default();
+                (other, results)
+            })
+            .collect();
+        let mut snapshots = vec![crate::progress::Snapshot { input, indicators }];
+        snapshots.extend(others.iter().map(|(i, r)| crate::progress::Snapshot {
+            input: i,
+            indicators: r,
+        }));
+        Some(crate::progress::progress(
+            &mut snapshots,
+            &input.targets,
+            self.level,
+        ))
     }
 
     fn result(
@@ -839,6 +876,10 @@ pub struct Assessment {
     pub notes: Vec<String>,
     /// What disclosure control withholds from published reports.
     pub disclosure: crate::disclosure::DisclosureSummary,
+    /// Series over the periods of the input, changes, breaks and progress towards targets:
+    /// only when the input has other periods or targets.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub progress: Option<crate::progress::Progress>,
     /// The people listed in the records, with their names: only when asked for
     /// ([`Assessor::show_names`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

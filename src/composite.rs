@@ -49,6 +49,12 @@ impl Sensitivity {
 }
 
 /// One weight moved in the sensitivity check.
+///
+/// ```
+/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let c = &a.summary.sensitivity.cases[0];
+/// assert_eq!((c.pillar.as_str(), c.criterion.as_deref(), c.factor), ("leadership", None, 0.8));
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct SensitivityCase {
     /// The pillar whose weight (or one of whose criteria's weight) was moved.

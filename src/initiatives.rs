@@ -156,6 +156,11 @@ impl Headcount {
 }
 
 /// Reach of an initiative beyond the people present: downloads and views, when recorded.
+///
+/// ```
+/// let r: gender_impact::initiatives::Reach = serde_json::from_str(r#"{"views": 1200}"#).unwrap();
+/// assert_eq!((r.views, r.downloads), (Some(1200), None));
+/// ```
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Reach {

@@ -100,6 +100,30 @@ pub struct Input {
     /// The budget of the period and the funds dedicated to gender equality.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resources: Option<crate::resources::Resources>,
+    /// The records of other periods of the same organisation, for the series and the change since the previous period (any order: they are sorted by date).
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::progress::PeriodRecords, { crate::limits::MAX_PERIODS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_PERIODS))]
+    pub periods: Vec<crate::progress::PeriodRecords>,
+    /// Dated targets (for example 40% women on the board by 2026-12-31), rated against the series.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::progress::Target, { crate::limits::MAX_TARGETS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_TARGETS))]
+    pub targets: Vec<crate::progress::Target>,
+    /// Versions of indicator definitions used in this period; a change between periods breaks the series.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::bounded::<_, crate::progress::Definition, { crate::limits::MAX_DEFINITIONS }>"
+    )]
+    #[schemars(length(max = crate::limits::MAX_DEFINITIONS))]
+    pub definitions: Vec<crate::progress::Definition>,
     /// Per-worker pay records, for the pay-gap indicators (Directive (EU) 2023/970 and the UK regulations).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PaySection>,

@@ -22,10 +22,12 @@
 //! [`schema`], [`stats`] (intervals and tests), [`seats`] (the EU board directive's rounding),
 //! [`bodies`], [`staff`], [`initiatives`], [`policies`], [`projects`] and [`resources`] (the
 //! built-in indicators), [`indicator`] (the trait to add your own),
-//! [`framework`] (targets and ratings), [`composite`] (contributions and the sensitivity check), [`assessment`], [`report`], [`dataset`].
+//! [`framework`] (targets and ratings), [`composite`] (contributions and the sensitivity check), [`progress`]
+//! and [`change`] (series, changes, breaks, targets), [`assessment`], [`report`], [`dataset`].
 
 pub mod assessment;
 pub mod bodies;
+pub mod change;
 pub mod composite;
 pub mod dataset;
 pub mod disclosure;
@@ -40,6 +42,7 @@ pub mod network;
 pub mod pay;
 pub mod people;
 pub mod policies;
+pub mod progress;
 pub mod projects;
 pub mod report;
 pub mod resources;

@@ -65,6 +65,12 @@ pub const MAX_PROJECTS: usize = 100_000;
 pub const MAX_OUTCOMES: usize = 1_000;
 /// Most funds dedicated to gender equality.
 pub const MAX_FUNDS: usize = 10_000;
+/// Most other periods in one input.
+pub const MAX_PERIODS: usize = 200;
+/// Most dated targets in one input.
+pub const MAX_TARGETS: usize = 10_000;
+/// Most indicator definitions listed for one period.
+pub const MAX_DEFINITIONS: usize = 1_000;
 /// Most organisations in a network document.
 pub const MAX_ORGANISATIONS: usize = 100_000;
 

@@ -54,6 +54,12 @@ pub enum PolicyStage {
 }
 
 /// One dated stage of a policy, with its evidence.
+///
+/// ```
+/// let s: gender_impact::policies::StageRecord = serde_json::from_str(
+///     r#"{"stage": "adopted_elsewhere", "evidence": "Council decision", "member": "Dakar"}"#).unwrap();
+/// assert_eq!(s.member.unwrap().as_str(), "Dakar");
+/// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct StageRecord {

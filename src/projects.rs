@@ -20,6 +20,13 @@ use crate::pay::Money;
 
 /// A value of an outcome indicator: a number, how it relates to the truth (`equals`, or a
 /// bound: `below` for "under 2%", `above` for "over 600"), and its date when known.
+///
+/// ```
+/// use gender_impact::input::Relation;
+/// let v: gender_impact::projects::OutcomeValue =
+///     serde_json::from_str(r#"{"value": 2, "relation": "below"}"#).unwrap();
+/// assert_eq!(v.relation, Relation::Below); // "under 2%"
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct OutcomeValue {

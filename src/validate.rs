@@ -693,7 +693,9 @@ impl Input {
     /// the period and their head counts are within [`Counts::MAX`](crate::Counts::MAX); policy
     /// ids are unique, each policy has a stage, no stage is dated after the period, and only an
     /// `adopted_elsewhere` stage names the adopting member (which it must); project, outcome and
-    /// fund ids are unique and outcome values lie within ±1e12; reported figures name a known indicator with a
+    /// fund ids are unique and outcome values lie within ±1e12; other periods overlap neither
+    /// one another nor the main period and follow the same rules; target ids are unique and
+    /// a share's target lies in [0, 1]; reported figures name a known indicator with a
     /// matching unit and a plausible value.
     ///
     /// ```
@@ -739,6 +741,7 @@ impl Input {
         check_initiatives(self, &mut p);
         check_policies(self, &mut p);
         check_projects(self, &mut p);
+        check_progress(self, &mut p);
         if let Some(pay) = &self.pay {
             check_pay(pay, &mut p);
         }
@@ -1037,6 +1040,83 @@ fn check_projects(input: &Input, p: &mut Vec<Problem>) {
                     "expected a number of years from 1 to 100, found one outside that range",
                 ));
             }
+        }
+    }
+}
+
+fn check_progress(input: &Input, p: &mut Vec<Problem>) {
+    // Periods may not overlap one another or the main period.
+    let mut spans: Vec<(String, crate::input::Period)> =
+        vec![("/period".to_string(), input.period)];
+    for (i, other) in input.periods.iter().enumerate() {
+        let here = format!("/periods/{i}/period");
+        if let crate::input::Period::Range(r) = &other.period {
+            if r.end < r.start {
+                p.push(Problem::new(
+                    format!("{here}/end"),
+                    format!(
+                        "expected a date on or after the start ({}), found {}",
+                        r.start, r.end
+                    ),
+                ));
+                continue;
+            }
+        }
+        if let Some((at, _)) = spans
+            .iter()
+            .find(|(_, q)| other.period.start() <= q.end() && q.start() <= other.period.end())
+        {
+            p.push(Problem::new(
+                here.clone(),
+                format!(
+                    "expected a period that overlaps no other, found {} overlapping the period at {at}",
+                    other.period
+                ),
+            ));
+        }
+        spans.push((here, other.period));
+        // The records of the period follow the same rules as the main ones.
+        if let Err(e) = other.to_input(input).check() {
+            for q in e.problems() {
+                p.push(Problem::new(
+                    format!("/periods/{i}{}", q.pointer),
+                    q.message.clone(),
+                ));
+            }
+        }
+    }
+    let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    for (i, t) in input.targets.iter().enumerate() {
+        if let Some(&first) = seen.get(t.id.as_str()) {
+            p.push(Problem::new(
+                format!("/targets/{i}/id"),
+                format!(
+                    "expected a unique target id, found `{}` again (first at /targets/{first}/id)",
+                    t.id
+                ),
+            ));
+        } else {
+            seen.insert(t.id.as_str(), i);
+        }
+        if let Some(v) = t.value {
+            let share = t.indicator.ends_with("share");
+            let max = if share { 1.0 } else { 1e12 };
+            if !(v.is_finite() && (0.0..=max).contains(&v)) {
+                p.push(Problem::new(
+                    format!("/targets/{i}/value"),
+                    if share {
+                        "expected a share from 0 to 1 for a share indicator (0.4 for 40%), found a number outside that range".to_string()
+                    } else {
+                        "expected a number from 0 to 1e12, found one outside that range".to_string()
+                    },
+                ));
+            }
+        }
+        if t.indicator.trim().is_empty() {
+            p.push(Problem::new(
+                format!("/targets/{i}/indicator"),
+                "expected an indicator id, found an empty text",
+            ));
         }
     }
 }

@@ -74,14 +74,17 @@ fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
             Some(lang.code())
         );
         // Two bodies (board, presidency); every grade is withheld by the default disclosure
-        // control (k = 5: each grade has fewer than 5 women or fewer than 5 men), so no pyramid.
+        // control (k = 5: each grade has fewer than 5 women or fewer than 5 men), so no pyramid;
+        // and the progress section's two series (board and presidency, named by the targets of
+        // the 2024-2026 plan).
         let charts = svgs(&page);
-        assert_eq!(charts.len(), 2, "{lang}");
-        assert_eq!(doc.select(&sel("figure svg")).count(), 2);
+        assert_eq!(charts.len(), 4, "{lang}");
+        assert_eq!(doc.select(&sel("figure svg")).count(), 4);
+        assert_eq!(doc.select(&sel("#progress figure svg")).count(), 2);
         let open = html::assessment(&metropolis_open(), lang);
         assert_eq!(
             svgs(&open).len(),
-            3,
+            5,
             "{lang}: with disclosure control off, the pyramid too"
         );
         parse_html(&open);
@@ -95,6 +98,7 @@ fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
             "bodies",
             "staff",
             "indicators",
+            "progress",
             "data-quality",
             "method",
         ] {

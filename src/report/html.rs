@@ -80,6 +80,7 @@ pub fn assessment(a: &Assessment, lang: Lang) -> String {
     o.push_str("</section>\n");
 
     indicators(&mut o, &w);
+    crate::report::progress::html(&mut o, &w);
 
     if !a.reconciliation.is_empty() {
         section(&mut o, "published", &w.msg("heading-published", &[]));

@@ -180,6 +180,15 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
         push("");
     }
 
+    let progress = crate::report::progress::markdown(&w);
+    if !progress.is_empty() {
+        o.push_str(&progress);
+    }
+    let mut push = |s: &str| {
+        o.push_str(s);
+        o.push('\n');
+    };
+
     if !a.reconciliation.is_empty() {
         push(&format!("## {}\n", w.msg("heading-published", &[])));
         for rec in &a.reconciliation {

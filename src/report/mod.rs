@@ -7,6 +7,7 @@ pub mod chart;
 pub mod comparison;
 pub mod html;
 pub mod localised;
+mod progress;
 mod wording;
 
 use crate::assessment::{Assessment, IndicatorResult};
@@ -166,6 +167,8 @@ pub fn markdown(a: &Assessment) -> String {
         }
         push(&mut o, "");
     }
+
+    o.push_str(&progress::markdown(&words));
 
     if !a.reconciliation.is_empty() {
         push(&mut o, "## Published figures\n");
