@@ -229,18 +229,39 @@ fn validation_problems_have_pointers() {
 /// An input with one board over `seats.len()` years from 2000, the main period being the one at
 /// `main`; the others are listed in the order `order` gives.
 fn board_years(seats: &[(u32, u32)], main: usize, order: &[usize]) -> Input {
+    board_years_defined(seats, &vec![None; seats.len()], main, order)
+}
+
+/// As [`board_years`], with the version of the definition of `body.women_share` in each period
+/// (`None`: the default).
+fn board_years_defined(
+    seats: &[(u32, u32)],
+    versions: &[Option<u8>],
+    main: usize,
+    order: &[usize],
+) -> Input {
     let body = |i: usize| {
         let (s, w) = seats[i];
         serde_json::json!([{"id": "board", "name": "Board", "kind": "board", "seats": s,
             "counts": {"women": w, "men": s - w}}])
     };
+    let definitions = |i: usize| match versions[i] {
+        Some(v) => {
+            serde_json::json!([{"indicator": "body.women_share", "version": format!("v{v}")}])
+        }
+        None => serde_json::json!([]),
+    };
     let others: Vec<serde_json::Value> = order
         .iter()
         .filter(|&&i| i != main)
-        .map(|&i| serde_json::json!({"period": {"year": 2000 + i}, "bodies": body(i)}))
+        .map(|&i| {
+            serde_json::json!({"period": {"year": 2000 + i}, "bodies": body(i),
+                "definitions": definitions(i)})
+        })
         .collect();
     let doc = serde_json::json!({"organisation": {"name": "X"},
         "period": {"year": 2000 + main}, "bodies": body(main), "periods": others,
+        "definitions": definitions(main),
         "targets": [{"id": "t", "indicator": "body.board.women_share", "value": 0.4,
                      "by": "2040-12-31"}]});
     gender_impact::validate::validate_value(&doc).unwrap()
@@ -271,16 +292,21 @@ proptest! {
         prop_assert_eq!(a.progress, b.progress);
     }
 
-    /// A break stands before a period exactly when the board's seats differ from the previous
-    /// period's, and no change is computed across it.
+    /// A break stands before a period exactly when the board's seats or the version of the
+    /// definition of its share differ from the previous period's, and no change is computed
+    /// across it.
     #[test]
-    fn a_break_wherever_the_seats_change(seats in years()) {
+    fn a_break_wherever_a_definition_changes(
+        seats in years(),
+        versions in proptest::collection::vec(proptest::option::of(0u8..3), 6),
+    ) {
+        let versions = &versions[..seats.len()];
         let order: Vec<usize> = (0..seats.len()).rev().collect();
-        let a = gender_impact::assess(&board_years(&seats, 0, &order)).unwrap();
+        let a = gender_impact::assess(&board_years_defined(&seats, versions, 0, &order)).unwrap();
         let p = a.progress.unwrap();
         let s = p.series.iter().find(|s| s.indicator == "body.board.women_share").unwrap();
         for i in 1..seats.len() {
-            let changed = seats[i].0 != seats[i - 1].0;
+            let changed = seats[i].0 != seats[i - 1].0 || versions[i] != versions[i - 1];
             prop_assert_eq!(s.points[i].break_before.is_some(), changed, "period {}", i);
             if changed {
                 prop_assert!(s.points[i].change.is_none());
