@@ -189,11 +189,12 @@ impl Assessor {
         data_quality(input, fw, &indicators, &mut warnings);
         let reconciliation = reconcile(input, &indicators, &mut findings, &mut warnings);
         let summary = summarise(fw, &indicators);
-        let progress = self.progress(input, &indicators);
         let withheld = crate::disclosure::withheld(input, &indicators, self.disclosure);
         for r in &mut indicators {
             r.withheld = withheld.get(&r.id).copied();
         }
+        // After disclosure control, so that the series know which of their values are withheld.
+        let progress = self.progress(input, &indicators);
         let mut pay_rules = crate::pay::PayRules::built_in();
         pay_rules.min_cell = self.disclosure.k;
         Assessment {
@@ -897,8 +898,9 @@ impl Assessment {
 
     /// The assessment as reports for people may show it: every withheld indicator
     /// ([`IndicatorResult::withheld`]) loses its value, counts, interval, test and rating, and
-    /// the findings, warnings and reconciliations about it are left out. The pillar and overall
-    /// summaries are kept (they count indicators, not people).
+    /// the findings, warnings and reconciliations about it are left out, and so are the series
+    /// of the progress section with a withheld value in any period and the targets about them.
+    /// The pillar and overall summaries are kept (they count indicators, not people).
     ///
     /// ```
     /// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
@@ -933,6 +935,20 @@ impl Assessment {
         a.findings.retain(|f| !about_hidden(&f.indicator));
         a.warnings.retain(|w| !about_hidden(&w.indicator));
         a.reconciliation.retain(|r| !hidden.contains(&r.indicator));
+        if let Some(p) = &mut a.progress {
+            // A series with a withheld value in any period is left out, and so are the targets
+            // about it: a value of one period, or a change, could reveal a withheld one.
+            let series_hidden: std::collections::BTreeSet<String> = p
+                .series
+                .iter()
+                .filter(|s| hidden.contains(&s.indicator) || s.points.iter().any(|x| x.withheld))
+                .map(|s| s.indicator.clone())
+                .collect();
+            p.series.retain(|s| !series_hidden.contains(&s.indicator));
+            p.targets.retain(|t| {
+                !series_hidden.contains(&t.indicator) && !hidden.contains(&t.indicator)
+            });
+        }
         a
     }
 }

@@ -174,6 +174,10 @@ pub struct Point {
     /// Why the series breaks before this period (a definition changed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub break_before: Option<Break>,
+    /// True when disclosure control withholds the value in that period's published reports:
+    /// [`crate::Assessment::published`] then leaves the whole series out.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub withheld: bool,
 }
 
 /// What changed in a definition between two periods.
@@ -397,6 +401,7 @@ fn series_of(r: &IndicatorResult, snapshots: &[Snapshot<'_>], level: ConfidenceL
             denominator: found.and_then(|x| x.denominator),
             change: None,
             break_before: None,
+            withheld: found.is_some_and(|x| x.withheld.is_some()),
         };
         if i > 0 {
             p.break_before = definition_break(r, snapshots[i - 1].input, s.input);

@@ -319,3 +319,41 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn published_reports_leave_out_series_with_a_withheld_value() {
+    // One grade of 3 women and 4 men in 2022 (withheld with k = 5: fewer than 5 women), 6 and 6
+    // in 2023 (published on its own). The series of that grade would show the 2022 value, so
+    // published reports leave it out, and the target about it; the JSON keeps it, marked.
+    let input = gender_impact::validate(
+        r#"{"organisation": {"name": "X"}, "period": {"year": 2023},
+            "staff": {"grades": [{"id": "g"}], "counts": [{"grade": "g", "counts": {"women": 6, "men": 6}}]},
+            "periods": [{"period": {"year": 2022},
+              "staff": {"grades": [{"id": "g"}], "counts": [{"grade": "g", "counts": {"women": 3, "men": 4}}]}}],
+            "targets": [{"id": "t", "indicator": "staff.grade.g.women_share", "value": 0.5, "by": "2030-12-31"}]}"#,
+    )
+    .unwrap();
+    let a = gender_impact::assess(&input).unwrap();
+    let p = progress(&a);
+    let g = p
+        .series
+        .iter()
+        .find(|s| s.indicator == "staff.grade.g.women_share")
+        .unwrap();
+    assert_eq!(
+        g.points.iter().map(|x| x.withheld).collect::<Vec<_>>(),
+        [true, false]
+    );
+    let published = a.published();
+    let pp = published.progress.as_ref().unwrap();
+    let left: Vec<&str> = pp.series.iter().map(|s| s.indicator.as_str()).collect();
+    // The staff's share is withheld in 2022 too (the total would reveal the only grade); the
+    // count of undisclosed genders (0 in both years) is not.
+    assert_eq!(left, ["staff.undisclosed"]);
+    assert!(pp.targets.is_empty());
+    for lang in gender_impact::locale::Lang::ALL {
+        let md = gender_impact::report::localised::markdown(&a, lang);
+        assert!(!md.contains("3 of 7") && !md.contains("3 sur 7") && !md.contains("3 de 7"));
+    }
+    assert!(!gender_impact::report::markdown(&a).contains("42.9%"));
+}
