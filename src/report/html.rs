@@ -407,24 +407,11 @@ fn indicators(o: &mut String, w: &Words<'_>) {
     section(o, "indicators", &w.msg("heading-indicators", &[]));
     let _ = writeln!(o, "<p>{}</p>", escape(&w.indicators_intro()));
     let _ = writeln!(o, "<p>{}</p>", escape(&w.disclosure()));
-    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
-        .summary
-        .pillars
-        .iter()
-        .map(|p| (w.pillar_title(p), Vec::new()))
-        .collect();
-    let mut other = Vec::new();
-    for r in &a.indicators {
-        match r
-            .pillar
-            .as_ref()
-            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
-        {
-            Some(i) => groups[i].1.push(r),
-            None => other.push(r),
-        }
-    }
-    groups.push((w.msg("heading-other-indicators", &[]), other));
+    let groups = crate::report::by_pillar(
+        a,
+        |p| w.pillar_title(p),
+        w.msg("heading-other-indicators", &[]),
+    );
     for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
         let _ = writeln!(o, "<h3>{}</h3>", escape(title));
         let _ = write!(

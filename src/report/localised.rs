@@ -127,24 +127,11 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     push(&format!("\n## {}\n", w.msg("heading-indicators", &[])));
     push(&format!("{}\n", w.indicators_intro()));
     push(&format!("{}\n", w.disclosure()));
-    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
-        .summary
-        .pillars
-        .iter()
-        .map(|p| (w.pillar_title(p), Vec::new()))
-        .collect();
-    let mut other = Vec::new();
-    for r in &a.indicators {
-        match r
-            .pillar
-            .as_ref()
-            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
-        {
-            Some(i) => groups[i].1.push(r),
-            None => other.push(r),
-        }
-    }
-    groups.push((w.msg("heading-other-indicators", &[]), other));
+    let groups = super::by_pillar(
+        a,
+        |p| w.pillar_title(p),
+        w.msg("heading-other-indicators", &[]),
+    );
     for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
         push(&format!("### {}\n", cell(title)));
         push(&format!(

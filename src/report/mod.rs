@@ -134,27 +134,11 @@ pub fn markdown(a: &Assessment) -> String {
         ),
     );
     push(&mut o, &format!("{}\n", a.disclosure.statement));
-    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
-        .summary
-        .pillars
-        .iter()
-        .map(|p| (p.title.clone(), Vec::new()))
-        .collect();
-    let mut unrated = Vec::new();
-    for r in &a.indicators {
-        match r
-            .pillar
-            .as_ref()
-            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
-        {
-            Some(i) => groups[i].1.push(r),
-            None => unrated.push(r),
-        }
-    }
-    groups.push((
+    let groups = by_pillar(
+        a,
+        |p| p.title.clone(),
         "Other indicators (not rated by the framework)".to_string(),
-        unrated,
-    ));
+    );
     for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
         push(&mut o, &format!("### {}\n", cell(title)));
         push(
@@ -304,6 +288,34 @@ fn p_value(p: f64) -> String {
     } else {
         format!("{p:.4}")
     }
+}
+
+/// The indicators grouped by the pillar that rates them, in the framework's order (each titled
+/// by `title`), then the others under `other`. Shared by the Markdown and HTML renderers.
+pub(crate) fn by_pillar<'a>(
+    a: &'a Assessment,
+    title: impl Fn(&crate::assessment::PillarSummary) -> String,
+    other: String,
+) -> Vec<(String, Vec<&'a IndicatorResult>)> {
+    let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
+        .summary
+        .pillars
+        .iter()
+        .map(|p| (title(p), Vec::new()))
+        .collect();
+    let mut rest = Vec::new();
+    for r in &a.indicators {
+        match r
+            .pillar
+            .as_ref()
+            .and_then(|id| a.summary.pillars.iter().position(|p| &p.id == id))
+        {
+            Some(i) => groups[i].1.push(r),
+            None => rest.push(r),
+        }
+    }
+    groups.push((other, rest));
+    groups
 }
 
 /// The snake_case code of an enum value (`woman`, `co_president`).
