@@ -292,11 +292,11 @@ fn p_value(p: f64) -> String {
 
 /// The indicators grouped by the pillar that rates them, in the framework's order (each titled
 /// by `title`), then the others under `other`. Shared by the Markdown and HTML renderers.
-pub(crate) fn by_pillar<'a>(
-    a: &'a Assessment,
+pub(crate) fn by_pillar(
+    a: &Assessment,
     title: impl Fn(&crate::assessment::PillarSummary) -> String,
     other: String,
-) -> Vec<(String, Vec<&'a IndicatorResult>)> {
+) -> Vec<(String, Vec<&IndicatorResult>)> {
     let mut groups: Vec<(String, Vec<&IndicatorResult>)> = a
         .summary
         .pillars
