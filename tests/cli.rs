@@ -482,11 +482,13 @@ fn names_of_people_never_appear_in_assess_output() {
     let names = people_names();
     // 31 board members + 8 in the presidency + 26 staff, each with a name.
     assert_eq!(names.len(), 65);
-    let runs: [&[&str]; 4] = [
+    let runs: [&[&str]; 6] = [
         &["assess"],
         &["assess", "--format", "json"],
         &["assess", "--framework", "eu-gender-balance"],
         &["assess", "--format", "json", "--interval", "jeffreys"],
+        &["assess", "--lang", "fr"],
+        &["assess", "--format", "html", "--lang", "es"],
     ];
     for args in runs {
         let o = gia(args);
@@ -529,6 +531,8 @@ fn names_appear_only_with_show_names() {
     for args in [
         &["assess", "--show-names"][..],
         &["assess", "--show-names", "--format", "json"][..],
+        &["assess", "--show-names", "--lang", "fr"][..],
+        &["assess", "--show-names", "--format", "html", "--lang", "es"][..],
     ] {
         let o = gia(args);
         assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));

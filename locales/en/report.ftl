@@ -374,3 +374,18 @@ target-line = Target `{ $id }` ({ $level } by { $by }): { $title }, { $latest } 
 target-seats = Women hold { $held } of { $seats } seats and need { $needed } ({ $short } more).
 target-no-data = Target `{ $id }` ({ $level } by { $by }): no period has a value for `{ $indicator }`.
 target-source = Source: { $source }
+
+## People in the records (only with --show-names)
+heading-people = People in the records (names shown on request)
+people-warning = Personal data: this section is printed only when asked for (`--show-names`). Do not publish it.
+people-group = Group
+people-index = #
+people-name = Name
+people-title = Title
+people-gender = Gender
+people-uncertain = Gender uncertain
+people-role = Role
+people-gender-woman = woman
+people-gender-man = man
+people-gender-non-binary = non-binary
+people-gender-undisclosed = undisclosed

@@ -377,3 +377,18 @@ target-line = Meta `{ $id }` ({ $level } para el { $by }): { $title }, { $latest
 target-seats = Las mujeres ocupan { $held } de { $seats } puestos y necesitan { $needed } ({ $short } más).
 target-no-data = Meta `{ $id }` ({ $level } para el { $by }): ningún periodo da un valor para `{ $indicator }`.
 target-source = Fuente: { $source }
+
+## Personas que figuran en los registros (solo con --show-names)
+heading-people = Personas que figuran en los registros (nombres mostrados a petición)
+people-warning = Datos personales: esta sección solo se imprime a petición (`--show-names`). No la publique.
+people-group = Grupo
+people-index = N.º
+people-name = Nombre
+people-title = Cargo
+people-gender = Género
+people-uncertain = Género incierto
+people-role = Función
+people-gender-woman = mujer
+people-gender-man = hombre
+people-gender-non-binary = no binario
+people-gender-undisclosed = no declarado

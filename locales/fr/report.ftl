@@ -380,3 +380,18 @@ target-line = Cible `{ $id }` ({ $level } d’ici le { $by }) : { $title }, { $
 target-seats = Les femmes occupent { $held } sièges sur { $seats } et en ont besoin de { $needed } ({ $short } de plus).
 target-no-data = Cible `{ $id }` ({ $level } d’ici le { $by }) : aucune période ne donne de valeur pour `{ $indicator }`.
 target-source = Source : { $source }
+
+## Personnes figurant dans les registres (seulement avec --show-names)
+heading-people = Personnes figurant dans les registres (noms affichés sur demande)
+people-warning = Données personnelles : cette section n’est imprimée que sur demande (`--show-names`). Ne la publiez pas.
+people-group = Groupe
+people-index = N°
+people-name = Nom
+people-title = Titre
+people-gender = Genre
+people-uncertain = Genre incertain
+people-role = Rôle
+people-gender-woman = femme
+people-gender-man = homme
+people-gender-non-binary = non binaire
+people-gender-undisclosed = non communiqué

@@ -120,7 +120,30 @@ pub fn assessment(a: &Assessment, lang: Lang) -> String {
     let mut notes = w.notes();
     notes.push(w.msg("note-charts", &[]));
     list(&mut o, "ul", "", &notes);
-    o.push_str("</section>\n</main>\n</body>\n</html>\n");
+    o.push_str("</section>\n");
+    if let Some(people) = &a.people {
+        section(&mut o, "people", &w.msg("heading-people", &[]));
+        let _ = write!(
+            o,
+            "<p><strong>{}</strong></p>",
+            escape(&w.msg("people-warning", &[]))
+        );
+        let (headers, rows) = w.people_table(people);
+        o.push_str("<table><thead><tr>");
+        for h in &headers {
+            let _ = write!(o, "<th scope=\"col\">{}</th>", escape(h));
+        }
+        o.push_str("</tr></thead><tbody>");
+        for row in rows {
+            o.push_str("<tr>");
+            for c in &row {
+                let _ = write!(o, "<td>{}</td>", escape(c));
+            }
+            o.push_str("</tr>");
+        }
+        o.push_str("</tbody></table></section>\n");
+    }
+    o.push_str("</main>\n</body>\n</html>\n");
     o
 }
 

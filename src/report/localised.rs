@@ -214,6 +214,17 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     for n in w.notes() {
         push(&format!("- {n}"));
     }
+    if let Some(people) = &a.people {
+        push(&format!("\n## {}\n", w.msg("heading-people", &[])));
+        push(&format!("{}\n", w.msg("people-warning", &[])));
+        let (headers, rows) = w.people_table(people);
+        push(&format!("| {} |", headers.join(" | ")));
+        push(&format!("|{}", "---|".repeat(headers.len())));
+        for row in rows {
+            let cells: Vec<String> = row.iter().map(|c| cell(c)).collect();
+            push(&format!("| {} |", cells.join(" | ")));
+        }
+    }
     o
 }
 

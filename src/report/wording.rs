@@ -142,6 +142,58 @@ pub(crate) struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    /// The table of the people in the records (`--show-names`): its headers and one row per
+    /// person (group, index, name, title, gender, whether it is uncertain, role code).
+    pub fn people_table(
+        &self,
+        people: &[crate::people::Person],
+    ) -> (Vec<String>, Vec<Vec<String>>) {
+        let headers = [
+            "people-group",
+            "people-index",
+            "people-name",
+            "people-title",
+            "people-gender",
+            "people-uncertain",
+            "people-role",
+        ]
+        .iter()
+        .map(|id| self.msg(id, &[]))
+        .collect();
+        let dash = || "–".to_string();
+        let rows = people
+            .iter()
+            .map(|p| {
+                let gender = match p.gender {
+                    crate::input::Gender::Woman => "people-gender-woman",
+                    crate::input::Gender::Man => "people-gender-man",
+                    crate::input::Gender::NonBinary => "people-gender-non-binary",
+                    _ => "people-gender-undisclosed",
+                };
+                vec![
+                    p.group.clone(),
+                    p.index.to_string(),
+                    p.name.clone().unwrap_or_else(dash),
+                    p.title.clone().unwrap_or_else(dash),
+                    self.msg(gender, &[]),
+                    self.msg(
+                        if p.gender_uncertain {
+                            "value-yes"
+                        } else {
+                            "value-no"
+                        },
+                        &[],
+                    ),
+                    p.role
+                        .and_then(|r| serde_json::to_value(r).ok())
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_else(dash),
+                ]
+            })
+            .collect();
+        (headers, rows)
+    }
+
     pub fn new(a: &'a Assessment, lang: Lang) -> Words<'a> {
         Words { lang, a }
     }
