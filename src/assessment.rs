@@ -896,6 +896,17 @@ impl Assessment {
         self.indicators.iter().find(|r| r.id == id)
     }
 
+    /// The summary of the framework pillar with this id.
+    ///
+    /// ```
+    /// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    /// let leadership = a.pillar("leadership").unwrap();
+    /// assert_eq!(leadership.rated, 3);
+    /// ```
+    pub fn pillar(&self, id: &str) -> Option<&PillarSummary> {
+        self.summary.pillars.iter().find(|p| p.id == id)
+    }
+
     /// The assessment as reports for people may show it: every withheld indicator
     /// ([`IndicatorResult::withheld`]) loses its value, counts, interval, test and rating, and
     /// the findings, warnings and reconciliations about it are left out, and so are the series

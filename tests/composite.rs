@@ -27,12 +27,7 @@ fn metropolis_contributions_and_sensitivity_by_hand() {
     );
     // Secretariat: staff approaches (1), management exceeds (3), glass ceiling missing (0),
     // weights 1: contributions 1/3, 1, 0, adding up to the pillar's 4/3.
-    let sec = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "secretariat")
-        .unwrap();
+    let sec = a.pillar("secretariat").unwrap();
     let cc: Vec<f64> = sec
         .components
         .iter()
@@ -42,12 +37,7 @@ fn metropolis_contributions_and_sensitivity_by_hand() {
         close(*got, want, "component contribution");
     }
     // A component that is not rated contributes nothing (and says so by having none).
-    let aw = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "awareness")
-        .unwrap();
+    let aw = a.pillar("awareness").unwrap();
     assert_eq!(
         aw.components
             .iter()

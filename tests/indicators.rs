@@ -483,12 +483,7 @@ fn staff_by_grade_management_and_glass_ceiling() {
     assert_eq!(g.rating, Rating::Missing);
     assert_eq!(ind(&a, "staff.undisclosed").value, Some(1.0));
     // Secretariat pillar: approaches 1, meets 2, missing 0, weights 1: (1 + 2 + 0)/3 = 1.0.
-    let p = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "secretariat")
-        .unwrap();
+    let p = a.pillar("secretariat").unwrap();
     close(p.score.unwrap(), 1.0, "secretariat score");
     assert_eq!(p.rating, Rating::Approaches);
     assert_eq!((p.rated, p.meets_or_exceeds), (3, 1));
@@ -702,12 +697,7 @@ fn metropolis_pillar_scores_by_hand() {
 
     // Leadership pillar: weights 2 (women_share), 1 (leadership), 2 (women_share);
     // (0·2 + 0·1 + 1·2) / (2 + 1 + 2) = 2/5 = 0.4: missing.
-    let lp = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "leadership")
-        .unwrap();
+    let lp = a.pillar("leadership").unwrap();
     let comps: Vec<(&str, Rating, f64)> = lp
         .components
         .iter()
@@ -738,12 +728,7 @@ fn metropolis_pillar_scores_by_hand() {
     close(glass.value.unwrap(), 26.0 / 36.0, "glass ceiling");
     assert_eq!(glass.rating, Rating::Missing);
     // (1 + 3 + 0) / 3 = 4/3.
-    let sp = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "secretariat")
-        .unwrap();
+    let sp = a.pillar("secretariat").unwrap();
     close(sp.score.unwrap(), 4.0 / 3.0, "secretariat score");
     assert_eq!(sp.rating, Rating::Approaches);
     assert_eq!((sp.rated, sp.meets_or_exceeds), (3, 1));
@@ -752,12 +737,7 @@ fn metropolis_pillar_scores_by_hand() {
     // initiatives carry gender marker 1 or 2 (0.375, meets: at least one in three); the
     // participants', speakers' and all-male-panel indicators are not computable (not rated).
     // Score 2 × 2 / 2 = 2: meets (tests/initiatives.rs has the details).
-    let ap = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "awareness")
-        .unwrap();
+    let ap = a.pillar("awareness").unwrap();
     assert_eq!(
         (ap.rating, ap.score, ap.rated),
         (Rating::Meets, Some(2.0), 1)
@@ -765,12 +745,7 @@ fn metropolis_pillar_scores_by_hand() {
     // Policies (since the dataset lists Bogotá's care blocks and framework 1.2.0 rates the
     // catalogue): 1 policy shared, approaches (1 <= 1 < 3); adoptions are not followed (not
     // rated). Score 1: approaches (tests/policies.rs has the details).
-    let pp = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "policies")
-        .unwrap();
+    let pp = a.pillar("policies").unwrap();
     assert_eq!(
         (pp.rating, pp.score, pp.rated),
         (Rating::Approaches, Some(1.0), 1)
@@ -1044,12 +1019,7 @@ fn a_body_of_undisclosed_people_is_not_computable_and_never_nan() {
         a.summary.overall.pillars_not_rated,
         ["leadership", "awareness", "policies", "secretariat"]
     );
-    let lp = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "leadership")
-        .unwrap();
+    let lp = a.pillar("leadership").unwrap();
     assert_eq!(
         lp.unrated,
         [

@@ -90,12 +90,7 @@ fn initiative_indicators_by_hand() {
 
     // Awareness pillar: targeted meets (2) × 2, participants meets (2) × 1, speakers missing
     // (0) × 1, all-male panels missing (0) × 1: (4 + 2 + 0 + 0) / 5 = 1.2: approaches.
-    let p = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "awareness")
-        .unwrap();
+    let p = a.pillar("awareness").unwrap();
     close(p.score.unwrap(), 1.2, "awareness score");
     assert_eq!(p.rating, Rating::Approaches);
     assert_eq!((p.rated, p.meets_or_exceeds), (4, 2));
@@ -124,12 +119,7 @@ fn no_figures_is_not_zero() {
         Rating::InsufficientData
     );
     // The awareness pillar keeps the unrated indicators in view.
-    let p = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "awareness")
-        .unwrap();
+    let p = a.pillar("awareness").unwrap();
     assert_eq!(p.unrated.len(), 3);
     // The marker share: 0 of 1 (not screened, so not shown to target gender equality).
     let t = ind(&a, "initiatives.marker_targeted.share");
@@ -173,12 +163,7 @@ fn metropolis_2023_initiatives() {
     assert_eq!((q.numerator, q.denominator), (Some(6), Some(8)));
     // Awareness pillar: only the marker share is rated (meets, 2): score 2, meets; the three
     // others are listed as not rated.
-    let aw = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "awareness")
-        .unwrap();
+    let aw = a.pillar("awareness").unwrap();
     assert_eq!(
         (aw.rating, aw.score, aw.rated),
         (Rating::Meets, Some(2.0), 1)

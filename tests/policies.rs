@@ -55,12 +55,7 @@ fn policy_indicators_by_hand() {
     let ad = ind(&a, "policies.adoptions");
     assert_eq!((ad.value, ad.rating), (Some(2.0), Rating::Meets));
     // Pillar: shared approaches (1) × 2 + adoptions meets (2) × 1 = 4, over 3: 1.333, approaches.
-    let p = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "policies")
-        .unwrap();
+    let p = a.pillar("policies").unwrap();
     assert!((p.score.unwrap() - 4.0 / 3.0).abs() < 1e-12);
     assert_eq!((p.rating, p.rated), (Rating::Approaches, 2));
     assert!(a.findings.iter().any(|f| f.text
@@ -105,12 +100,7 @@ fn metropolis_2023_policies() {
         Rating::InsufficientData
     );
     // Pillar: only `policies.shared` is rated (approaches, 1): score 1.
-    let p = a
-        .summary
-        .pillars
-        .iter()
-        .find(|p| p.id == "policies")
-        .unwrap();
+    let p = a.pillar("policies").unwrap();
     assert_eq!(
         (p.rating, p.score, p.rated),
         (Rating::Approaches, Some(1.0), 1)
@@ -161,7 +151,7 @@ fn validation_problems_have_pointers() {
 fn metropolis_2023_covers_every_pillar_with_findings() {
     let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
     for id in ["leadership", "awareness", "policies", "secretariat"] {
-        let p = a.summary.pillars.iter().find(|p| p.id == id).unwrap();
+        let p = a.pillar(id).unwrap();
         assert!(p.score.is_some(), "{id} is not rated");
         let findings = a
             .findings
