@@ -38,6 +38,7 @@ pub mod initiatives;
 pub mod input;
 pub mod limits;
 pub mod locale;
+pub mod message;
 pub mod network;
 pub mod pay;
 pub mod people;

@@ -34,11 +34,28 @@ pub enum Lang {
     Es,
 }
 
-/// The Fluent sources, one per language, in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, &str); 3] = [
-    (Lang::En, include_str!("../locales/en/report.ftl")),
-    (Lang::Fr, include_str!("../locales/fr/report.ftl")),
-    (Lang::Es, include_str!("../locales/es/report.ftl")),
+/// The names of the Fluent files of every language, in the order of [`SOURCES`]' lists:
+/// the reports' messages, then the problems found in JSON documents, in other documents
+/// (frameworks, networks), in payroll CSV files, and the command-line tool's own messages.
+pub const FILES: [&str; 5] = ["report.ftl", "input.ftl", "documents.ftl", "csv.ftl", "cli.ftl"];
+
+macro_rules! sources {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../locales/", $lang, "/report.ftl")),
+            include_str!(concat!("../locales/", $lang, "/input.ftl")),
+            include_str!(concat!("../locales/", $lang, "/documents.ftl")),
+            include_str!(concat!("../locales/", $lang, "/csv.ftl")),
+            include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+        ]
+    };
+}
+
+/// The Fluent sources of each language (one per name in [`FILES`]), in the order of [`Lang::ALL`].
+pub const SOURCES: [(Lang, [&str; 5]); 3] = [
+    (Lang::En, sources!("en")),
+    (Lang::Fr, sources!("fr")),
+    (Lang::Es, sources!("es")),
 ];
 
 /// A value given to a message: text, or a number (which also chooses plural forms).
@@ -113,10 +130,10 @@ type Bundle = FluentBundle<FluentResource>;
 
 fn bundles() -> &'static [Bundle; 3] {
     static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, source)| bundle(lang, source)))
+    BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
 }
 
-fn bundle(lang: Lang, source: &str) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 5]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);
@@ -127,9 +144,12 @@ fn bundle(lang: Lang, source: &str) -> Bundle {
         Lang::Fr => format_number_fr,
         Lang::Es => format_number_es,
     }));
-    // A file with syntax errors keeps the messages that parsed (a test checks there are none).
-    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
-    b.add_resource_overriding(resource);
+    // A file with syntax errors keeps the messages that parsed (a test checks there are none,
+    // and that no id is used twice).
+    for source in sources {
+        let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+        b.add_resource_overriding(resource);
+    }
     b
 }
 

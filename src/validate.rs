@@ -12,6 +12,7 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use crate::input::{Body, Composition, Input, StaffComposition};
+use crate::message::Message;
 use crate::schema;
 
 /// One problem in a document: where it is (a JSON Pointer, RFC 6901) and what was expected.
@@ -24,21 +25,104 @@ use crate::schema;
 /// assert!(p.message.starts_with("expected a known field (one of `$schema`, `bodies`"));
 /// assert_eq!(p.to_string(), format!("{}: {}", p.pointer, p.message));
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+///
+/// A problem found by the crate also carries its [`Message`], so that it can be written in
+/// French or Spanish ([`Problem::message_in`]); `message` is the English text.
+///
+/// ```
+/// use gender_impact::locale::Lang;
+/// let err = gender_impact::validate("{}").unwrap_err();
+/// let p = &err.problems()[0];
+/// assert_eq!(p.to_string(), "/organisation: expected this required field, found it missing");
+/// assert_eq!(p.message_in(Lang::En), p.message);
+/// ```
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct Problem {
     /// JSON Pointer to the offending value (or to the missing field). The empty string is the whole document.
     pub pointer: String,
-    /// What was expected and what was found. Never echoes personal or pay values.
+    /// What was expected and what was found, in English. Never echoes personal or pay values.
     pub message: String,
+    /// The same message as a catalogue entry, when the crate wrote it (not for a problem built
+    /// from a bare text with [`Problem::new`]).
+    #[serde(skip)]
+    text: Option<Message>,
 }
 
 impl Problem {
-    /// A problem at `pointer`.
+    /// A problem at `pointer` with a message in one language only (written as given in every
+    /// language).
     pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
         Problem {
             pointer: pointer.into(),
             message: message.into(),
+            text: None,
         }
+    }
+
+    /// A problem at `pointer` whose message comes from the catalogue (so it exists in every
+    /// language); `message` is its English text.
+    ///
+    /// ```
+    /// use gender_impact::locale::Lang;
+    /// use gender_impact::message::Message;
+    /// use gender_impact::Problem;
+    /// let p = Problem::localised("/x", Message::new("count-of").count("k", 1).count("n", 2));
+    /// assert_eq!(p.message, "1 of 2");
+    /// assert_eq!(p.message_in(Lang::Es), "1 de 2");
+    /// ```
+    pub fn localised(pointer: impl Into<String>, text: Message) -> Problem {
+        Problem {
+            pointer: pointer.into(),
+            message: text.in_lang(crate::locale::Lang::En),
+            text: Some(text),
+        }
+    }
+
+    /// The catalogue message, if the problem has one.
+    pub fn text(&self) -> Option<&Message> {
+        self.text.as_ref()
+    }
+
+    /// The message in `lang` (the English `message` when the problem has no catalogue entry).
+    pub fn message_in(&self, lang: crate::locale::Lang) -> String {
+        match &self.text {
+            Some(t) => t.in_lang(lang),
+            None => self.message.clone(),
+        }
+    }
+
+    /// `pointer: message` in `lang`; in English, the same as `to_string()`.
+    pub fn display_in(&self, lang: crate::locale::Lang) -> String {
+        format!("{}: {}", self.pointer, self.message_in(lang))
+    }
+}
+
+// Two problems are the same when they say the same thing at the same place: the catalogue
+// entry is another spelling of `message`, not a further fact.
+impl PartialEq for Problem {
+    fn eq(&self, other: &Problem) -> bool {
+        (&self.pointer, &self.message) == (&other.pointer, &other.message)
+    }
+}
+
+impl Eq for Problem {}
+
+impl PartialOrd for Problem {
+    fn partial_cmp(&self, other: &Problem) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Problem {
+    fn cmp(&self, other: &Problem) -> std::cmp::Ordering {
+        (&self.pointer, &self.message).cmp(&(&other.pointer, &other.message))
+    }
+}
+
+impl std::hash::Hash for Problem {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.pointer.hash(state);
+        self.message.hash(state);
     }
 }
 

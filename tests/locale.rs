@@ -1,20 +1,20 @@
 //! Languages: every message in every language, no syntax errors, number formats checked
 //! against strings written by hand from the CLDR conventions.
 
-use gender_impact::locale::{Lang, SOURCES};
+use gender_impact::locale::{FILES, Lang, SOURCES};
 
 /// Message ids of a Fluent file, read with Fluent's own parser (which also reports syntax errors).
-fn ids(lang: Lang, source: &str) -> Vec<String> {
+fn ids(lang: Lang, file: &str, source: &str) -> Vec<String> {
     let resource = match fluent_bundle::FluentResource::try_new(source.to_string()) {
         Ok(r) => r,
-        Err((_, errors)) => panic!("{lang}: syntax errors in report.ftl: {errors:?}"),
+        Err((_, errors)) => panic!("{lang}: syntax errors in {file}: {errors:?}"),
     };
     let mut ids = Vec::new();
     for entry in resource.entries() {
         if let fluent_syntax::ast::Entry::Message(m) = entry {
             assert!(
                 m.value.is_some(),
-                "{lang}: message `{}` is empty",
+                "{lang}/{file}: message `{}` is empty",
                 m.id.name
             );
             ids.push(m.id.name.to_string());
@@ -26,21 +26,43 @@ fn ids(lang: Lang, source: &str) -> Vec<String> {
 
 #[test]
 fn every_message_exists_in_every_language_and_none_is_empty() {
-    let en = ids(Lang::En, SOURCES[0].1);
-    assert!(en.len() > 150, "{} messages", en.len());
-    for (lang, source) in &SOURCES[1..] {
-        let other = ids(*lang, source);
-        let missing: Vec<_> = en.iter().filter(|i| !other.contains(i)).collect();
-        let extra: Vec<_> = other.iter().filter(|i| !en.contains(i)).collect();
-        assert!(
-            missing.is_empty() && extra.is_empty(),
-            "{lang}: missing {missing:?}, not in English {extra:?}"
-        );
+    let (_, english) = SOURCES[0];
+    assert!(
+        ids(Lang::En, FILES[0], english[0]).len() > 150,
+        "report.ftl has too few messages"
+    );
+    for (f, file) in FILES.iter().enumerate() {
+        let en = ids(Lang::En, file, english[f]);
+        for (lang, sources) in &SOURCES[1..] {
+            let other = ids(*lang, file, sources[f]);
+            let missing: Vec<_> = en.iter().filter(|i| !other.contains(i)).collect();
+            let extra: Vec<_> = other.iter().filter(|i| !en.contains(i)).collect();
+            assert!(
+                missing.is_empty() && extra.is_empty(),
+                "{lang}/{file}: missing {missing:?}, not in English {extra:?}"
+            );
+        }
+        for lang in Lang::ALL {
+            for id in &en {
+                let text = lang.message(id, &[]);
+                assert!(!text.trim().is_empty(), "{lang}: `{id}` formats to nothing");
+            }
+        }
     }
-    for lang in Lang::ALL {
-        for id in &en {
-            let text = lang.message(id, &[]);
-            assert!(!text.trim().is_empty(), "{lang}: `{id}` formats to nothing");
+}
+
+/// The files of a language share one bundle: an id used in two files would hide one message.
+#[test]
+fn no_message_id_is_used_in_two_files() {
+    for (lang, sources) in &SOURCES {
+        let mut seen: Vec<(String, &str)> = Vec::new();
+        for (f, file) in FILES.iter().enumerate() {
+            for id in ids(*lang, file, sources[f]) {
+                if let Some((_, first)) = seen.iter().find(|(i, _)| *i == id) {
+                    panic!("{lang}: `{id}` is in {first} and in {file}");
+                }
+                seen.push((id, file));
+            }
         }
     }
 }

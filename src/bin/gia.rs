@@ -22,6 +22,10 @@ use gender_impact::{Assessor, Framework, Invalid};
 struct Cli {
     #[command(subcommand)]
     command: Command,
+    /// Language (en, fr, es) of the reports (`assess --format html` and `markdown`; JSON has
+    /// none) and of the problems found in the input. Default: English.
+    #[arg(long, global = true, value_parser = parse_lang)]
+    lang: Option<Lang>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -70,9 +74,6 @@ enum Command {
         /// Print the names of the people listed in the records (personal data: not for publication).
         #[arg(long)]
         show_names: bool,
-        /// Language of the report (en, fr, es) for `--format html` and `markdown`; JSON has none.
-        #[arg(long, value_parser = parse_lang)]
-        lang: Option<Lang>,
     },
     /// Print a JSON Schema (draft 2020-12).
     Schema {
@@ -120,12 +121,13 @@ enum Failure {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
+    let lang = cli.lang.unwrap_or_default();
     match run(cli) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid(e)) => {
             let mut err = std::io::stderr().lock();
             for p in e.problems() {
-                let _ = writeln!(err, "{p}");
+                let _ = writeln!(err, "{}", p.display_in(lang));
             }
             ExitCode::from(1)
         }
@@ -137,6 +139,7 @@ fn main() -> ExitCode {
 }
 
 fn run(cli: Cli) -> Result<(), Failure> {
+    let lang = cli.lang;
     match cli.command {
         Command::Schema { which } => emit(
             &match which {
@@ -180,7 +183,6 @@ fn run(cli: Cli) -> Result<(), Failure> {
             min_cell,
             protect_bodies,
             show_names,
-            lang,
         } => {
             let level =
                 ConfidenceLevel::new(level).map_err(|e| Failure::Usage(format!("--level: {e}")))?;
