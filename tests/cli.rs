@@ -568,3 +568,44 @@ fn min_cell_sets_the_disclosure_threshold() {
     assert!(all.contains("1 of 2") && all.contains("3 of 6"));
     assert!(!all.contains("withheld:"));
 }
+
+/// `--lang` also chooses the language of gia's own messages. Expected texts written by hand
+/// (French: no-break space U+00A0 before `:` and `;`).
+#[test]
+fn usage_errors_and_problems_in_french_and_spanish() {
+    let cases: [(&[&str], &str, &str); 4] = [
+        (
+            &["assess", "--level", "1.5"],
+            "gia: --level\u{a0}: un niveau de confiance doit être strictement compris entre 0 et 1 (par exemple 0.95)\u{a0}; valeur trouvée\u{a0}: 1.5\n",
+            "gia: --level: un nivel de confianza debe estar estrictamente entre 0 y 1 (por ejemplo 0.95); se encontró 1.5\n",
+        ),
+        (
+            &["assess", "/nonexistent/records.json"],
+            "gia: impossible de lire /nonexistent/records.json\u{a0}: fichier ou dossier introuvable\n",
+            "gia: no se puede leer /nonexistent/records.json: no existe el archivo o el directorio\n",
+        ),
+        (
+            &["framework", "nope"],
+            "gia: référentiel inconnu `nope`\u{a0}; référentiels intégrés\u{a0}: metropolis, eu-gender-balance\n",
+            "gia: marco desconocido `nope`; marcos integrados: metropolis, eu-gender-balance\n",
+        ),
+        (
+            &["validate", "tests/bad-input/input/not-utf8.json"],
+            ": document texte UTF-8 attendu, UTF-8 invalide trouvé à l’octet 78\n",
+            ": se esperaba un documento de texto UTF-8; se encontró UTF-8 no válido en el byte 78\n",
+        ),
+    ];
+    for (args, fr, es) in cases {
+        for (lang, want) in [("fr", fr), ("es", es)] {
+            let mut all = vec!["--lang", lang];
+            all.extend_from_slice(args);
+            let o = gia(&all);
+            assert!(matches!(o.status.code(), Some(1 | 2)), "{args:?}");
+            assert_eq!(stderr(&o), want, "{lang} {args:?}");
+            // The option may also come after the subcommand.
+            let mut after = args.to_vec();
+            after.extend_from_slice(&["--lang", lang]);
+            assert_eq!(stderr(&gia(&after)), want, "{lang} {args:?}, --lang last");
+        }
+    }
+}

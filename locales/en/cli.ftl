@@ -1,2 +1,20 @@
 # en: messages of the command-line tool gia (src/bin/gia.rs).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Usage errors (printed after `gia: `, exit code 2)
+cli-unknown-framework = unknown framework `{ $id }`; built in: { $built-in }
+cli-framework-not-found = --framework: `{ $arg }` is neither a built-in framework ({ $built-in }) nor a file
+cli-level = --level: a confidence level must be strictly between 0 and 1 (e.g. 0.95), found { $value }
+cli-reference = --reference: a share must be a number from 0 to 1, found { $value }
+cli-default-weekly-hours = --default-weekly-hours: expected weekly hours from 0.01 to 168
+cli-delimiter = --delimiter: expected one ASCII character (not a quote or a line break) or `tab`
+cli-pay-html = --format html: the pay report is Markdown or JSON
+# $kind: not-found, permission-denied, is-a-directory or other; $detail: the system's own text.
+cli-cannot-read = cannot read { $path }: { $detail }
+cli-cannot-write = cannot write { $path }: { $detail }
+cli-internal = internal error: { $detail }
+
+## Problems in the input (printed as `pointer: message`, exit code 1)
+cli-not-utf8 = expected a UTF-8 text document, found invalid UTF-8 at byte { $byte }
+cli-justifications-not-array = --justifications: expected a JSON array of {"{"}"category": ..., "text": ...{"}"} objects, found a document that is not one (line { $line }, column { $column })
+cli-justification-unknown-category = --justifications: expected a category of workers found in the CSV, found one that no row has

@@ -1,2 +1,29 @@
 # es: messages of the command-line tool gia (src/bin/gia.rs).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Usage errors (printed after `gia: `, exit code 2)
+cli-unknown-framework = marco desconocido `{ $id }`; marcos integrados: { $built-in }
+cli-framework-not-found = --framework: `{ $arg }` no es un marco integrado ({ $built-in }) ni un archivo
+cli-level = --level: un nivel de confianza debe estar estrictamente entre 0 y 1 (por ejemplo 0.95); se encontró { $value }
+cli-reference = --reference: una proporción debe ser un número de 0 a 1; se encontró { $value }
+cli-default-weekly-hours = --default-weekly-hours: se esperaban horas semanales de 0.01 a 168
+cli-delimiter = --delimiter: se esperaba un carácter ASCII (ni comillas ni salto de línea) o `tab`
+cli-pay-html = --format html: el informe salarial es Markdown o JSON
+cli-cannot-read = no se puede leer { $path }: { $kind ->
+    [not-found] no existe el archivo o el directorio
+    [permission-denied] permiso denegado
+    [is-a-directory] es un directorio
+   *[other] { $detail }
+}
+cli-cannot-write = no se puede escribir { $path }: { $kind ->
+    [not-found] no existe el directorio
+    [permission-denied] permiso denegado
+    [is-a-directory] es un directorio
+   *[other] { $detail }
+}
+cli-internal = error interno: { $detail }
+
+## Problems in the input (printed as `pointer: message`, exit code 1)
+cli-not-utf8 = se esperaba un documento de texto UTF-8; se encontró UTF-8 no válido en el byte { $byte }
+cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}; se encontró un documento que no lo es (línea { $line }, columna { $column })
+cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV; se encontró una que ninguna fila tiene

@@ -1,2 +1,29 @@
 # fr: messages of the command-line tool gia (src/bin/gia.rs).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Usage errors (printed after `gia: `, exit code 2)
+cli-unknown-framework = référentiel inconnu `{ $id }`{"\u00A0"}; référentiels intégrés{"\u00A0"}: { $built-in }
+cli-framework-not-found = --framework{"\u00A0"}: `{ $arg }` n’est ni un référentiel intégré ({ $built-in }) ni un fichier
+cli-level = --level{"\u00A0"}: un niveau de confiance doit être strictement compris entre 0 et 1 (par exemple 0.95){"\u00A0"}; valeur trouvée{"\u00A0"}: { $value }
+cli-reference = --reference{"\u00A0"}: une part doit être un nombre de 0 à 1{"\u00A0"}; valeur trouvée{"\u00A0"}: { $value }
+cli-default-weekly-hours = --default-weekly-hours{"\u00A0"}: heures hebdomadaires de 0.01 à 168 attendues
+cli-delimiter = --delimiter{"\u00A0"}: un caractère ASCII (ni guillemet ni saut de ligne) ou `tab` attendu
+cli-pay-html = --format html{"\u00A0"}: le rapport sur les salaires est en Markdown ou en JSON
+cli-cannot-read = impossible de lire { $path }{"\u00A0"}: { $kind ->
+    [not-found] fichier ou dossier introuvable
+    [permission-denied] permission refusée
+    [is-a-directory] c’est un dossier
+   *[other] { $detail }
+}
+cli-cannot-write = impossible d’écrire { $path }{"\u00A0"}: { $kind ->
+    [not-found] dossier introuvable
+    [permission-denied] permission refusée
+    [is-a-directory] c’est un dossier
+   *[other] { $detail }
+}
+cli-internal = erreur interne{"\u00A0"}: { $detail }
+
+## Problems in the input (printed as `pointer: message`, exit code 1)
+cli-not-utf8 = document texte UTF-8 attendu, UTF-8 invalide trouvé à l’octet { $byte }
+cli-justifications-not-array = --justifications{"\u00A0"}: tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"} attendu, document d’une autre forme trouvé (ligne { $line }, colonne { $column })
+cli-justification-unknown-category = --justifications{"\u00A0"}: catégorie de travailleurs présente dans le CSV attendue, catégorie qu’aucune ligne ne porte trouvée

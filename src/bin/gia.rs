@@ -11,6 +11,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 use gender_impact::locale::Lang;
+use gender_impact::message::Message;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Invalid};
 
@@ -116,7 +117,24 @@ enum SchemaKind {
 /// Why `gia` stopped.
 enum Failure {
     Invalid(Invalid),
-    Usage(String),
+    /// A usage error, written in the language of `--lang` (`locales/*/cli.ftl`).
+    Usage(Message),
+}
+
+/// A usage error from a catalogue message.
+fn usage(m: Message) -> Failure {
+    Failure::Usage(m)
+}
+
+/// The words of an I/O error: a few kinds in the user's language, else the system's own text.
+fn io_error(m: Message, e: &std::io::Error) -> Message {
+    let kind = match e.kind() {
+        std::io::ErrorKind::NotFound => "not-found",
+        std::io::ErrorKind::PermissionDenied => "permission-denied",
+        std::io::ErrorKind::IsADirectory => "is-a-directory",
+        _ => "other",
+    };
+    m.text("kind", kind).text("detail", e.to_string())
 }
 
 fn main() -> ExitCode {
@@ -132,7 +150,7 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
         Err(Failure::Usage(msg)) => {
-            let _ = writeln!(std::io::stderr(), "gia: {msg}");
+            let _ = writeln!(std::io::stderr(), "gia: {}", msg.in_lang(lang));
             ExitCode::from(2)
         }
     }
@@ -151,13 +169,13 @@ fn run(cli: Cli) -> Result<(), Failure> {
         ),
         Command::Framework { id } => {
             let f = Framework::built_in(&id).ok_or_else(|| {
-                Failure::Usage(format!(
-                    "unknown framework `{id}`; built in: {}",
-                    Framework::BUILT_IN.join(", ")
-                ))
+                usage(
+                    Message::new("cli-unknown-framework")
+                        .text("id", id.as_str())
+                        .text("built-in", Framework::BUILT_IN.join(", ")),
+                )
             })?;
-            let mut s =
-                serde_json::to_string_pretty(&f).map_err(|e| Failure::Usage(e.to_string()))?;
+            let mut s = serde_json::to_string_pretty(&f).map_err(|e| usage(internal(&e)))?;
             s.push('\n');
             emit(&s, None)
         }
@@ -184,10 +202,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             protect_bodies,
             show_names,
         } => {
-            let level =
-                ConfidenceLevel::new(level).map_err(|e| Failure::Usage(format!("--level: {e}")))?;
-            let reference =
-                Share::new(reference).map_err(|e| Failure::Usage(format!("--reference: {e}")))?;
+            let level = ConfidenceLevel::new(level)
+                .map_err(|_| usage(Message::new("cli-level").text("value", level.to_string())))?;
+            let reference = Share::new(reference).map_err(|_| {
+                usage(Message::new("cli-reference").text("value", reference.to_string()))
+            })?;
             let framework = load_framework(&framework)?;
             let text = read(file.as_ref())?;
             let assessor = Assessor::new()
@@ -243,7 +262,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 (Format::Json, false) => gender_impact::report::json(&assessments[0]),
                 (Format::Json, true) => {
                     let mut s = serde_json::to_string_pretty(&assessments)
-                        .map_err(|e| Failure::Usage(e.to_string()))?;
+                        .map_err(|e| usage(internal(&e)))?;
                     s.push('\n');
                     s
                 }
@@ -251,6 +270,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&text, out.as_ref())
         }
     }
+}
+
+/// An error that should not happen (serialising our own values), reported with its text.
+fn internal(e: &dyn std::fmt::Display) -> Message {
+    Message::new("cli-internal").text("detail", e.to_string())
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
@@ -263,10 +287,11 @@ fn load_framework(arg: &str) -> Result<Framework, Failure> {
     }
     let path = PathBuf::from(arg);
     if !path.exists() {
-        return Err(Failure::Usage(format!(
-            "--framework: `{arg}` is neither a built-in framework ({}) nor a file",
-            Framework::BUILT_IN.join(", ")
-        )));
+        return Err(usage(
+            Message::new("cli-framework-not-found")
+                .text("arg", arg)
+                .text("built-in", Framework::BUILT_IN.join(", ")),
+        ));
     }
     let text = read(Some(&path))?;
     Framework::from_json(&text).map_err(Failure::Invalid)
@@ -282,14 +307,16 @@ fn read(file: Option<&PathBuf>) -> Result<String, Failure> {
     } else {
         std::fs::File::open(path).and_then(|mut f| f.read_to_end(&mut bytes))
     };
-    res.map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+    res.map_err(|e| {
+        usage(io_error(
+            Message::new("cli-cannot-read").text("path", path.display().to_string()),
+            &e,
+        ))
+    })?;
     String::from_utf8(bytes).map_err(|e| {
-        Failure::Invalid(Invalid::new(vec![gender_impact::Problem::new(
+        Failure::Invalid(Invalid::new(vec![gender_impact::Problem::localised(
             "",
-            format!(
-                "expected a UTF-8 text document, found invalid UTF-8 at byte {}",
-                e.utf8_error().valid_up_to()
-            ),
+            Message::new("cli-not-utf8").text("byte", e.utf8_error().valid_up_to().to_string()),
         )]))
     })
 }
@@ -318,7 +345,10 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
                 .and_then(|_| std::fs::rename(&tmp, path));
             write.map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
-                Failure::Usage(format!("cannot write {}: {e}", path.display()))
+                usage(io_error(
+                    Message::new("cli-cannot-write").text("path", path.display().to_string()),
+                    &e,
+                ))
             })
         }
     }
@@ -440,25 +470,26 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
                 s.as_bytes()[0]
             }
             _ => {
-                return Err(Failure::Usage(
-                    "--delimiter: expected one ASCII character (not a quote or a line break) or `tab`"
-                        .to_string(),
-                ));
+                return Err(usage(Message::new("cli-delimiter")));
             }
         };
     }
     if let Some(h) = args.default_weekly_hours {
-        options.default_weekly_hours = Some(
-            Hours::new(h).map_err(|e| Failure::Usage(format!("--default-weekly-hours: {e}")))?,
-        );
+        options.default_weekly_hours = Some(Hours::new(h).map_err(|_| {
+            usage(Message::new("cli-default-weekly-hours").text("value", h.to_string()))
+        })?);
     }
 
     let path = &args.file;
     let read = if path.as_os_str() == "-" {
         read_payroll(std::io::stdin().lock(), &options)
     } else {
-        let file = std::fs::File::open(path)
-            .map_err(|e| Failure::Usage(format!("cannot read {}: {e}", path.display())))?;
+        let file = std::fs::File::open(path).map_err(|e| {
+            usage(io_error(
+                Message::new("cli-cannot-read").text("path", path.display().to_string()),
+                &e,
+            ))
+        })?;
         read_payroll(file, &options)
     };
     let csv = match read {
@@ -469,10 +500,12 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
                 .last()
                 .map(|p| p.message.clone())
                 .unwrap_or_default();
-            return Err(Failure::Usage(format!(
-                "cannot read {}: {why}",
-                path.display()
-            )));
+            return Err(usage(
+                Message::new("cli-cannot-read")
+                    .text("path", path.display().to_string())
+                    .text("kind", "other")
+                    .text("detail", why),
+            ));
         }
         Err(e) => {
             // Every problem, one per line, each with its line and column (never a pay value);
@@ -500,14 +533,11 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
     );
     let text = match args.format {
         Format::Html => {
-            return Err(Failure::Usage(
-                "--format html: the pay report is Markdown or JSON".to_string(),
-            ));
+            return Err(usage(Message::new("cli-pay-html")));
         }
         Format::Markdown => gender_impact::pay::report::markdown(&analysis),
         Format::Json => {
-            let mut s = serde_json::to_string_pretty(&analysis)
-                .map_err(|e| Failure::Usage(e.to_string()))?;
+            let mut s = serde_json::to_string_pretty(&analysis).map_err(|e| usage(internal(&e)))?;
             s.push('\n');
             s
         }
@@ -522,25 +552,24 @@ fn read_justifications(
 ) -> Result<Vec<gender_impact::pay::Justification>, Failure> {
     use gender_impact::Problem;
     let text = read(Some(path))?;
-    let list: Vec<gender_impact::pay::Justification> = serde_json::from_str(&text).map_err(|e| {
-        Failure::Invalid(Invalid::new(vec![Problem::new(
-            "",
-            format!(
-                "--justifications: expected a JSON array of {{\"category\": ..., \"text\": ...}} objects, found a document that is not one (line {}, column {})",
-                e.line(),
-                e.column()
-            ),
-        )]))
-    })?;
+    let list: Vec<gender_impact::pay::Justification> =
+        serde_json::from_str(&text).map_err(|e| {
+            Failure::Invalid(Invalid::new(vec![Problem::localised(
+                "",
+                Message::new("cli-justifications-not-array")
+                    .text("line", e.line().to_string())
+                    .text("column", e.column().to_string()),
+            )]))
+        })?;
     let known = payroll.categories();
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()
         .filter(|(_, j)| !known.contains(j.category.as_str()))
         .map(|(i, _)| {
-            Problem::new(
+            Problem::localised(
                 format!("/{i}/category"),
-                "--justifications: expected a category of workers found in the CSV, found one that no row has",
+                Message::new("cli-justification-unknown-category"),
             )
         })
         .collect();
