@@ -36,13 +36,15 @@ pub enum Lang {
 
 /// The names of the Fluent files of every language, in the order of [`SOURCES`]' lists:
 /// the reports' messages, then the problems found in JSON documents, in other documents
-/// (frameworks, networks), in payroll CSV files, and the command-line tool's own messages.
-pub const FILES: [&str; 5] = [
+/// (frameworks, networks), in payroll CSV files, the command-line tool's own messages, and the
+/// pay report.
+pub const FILES: [&str; 6] = [
     "report.ftl",
     "input.ftl",
     "documents.ftl",
     "csv.ftl",
     "cli.ftl",
+    "pay.ftl",
 ];
 
 macro_rules! sources {
@@ -53,12 +55,13 @@ macro_rules! sources {
             include_str!(concat!("../locales/", $lang, "/documents.ftl")),
             include_str!(concat!("../locales/", $lang, "/csv.ftl")),
             include_str!(concat!("../locales/", $lang, "/cli.ftl")),
+            include_str!(concat!("../locales/", $lang, "/pay.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language (one per name in [`FILES`]), in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, [&str; 5]); 3] = [
+pub const SOURCES: [(Lang, [&str; 6]); 3] = [
     (Lang::En, sources!("en")),
     (Lang::Fr, sources!("fr")),
     (Lang::Es, sources!("es")),
@@ -139,7 +142,7 @@ fn bundles() -> &'static [Bundle; 3] {
     BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
 }
 
-fn bundle(lang: Lang, sources: [&str; 5]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 6]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);
