@@ -13,6 +13,7 @@ use crate::initiatives::InitiativeIndicators;
 use crate::input::{
     Composition, FigureUnit, Input, Period, Relation, ReportedFigure, StaffComposition,
 };
+use crate::message::Message;
 use crate::policies::PolicyIndicators;
 use crate::projects::ProjectIndicators;
 use crate::resources::ResourceIndicators;
@@ -156,12 +157,9 @@ impl Assessor {
             .iter()
             .filter(|m| !seen.insert(m.id.as_str()))
             .map(|m| {
-                Problem::new(
+                Problem::localised(
                     "",
-                    format!(
-                        "expected unique indicator ids, found `{}` produced twice",
-                        m.id
-                    ),
+                    Message::new("doc-indicator-id-repeated").text("id", m.id.as_str()),
                 )
             })
             .collect();
@@ -386,19 +384,19 @@ fn threshold_phrase(c: &Criterion, v: f64, unit: Unit) -> String {
 pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mut Vec<Problem>) {
     let at = |field: &str| format!("/reported/{i}/{field}");
     if f.decimals > 6 {
-        p.push(Problem::new(
+        p.push(Problem::localised(
             at("decimals"),
-            format!("expected at most 6 decimal places, found {}", f.decimals),
+            Message::new("doc-reported-decimals").count("found", u64::from(f.decimals)),
         ));
     }
     match f.unit {
-        FigureUnit::Percent if !(0.0..=100.0).contains(&f.value) => p.push(Problem::new(
+        FigureUnit::Percent if !(0.0..=100.0).contains(&f.value) => p.push(Problem::localised(
             at("value"),
-            "expected a percentage from 0 to 100, found one outside that range",
+            Message::new("doc-reported-percent-range"),
         )),
-        FigureUnit::Count if f.value < 0.0 => p.push(Problem::new(
+        FigureUnit::Count if f.value < 0.0 => p.push(Problem::localised(
             at("value"),
-            "expected a count of at least 0, found a negative number",
+            Message::new("doc-reported-count-negative"),
         )),
         _ => {}
     }
@@ -407,17 +405,18 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
         return; // an indicator of the user's own: matched (or warned about) at assessment time
     }
     match builtin_unit(input, &f.indicator) {
-        None => p.push(Problem::new(
+        None => p.push(Problem::localised(
             at("indicator"),
-            format!(
-                "expected the id of an indicator these records allow (such as `{}`), found `{}`",
-                input
-                    .bodies
-                    .first()
-                    .map(|b| format!("body.{}.women_share", b.id))
-                    .unwrap_or_else(|| "staff.women_share".to_string()),
-                f.indicator
-            ),
+            Message::new("doc-reported-indicator-unknown")
+                .text(
+                    "example",
+                    input
+                        .bodies
+                        .first()
+                        .map(|b| format!("body.{}.women_share", b.id))
+                        .unwrap_or_else(|| "staff.women_share".to_string()),
+                )
+                .text("found", f.indicator.as_str()),
         )),
         Some(unit) => {
             let ok = matches!(
@@ -425,21 +424,25 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
                 (FigureUnit::Percent, Unit::Share) | (FigureUnit::Count, Unit::Count)
             );
             if !ok {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     at("unit"),
-                    format!(
-                        "expected `{}` for indicator `{}`, found `{}`",
-                        if unit == Unit::Share {
-                            "percent"
-                        } else {
-                            "count"
-                        },
-                        f.indicator,
-                        match f.unit {
-                            FigureUnit::Percent => "percent",
-                            FigureUnit::Count => "count",
-                        }
-                    ),
+                    Message::new("doc-reported-unit")
+                        .text(
+                            "expected",
+                            if unit == Unit::Share {
+                                "percent"
+                            } else {
+                                "count"
+                            },
+                        )
+                        .text("indicator", f.indicator.as_str())
+                        .text(
+                            "found",
+                            match f.unit {
+                                FigureUnit::Percent => "percent",
+                                FigureUnit::Count => "count",
+                            },
+                        ),
                 ));
             }
         }

@@ -13,6 +13,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::input::{BodyKind, Id, Role, Text};
+use crate::message::Message;
 use crate::stats::Share;
 use crate::validate::{Invalid, Problem};
 
@@ -288,58 +289,59 @@ impl Framework {
     pub fn check(&self) -> Result<(), Invalid> {
         let mut p = Vec::new();
         if self.pillars.is_empty() {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 "/pillars",
-                "expected at least 1 pillar, found none",
+                Message::new("doc-no-pillars"),
             ));
         }
         if self.small_count == 0 {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 "/small_count",
-                "expected a number of at least 1, found 0",
+                Message::new("doc-small-count-zero"),
             ));
         }
         let mut seen = std::collections::HashSet::new();
         for (i, pillar) in self.pillars.iter().enumerate() {
             if !seen.insert(pillar.id.as_str()) {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     format!("/pillars/{i}/id"),
-                    format!("expected a unique pillar id, found `{}` again", pillar.id),
+                    Message::new("doc-pillar-id-repeated").text("id", pillar.id.as_str()),
                 ));
             }
             if !(pillar.weight.is_finite() && pillar.weight > 0.0 && pillar.weight <= MAX_WEIGHT) {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     format!("/pillars/{i}/weight"),
-                    "expected a positive weight of at most 1000000, found one that is not",
+                    Message::new("doc-weight-out-of-range"),
                 ));
             }
             for (j, c) in pillar.criteria.iter().enumerate() {
                 if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= MAX_WEIGHT) {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/pillars/{i}/criteria/{j}/weight"),
-                        "expected a positive weight of at most 1000000, found one that is not",
+                        Message::new("doc-weight-out-of-range"),
                     ));
                 }
                 if c.indicator.trim().is_empty() {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/pillars/{i}/criteria/{j}/indicator"),
-                        "expected an indicator key, found an empty text",
+                        Message::new("doc-indicator-key-empty"),
                     ));
                 }
                 if c.bands.is_empty() {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/pillars/{i}/criteria/{j}/bands"),
-                        "expected at least 1 band, found none",
+                        Message::new("doc-no-bands"),
                     ));
                 }
                 for (k, b) in c.bands.iter().enumerate() {
                     if let (Some(lo), Some(hi)) = (b.min, b.max) {
                         if lo > hi {
-                            p.push(Problem::new(
+                            // The bounds as the document writes them (JSON numbers).
+                            p.push(Problem::localised(
                                 format!("/pillars/{i}/criteria/{j}/bands/{k}"),
-                                format!(
-                                    "expected `min` not above `max`, found min {lo} and max {hi}"
-                                ),
+                                Message::new("doc-band-min-above-max")
+                                    .text("min", lo.to_string())
+                                    .text("max", hi.to_string()),
                             ));
                         }
                     }

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::{Assessment, Assessor};
 use crate::input::{Input, Text};
+use crate::message::Message;
 use crate::validate::{Invalid, Problem};
 
 /// Many organisations' records in one document: `{"name": ..., "organisations": [<input>, ...]}`.
@@ -40,12 +41,7 @@ impl Network {
         let mut all = Vec::new();
         for (i, o) in self.organisations.iter().enumerate() {
             if let Err(e) = o.check() {
-                all.extend(e.problems().iter().map(|p| {
-                    Problem::new(
-                        format!("/organisations/{i}{}", p.pointer),
-                        p.message.clone(),
-                    )
-                }));
+                all.extend(e.problems().iter().map(|p| within(i, p)));
             }
         }
         if all.is_empty() {
@@ -53,6 +49,16 @@ impl Network {
         } else {
             Err(Invalid::new(all))
         }
+    }
+}
+
+/// A problem of organisation `i`, its pointer moved under `/organisations/<i>` (and its message
+/// kept in every language).
+fn within(i: usize, p: &Problem) -> Problem {
+    let pointer = format!("/organisations/{i}{}", p.pointer);
+    match p.text() {
+        Some(text) => Problem::localised(pointer, text.clone()),
+        None => Problem::new(pointer, p.message.clone()),
     }
 }
 
@@ -102,9 +108,9 @@ fn organisation_by_organisation(raw: &RawNetwork<'_>) -> Invalid {
     let mut problems = Vec::new();
     if let Some(name) = raw.name {
         if serde_json::from_str::<Text>(name.get()).is_err() {
-            problems.push(Problem::new(
+            problems.push(Problem::localised(
                 "/name",
-                "expected free text: not blank, at most 2,000 characters, found a value that is not",
+                Message::new("doc-network-name").count("max", Text::MAX_CHARS as u64),
             ));
         }
     }
@@ -113,12 +119,7 @@ fn organisation_by_organisation(raw: &RawNetwork<'_>) -> Invalid {
             Ok(_) => continue,
             Err(e) => e,
         };
-        problems.extend(found.problems().iter().map(|p| {
-            Problem::new(
-                format!("/organisations/{i}{}", p.pointer),
-                p.message.clone(),
-            )
-        }));
+        problems.extend(found.problems().iter().map(|p| within(i, p)));
     }
     Invalid::new(problems)
 }

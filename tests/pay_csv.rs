@@ -39,12 +39,12 @@ fn problems(name: &str) -> Vec<CsvProblem> {
 }
 
 fn p(line: u64, column: Option<(usize, &str)>, message: &str) -> CsvProblem {
-    CsvProblem {
+    CsvProblem::new(
         line,
-        column: column.map(|(_, n)| n.to_string()),
-        column_number: column.map(|(k, _)| k),
-        message: message.to_string(),
-    }
+        column.map(|(_, n)| n.to_string()),
+        column.map(|(k, _)| k),
+        message,
+    )
 }
 
 /// No cell of a pay column (nor any cell that reads as a number) appears in any message.

@@ -1,2 +1,55 @@
 # en: problems in a payroll CSV (src/pay/csv.rs).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+# Line and column numbers are written as plain digits; counts given twice ($n and $digits)
+# are written ungrouped in English, as before the catalogue.
+
+## Where a problem is
+csv-at-line = line { $line }
+csv-at-cell = line { $line }, column { $number } ({ $name })
+csv-at-column-number = line { $line }, column { $number }
+csv-at-column-name = line { $line }, column { $name }
+csv-problem = { $place }: { $message }
+csv-more-problems = and { $digits } more { $n ->
+        [one] problem
+       *[other] problems
+    }
+
+## The header and the file
+csv-cannot-read = cannot read the input: { $reason }
+csv-empty-file = expected a header line, found an empty file
+csv-missing-column = expected a column { $columns } in the header, found none by that name
+csv-missing-columns = expected columns { $columns } in the header, found none by those names
+csv-column-repeated = expected the column name once in the header, found it { $times } times
+csv-variable-pay-twice = expected each variable-pay column to be named once, found this one named twice
+csv-no-rows = expected at least one row of data after the header, found none
+csv-too-many-rows = expected at most { $digits } rows of data, found more
+csv-field-count = expected { $width-digits } fields (as many as the header has), found { $found-digits }
+csv-line-too-long = expected a line of at most { $digits } bytes, found a longer one
+csv-quote-inside-field = bad quoting: expected a quote only at the start of a field, found one inside an unquoted field
+csv-quote-text-after = bad quoting: expected a delimiter or the end of the line after a closing quote, found more text
+csv-quote-not-closed = bad quoting: expected a closing quote for the field opened on this line, found the end of the file
+
+## Cells
+-csv-gender-codes = woman/women/female/f/w, man/men/male/m, non_binary/non-binary/nb/x or undisclosed/unknown/u/prefer not to say; any case
+csv-gender-empty = expected a gender code ({ -csv-gender-codes }), found an empty cell
+csv-gender-unknown-code = expected a gender code ({ -csv-gender-codes }), found an unknown gender code `{ $code }`
+csv-gender-unknown = expected a gender code ({ -csv-gender-codes }), found an unknown gender code
+csv-number-text = expected a number, found text
+csv-number-nan = expected a number, found a not-a-number value
+csv-number-too-large = expected a finite number, found one too large to represent
+csv-number-infinite = expected a finite number, found an infinite one
+csv-amount-empty = expected an amount, found an empty cell
+csv-amount-negative = expected an amount of zero or more, found a negative number
+csv-amount-too-large = expected an amount of at most 1000000000000 (10^12), found a larger one
+csv-amount-invalid = expected an amount, found an invalid number
+csv-variable-pay-sum-too-large = expected variable pay components whose sum is a finite number, found one too large to represent
+csv-hours-empty = expected weekly hours, found an empty cell
+csv-hours-range = expected weekly hours from 0.01 to 168
+csv-fte-empty = expected a full-time equivalent, found an empty cell
+csv-fte-range = expected a full-time equivalent greater than 0 and at most 1
+csv-flag-empty = expected true or false (yes/no, y/n, 1/0), found an empty cell
+csv-flag-other = expected true or false (yes/no, y/n, 1/0), found something else
+csv-text-not-utf8 = expected UTF-8 text, found invalid bytes
+csv-text-blank = expected a non-blank text
+csv-text-too-long = expected a text of at most { $max } characters
+csv-too-many-texts = expected fewer distinct texts, found over 4 billion

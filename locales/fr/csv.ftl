@@ -1,2 +1,69 @@
 # fr: problems in a payroll CSV (src/pay/csv.rs).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+# Forme « X attendu, Y trouvé » ; espace insécable avant « : » et « ; ».
+
+## Emplacement d’un problème
+csv-at-line = ligne { $line }
+csv-at-cell = ligne { $line }, colonne { $number } ({ $name })
+csv-at-column-number = ligne { $line }, colonne { $number }
+csv-at-column-name = ligne { $line }, colonne { $name }
+csv-problem = { $place } : { $message }
+csv-more-problems = et { $n } { $n ->
+        [one] autre problème
+       *[other] autres problèmes
+    }
+
+## L’en-tête et le fichier
+csv-cannot-read = impossible de lire l’entrée : { $kind ->
+        [not-found] fichier introuvable
+        [permission-denied] accès refusé
+        [is-a-directory] c’est un dossier
+        [invalid-data] données invalides
+        [unexpected-eof] fin inattendue des données
+        [interrupted] lecture interrompue
+        [timed-out] délai dépassé
+       *[other] { $reason }
+    }
+csv-empty-file = ligne d’en-tête attendue, fichier vide trouvé
+csv-missing-column = colonne { $columns } attendue dans l’en-tête, aucune trouvée sous ce nom
+csv-missing-columns = colonnes { $columns } attendues dans l’en-tête, aucune trouvée sous ces noms
+csv-column-repeated = nom de colonne attendu une seule fois dans l’en-tête, trouvé { $times } fois
+csv-variable-pay-twice = chaque colonne de rémunération variable attendue une seule fois, celle-ci trouvée deux fois
+csv-no-rows = au moins une ligne de données attendue après l’en-tête, aucune trouvée
+csv-too-many-rows = au plus { $max } lignes de données attendues, davantage trouvées
+csv-field-count = { $width } { $width ->
+        [one] champ attendu
+       *[other] champs attendus
+    } (autant que dans l’en-tête), { $found } { $found ->
+        [one] trouvé
+       *[other] trouvés
+    }
+csv-line-too-long = ligne d’au plus { $max } octets attendue, ligne plus longue trouvée
+csv-quote-inside-field = guillemets incorrects : guillemet attendu seulement au début d’un champ, guillemet trouvé à l’intérieur d’un champ sans guillemets
+csv-quote-text-after = guillemets incorrects : séparateur ou fin de ligne attendu après un guillemet fermant, autre texte trouvé
+csv-quote-not-closed = guillemets incorrects : guillemet fermant attendu pour le champ ouvert à cette ligne, fin du fichier trouvée
+
+## Cellules
+-csv-gender-codes = woman/women/female/f/w, man/men/male/m, non_binary/non-binary/nb/x ou undisclosed/unknown/u/prefer not to say ; majuscules ou minuscules
+csv-gender-empty = code de genre attendu ({ -csv-gender-codes }), cellule vide trouvée
+csv-gender-unknown-code = code de genre attendu ({ -csv-gender-codes }), code de genre inconnu `{ $code }` trouvé
+csv-gender-unknown = code de genre attendu ({ -csv-gender-codes }), code de genre inconnu trouvé
+csv-number-text = nombre attendu, texte trouvé
+csv-number-nan = nombre attendu, valeur non numérique (NaN) trouvée
+csv-number-too-large = nombre fini attendu, nombre trop grand pour être représenté trouvé
+csv-number-infinite = nombre fini attendu, nombre infini trouvé
+csv-amount-empty = montant attendu, cellule vide trouvée
+csv-amount-negative = montant positif ou nul attendu, nombre négatif trouvé
+csv-amount-too-large = montant d’au plus 1 000 000 000 000 (10^12) attendu, montant plus grand trouvé
+csv-amount-invalid = montant attendu, nombre invalide trouvé
+csv-variable-pay-sum-too-large = composantes de rémunération variable de somme finie attendues, somme trop grande pour être représentée trouvée
+csv-hours-empty = heures hebdomadaires attendues, cellule vide trouvée
+csv-hours-range = heures hebdomadaires de 0,01 à 168 attendues
+csv-fte-empty = équivalent temps plein attendu, cellule vide trouvée
+csv-fte-range = équivalent temps plein supérieur à 0 et au plus égal à 1 attendu
+csv-flag-empty = true ou false attendu (ou yes/no, y/n, 1/0), cellule vide trouvée
+csv-flag-other = true ou false attendu (ou yes/no, y/n, 1/0), autre valeur trouvée
+csv-text-not-utf8 = texte UTF-8 attendu, octets invalides trouvés
+csv-text-blank = texte non vide attendu
+csv-text-too-long = texte d’au plus { $n } caractères attendu
+csv-too-many-texts = moins de textes distincts attendus, plus de 4 milliards trouvés

@@ -179,7 +179,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             s.push('\n');
             emit(&s, None)
         }
-        Command::Pay(args) => pay(&args),
+        Command::Pay(args) => pay(&args, lang.unwrap_or_default()),
         Command::Validate { file, network } => {
             let text = read(file.as_ref())?;
             if network {
@@ -426,7 +426,7 @@ enum PayPreset {
     Montgomery,
 }
 
-fn pay(args: &PayArgs) -> Result<(), Failure> {
+fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     use gender_impact::pay::analysis::{AnalysisOptions, analyse_payroll};
     use gender_impact::pay::csv::{CsvOptions, read_payroll};
     use gender_impact::pay::{Hours, PayRules};
@@ -498,7 +498,7 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
             let why = e
                 .problems
                 .last()
-                .map(|p| p.message.clone())
+                .map(|p| p.message_in(lang))
                 .unwrap_or_default();
             return Err(usage(
                 Message::new("cli-cannot-read")
@@ -511,7 +511,7 @@ fn pay(args: &PayArgs) -> Result<(), Failure> {
             // Every problem, one per line, each with its line and column (never a pay value);
             // then exit 1 through an empty `Invalid`, which prints nothing more.
             let mut err = std::io::stderr().lock();
-            let _ = err.write_all(e.to_string().as_bytes());
+            let _ = err.write_all(e.display_in(lang).as_bytes());
             return Err(Failure::Invalid(Invalid::new(Vec::new())));
         }
     };

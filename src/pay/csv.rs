@@ -54,6 +54,8 @@ use csv::ByteRecord;
 use super::payroll::{Col, Grades, NO_TEXT};
 use super::{Hours, Money, Payroll, Worker};
 use crate::input::{Fte, Gender, Text};
+use crate::locale::Lang;
+use crate::message::Message;
 
 /// At most this many problems are listed; the rest are counted ([`CsvErrors::more`]).
 pub const MAX_PROBLEMS: usize = 1000;
@@ -180,7 +182,25 @@ pub struct PayrollCsv {
 }
 
 /// One problem in a payroll CSV: where it is and what was expected. Never holds a pay value.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+///
+/// A problem found by the reader also carries its catalogue [`Message`], so that it can be
+/// written in French or Spanish ([`CsvProblem::message_in`], [`CsvProblem::display_in`]);
+/// `message` is the English text.
+///
+/// ```
+/// use gender_impact::locale::Lang;
+/// use gender_impact::pay::csv::{CsvOptions, read_workers};
+/// let err = read_workers("gender,annual_pay\nF,-3\n".as_bytes(), &CsvOptions::default())
+///     .unwrap_err();
+/// let p = &err.problems[0];
+/// assert_eq!(p.display_in(Lang::En), p.to_string());
+/// assert_eq!(
+///     p.display_in(Lang::Es),
+///     "línea 2, columna 2 (annual_pay): se esperaba un importe de cero o más; se encontró un \
+///      número negativo"
+/// );
+/// ```
+#[derive(Debug, Clone, serde::Serialize)]
 pub struct CsvProblem {
     /// Line of the file, from 1 (the line where the row starts, or where the fault is).
     pub line: u64,
@@ -188,18 +208,119 @@ pub struct CsvProblem {
     pub column: Option<String>,
     /// The column's number, from 1, if the problem is in one cell.
     pub column_number: Option<usize>,
-    /// What was expected and what was found.
+    /// What was expected and what was found, in English.
     pub message: String,
+    /// The same message as a catalogue entry, when the reader wrote it (not for a problem
+    /// built from a bare text with [`CsvProblem::new`]).
+    #[serde(skip)]
+    text: Option<Message>,
 }
 
 impl CsvProblem {
-    fn at(line: u64, message: impl Into<String>) -> CsvProblem {
+    /// A problem with a message in one language only (written as given in every language).
+    pub fn new(
+        line: u64,
+        column: Option<String>,
+        column_number: Option<usize>,
+        message: impl Into<String>,
+    ) -> CsvProblem {
         CsvProblem {
             line,
-            column: None,
-            column_number: None,
+            column,
+            column_number,
             message: message.into(),
+            text: None,
         }
+    }
+
+    /// A problem whose message comes from the catalogue (so it exists in every language);
+    /// `message` is its English text.
+    pub fn localised(
+        line: u64,
+        column: Option<String>,
+        column_number: Option<usize>,
+        text: Message,
+    ) -> CsvProblem {
+        CsvProblem {
+            line,
+            column,
+            column_number,
+            message: text.in_lang(Lang::En),
+            text: Some(text),
+        }
+    }
+
+    /// A problem of a whole line (not of one cell).
+    fn at(line: u64, text: Message) -> CsvProblem {
+        CsvProblem::localised(line, None, None, text)
+    }
+
+    /// The catalogue message, if the problem has one.
+    pub fn text(&self) -> Option<&Message> {
+        self.text.as_ref()
+    }
+
+    /// The message in `lang` (the English `message` when the problem has no catalogue entry).
+    pub fn message_in(&self, lang: Lang) -> String {
+        match &self.text {
+            Some(t) => t.in_lang(lang),
+            None => self.message.clone(),
+        }
+    }
+
+    /// `line 12, column 5 (Base_Salary): message` in `lang`; in English, the same as
+    /// `to_string()`.
+    pub fn display_in(&self, lang: Lang) -> String {
+        let line = self.line.to_string();
+        let place = match (self.column_number, &self.column) {
+            (Some(n), Some(name)) => Message::new("csv-at-cell")
+                .text("line", line)
+                .text("number", n.to_string())
+                .text("name", name.clone()),
+            (Some(n), None) => Message::new("csv-at-column-number")
+                .text("line", line)
+                .text("number", n.to_string()),
+            (None, Some(name)) => Message::new("csv-at-column-name")
+                .text("line", line)
+                .text("name", name.clone()),
+            (None, None) => Message::new("csv-at-line").text("line", line),
+        };
+        Message::new("csv-problem")
+            .text("place", place.in_lang(lang))
+            .text("message", self.message_in(lang))
+            .in_lang(lang)
+    }
+
+    fn key(&self) -> (u64, &Option<String>, Option<usize>, &str) {
+        (self.line, &self.column, self.column_number, &self.message)
+    }
+}
+
+// Two problems are the same when they say the same thing at the same place: the catalogue
+// entry is another spelling of `message`, not a further fact.
+impl PartialEq for CsvProblem {
+    fn eq(&self, other: &CsvProblem) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for CsvProblem {}
+
+impl PartialOrd for CsvProblem {
+    fn partial_cmp(&self, other: &CsvProblem) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for CsvProblem {
+    fn cmp(&self, other: &CsvProblem) -> std::cmp::Ordering {
+        self.key().cmp(&other.key())
+    }
+}
+
+impl std::hash::Hash for CsvProblem {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
     }
 }
 
@@ -226,6 +347,28 @@ pub struct CsvErrors {
     pub more: u64,
     /// True when the input itself could not be read (an I/O error, not a fault of its content).
     pub read_failed: bool,
+}
+
+impl CsvErrors {
+    /// What `Display` writes, in `lang`: one problem per line, then the count of problems not
+    /// listed.
+    pub fn display_in(&self, lang: Lang) -> String {
+        let mut out = String::new();
+        for p in &self.problems {
+            out.push_str(&p.display_in(lang));
+            out.push('\n');
+        }
+        if self.more > 0 {
+            out.push_str(
+                &Message::new("csv-more-problems")
+                    .count("n", self.more)
+                    .text("digits", self.more.to_string())
+                    .in_lang(lang),
+            );
+            out.push('\n');
+        }
+        out
+    }
 }
 
 impl fmt::Display for CsvErrors {
@@ -269,11 +412,8 @@ pub const GENDER_CODES: &[(&str, Gender)] = &[
     ("prefer not to say", Gender::Undisclosed),
 ];
 
-const GENDER_EXPECTED: &str = "expected a gender code (woman/women/female/f/w, man/men/male/m, \
-     non_binary/non-binary/nb/x or undisclosed/unknown/u/prefer not to say; any case)";
-
-/// Reads a gender code: see [`GENDER_CODES`]. The error never echoes a value longer than 3
-/// characters, nor one that is not made of ASCII letters.
+/// Reads a gender code: see [`GENDER_CODES`]. The error (in English) never echoes a value
+/// longer than 3 characters, nor one that is not made of ASCII letters.
 ///
 /// ```
 /// use gender_impact::{Gender, pay::csv::parse_gender};
@@ -283,6 +423,11 @@ const GENDER_EXPECTED: &str = "expected a gender code (woman/women/female/f/w, m
 /// assert!(parse_gender(b"q").unwrap_err().ends_with("found an unknown gender code `q`"));
 /// ```
 pub fn parse_gender(cell: &[u8]) -> Result<Gender, String> {
+    gender_of(cell).map_err(|m| m.in_lang(Lang::En))
+}
+
+/// [`parse_gender`], with the error as a catalogue message.
+fn gender_of(cell: &[u8]) -> Result<Gender, Message> {
     // The common one-letter codes first.
     if let [c] = cell {
         match c.to_ascii_lowercase() {
@@ -300,41 +445,35 @@ pub fn parse_gender(cell: &[u8]) -> Result<Gender, String> {
         }
     }
     Err(if code.is_empty() {
-        format!("{GENDER_EXPECTED}, found an empty cell")
+        Message::new("csv-gender-empty")
     } else if code.len() <= 3 && code.iter().all(u8::is_ascii_alphabetic) {
         // Safe to echo: at most 3 ASCII letters cannot be a pay value or a name.
-        format!(
-            "{GENDER_EXPECTED}, found an unknown gender code `{}`",
-            String::from_utf8_lossy(code)
-        )
+        Message::new("csv-gender-unknown-code").text("code", String::from_utf8_lossy(code))
     } else {
-        format!("{GENDER_EXPECTED}, found an unknown gender code")
+        Message::new("csv-gender-unknown")
     })
 }
 
-const EMPTY_AMOUNT: &str = "expected an amount, found an empty cell";
-
-/// Parses a number from a cell's bytes, without allocating. `empty` is the message for an
-/// empty cell. Messages never echo the cell.
-fn number(cell: &[u8], empty: &'static str) -> Result<f64, &'static str> {
+/// Parses a number from a cell's bytes, without allocating. `empty` is the id of the message
+/// for an empty cell. Messages never echo the cell.
+fn number(cell: &[u8], empty: &'static str) -> Result<f64, Message> {
     if let Some(v) = plain_decimal(cell) {
         return Ok(v);
     }
-    let text = std::str::from_utf8(cell)
-        .map_err(|_| "expected a number, found text")?
-        .trim();
+    let Ok(text) = std::str::from_utf8(cell) else {
+        return Err(Message::new("csv-number-text"));
+    };
+    let text = text.trim();
     if text.is_empty() {
-        return Err(empty);
+        return Err(Message::new(empty));
     }
-    match text.parse::<f64>() {
-        Ok(v) if v.is_finite() => Ok(v),
-        Ok(v) if v.is_nan() => Err("expected a number, found a not-a-number value"),
-        Ok(_) if text.bytes().any(|b| b.is_ascii_digit()) => {
-            Err("expected a finite number, found one too large to represent")
-        }
-        Ok(_) => Err("expected a finite number, found an infinite one"),
-        Err(_) => Err("expected a number, found text"),
-    }
+    Err(Message::new(match text.parse::<f64>() {
+        Ok(v) if v.is_finite() => return Ok(v),
+        Ok(v) if v.is_nan() => "csv-number-nan",
+        Ok(_) if text.bytes().any(|b| b.is_ascii_digit()) => "csv-number-too-large",
+        Ok(_) => "csv-number-infinite",
+        Err(_) => "csv-number-text",
+    }))
 }
 
 /// The fast path for the common cell: digits with at most one decimal point (`89432.694`), at
@@ -371,18 +510,18 @@ fn plain_decimal(cell: &[u8]) -> Option<f64> {
 }
 
 /// Parses an amount of money: a finite number, zero or more.
-fn amount(cell: &[u8]) -> Result<Money, &'static str> {
-    let v = number(cell, EMPTY_AMOUNT)?;
+fn amount(cell: &[u8]) -> Result<Money, Message> {
+    let v = number(cell, "csv-amount-empty")?;
     if v < 0.0 {
-        return Err("expected an amount of zero or more, found a negative number");
+        return Err(Message::new("csv-amount-negative"));
     }
     if v > Money::MAX {
-        return Err("expected an amount of at most 1000000000000 (10^12), found a larger one");
+        return Err(Message::new("csv-amount-too-large"));
     }
-    Money::new(v).map_err(|_| "expected an amount, found an invalid number")
+    Money::new(v).map_err(|_| Message::new("csv-amount-invalid"))
 }
 
-fn flag(cell: &[u8]) -> Result<bool, &'static str> {
+fn flag(cell: &[u8]) -> Result<bool, Message> {
     let v = cell.trim_ascii();
     for (name, b) in [
         ("true", true),
@@ -398,11 +537,11 @@ fn flag(cell: &[u8]) -> Result<bool, &'static str> {
             return Ok(b);
         }
     }
-    Err(if v.is_empty() {
-        "expected true or false (yes/no, y/n, 1/0), found an empty cell"
+    Err(Message::new(if v.is_empty() {
+        "csv-flag-empty"
     } else {
-        "expected true or false (yes/no, y/n, 1/0), found something else"
-    })
+        "csv-flag-other"
+    }))
 }
 
 /// Positions (0-based) of the mapped columns in the header.
@@ -448,15 +587,13 @@ impl Layout {
                 Some(i) => {
                     let others = hits.count();
                     if others > 0 && !problems.iter().any(|p| p.column_number == Some(i + 1)) {
-                        problems.push(CsvProblem {
+                        problems.push(CsvProblem::localised(
                             line,
-                            column: Some(names[i].clone()),
-                            column_number: Some(i + 1),
-                            message: format!(
-                                "expected the column name once in the header, found it {} times",
-                                others + 1
-                            ),
-                        });
+                            Some(names[i].clone()),
+                            Some(i + 1),
+                            Message::new("csv-column-repeated")
+                                .text("times", (others + 1).to_string()),
+                        ));
                     }
                 }
             }
@@ -478,14 +615,12 @@ impl Layout {
             if variable[..k].contains(&Some(c))
                 && !problems.iter().any(|p| p.column_number == Some(c + 1))
             {
-                problems.push(CsvProblem {
+                problems.push(CsvProblem::localised(
                     line,
-                    column: Some(names[c].clone()),
-                    column_number: Some(c + 1),
-                    message: "expected each variable-pay column to be named once, found this one \
-                              named twice"
-                        .to_string(),
-                });
+                    Some(names[c].clone()),
+                    Some(c + 1),
+                    Message::new("csv-variable-pay-twice"),
+                ));
             }
         }
         if !missing.is_empty() {
@@ -498,11 +633,12 @@ impl Layout {
                 0,
                 CsvProblem::at(
                     line,
-                    if missing.len() == 1 {
-                        format!("expected a column {list} in the header, found none by that name")
+                    Message::new(if missing.len() == 1 {
+                        "csv-missing-column"
                     } else {
-                        format!("expected columns {list} in the header, found none by those names")
-                    },
+                        "csv-missing-columns"
+                    })
+                    .text("columns", list),
                 ),
             );
         }
@@ -614,7 +750,11 @@ impl<R: Read> Guard<R> {
         }
     }
 
-    fn fail(&mut self, line: u64, message: impl Into<String>) {
+    fn fail(&mut self, line: u64, id: &'static str) {
+        self.fail_with(line, Message::new(id));
+    }
+
+    fn fail_with(&mut self, line: u64, message: Message) {
         if self.failure.is_none() {
             self.failure = Some(CsvProblem::at(line, message));
         }
@@ -622,9 +762,11 @@ impl<R: Read> Guard<R> {
 
     fn too_long(&mut self) {
         let (line, max) = (self.record_line, self.max_line_bytes);
-        self.fail(
+        self.fail_with(
             line,
-            format!("expected a line of at most {max} bytes, found a longer one"),
+            Message::new("csv-line-too-long")
+                .count("max", max as u64)
+                .text("digits", max.to_string()),
         );
     }
 
@@ -685,11 +827,7 @@ impl<R: Read> Guard<R> {
                                 self.quote_line = self.line;
                             } else {
                                 let line = self.line;
-                                self.fail(
-                                    line,
-                                    "bad quoting: expected a quote only at the start of a \
-                                     field, found one inside an unquoted field",
-                                );
+                                self.fail(line, "csv-quote-inside-field");
                                 return j;
                             }
                         }
@@ -729,11 +867,7 @@ impl<R: Read> Guard<R> {
                         self.quote = Quote::Cr;
                     } else {
                         let line = self.line;
-                        self.fail(
-                            line,
-                            "bad quoting: expected a delimiter or the end of the line after a \
-                             closing quote, found more text",
-                        );
+                        self.fail(line, "csv-quote-text-after");
                         return i;
                     }
                     i += 1;
@@ -741,11 +875,7 @@ impl<R: Read> Guard<R> {
                 Quote::Cr => {
                     if data[i] != b'\n' {
                         let line = self.line;
-                        self.fail(
-                            line,
-                            "bad quoting: expected a delimiter or the end of the line after a \
-                             closing quote, found more text",
-                        );
+                        self.fail(line, "csv-quote-text-after");
                         return i;
                     }
                     self.quote = Quote::Out;
@@ -823,11 +953,7 @@ impl<R: Read> Read for Guard<R> {
         if n == 0 {
             if self.quote == Quote::In {
                 let line = self.quote_line;
-                self.fail(
-                    line,
-                    "bad quoting: expected a closing quote for the field opened on this line, \
-                     found the end of the file",
-                );
+                self.fail(line, "csv-quote-not-closed");
                 return Err(io::Error::other("the payroll CSV is malformed"));
             }
             return Ok(0);
@@ -916,7 +1042,7 @@ struct Texts<'o> {
 impl Texts<'_> {
     /// The cell's text index, or [`NO_TEXT`] for a cell taken as not recorded.
     #[inline]
-    fn get(&mut self, cell: &[u8], column: usize) -> Result<u32, String> {
+    fn get(&mut self, cell: &[u8], column: usize) -> Result<u32, Message> {
         let found = if cell.len() <= 16 {
             // The cell from its first and last 8 bytes (overlapping when shorter than 16) and its
             // length, or, below 8 bytes, its bytes in one word: loaded in registers.
@@ -964,7 +1090,7 @@ impl Texts<'_> {
     }
 
     #[cold]
-    fn check(&mut self, cell: &[u8]) -> Result<Cell, String> {
+    fn check(&mut self, cell: &[u8]) -> Result<Cell, Message> {
         let trimmed = cell.trim_ascii();
         if trimmed.is_empty() {
             return Ok(Cell::Blank);
@@ -976,16 +1102,26 @@ impl Texts<'_> {
         {
             return Ok(Cell::Marked);
         }
-        let s = std::str::from_utf8(cell)
-            .map_err(|_| "expected UTF-8 text, found invalid bytes".to_string())?;
-        let t = Text::new(s.trim())?;
+        let s = std::str::from_utf8(cell).map_err(|_| Message::new("csv-text-not-utf8"))?;
+        let t = Text::new(s.trim()).map_err(|e| text_error(&e))?;
         // Fewer texts than rows; `NO_TEXT` (u32::MAX) is never an index.
         let i = u32::try_from(self.names.len())
             .ok()
             .filter(|&i| i != NO_TEXT)
-            .ok_or_else(|| "expected fewer distinct texts, found over 4 billion".to_string())?;
+            .ok_or_else(|| Message::new("csv-too-many-texts"))?;
         self.names.push(t);
         Ok(Cell::Text(i))
+    }
+}
+
+/// The catalogue message for an error of [`Text::new`] (whose English it repeats).
+fn text_error(e: &str) -> Message {
+    if e.contains("at most") {
+        Message::new("csv-text-too-long")
+            .text("max", Text::MAX_CHARS.to_string())
+            .count("n", Text::MAX_CHARS as u64)
+    } else {
+        Message::new("csv-text-blank")
     }
 }
 
@@ -1030,10 +1166,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
             }
             None => {
                 let line = rdr.position().line();
-                problems.push(CsvProblem::at(
-                    line,
-                    format!("cannot read the input: {}", io_reason(&e)),
-                ));
+                problems.push(CsvProblem::at(line, io_reason(&e)));
                 true
             }
         }
@@ -1041,10 +1174,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
         Ok(false) => {
-            problems.push(CsvProblem::at(
-                1,
-                "expected a header line, found an empty file",
-            ));
+            problems.push(CsvProblem::at(1, Message::new("csv-empty-file")));
             return Err(problems.into_errors(false));
         }
         Err(e) => {
@@ -1102,21 +1232,20 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         if rows > options.max_rows as u64 {
             problems.push(CsvProblem::at(
                 line(),
-                format!(
-                    "expected at most {} rows of data, found more",
-                    options.max_rows
-                ),
+                Message::new("csv-too-many-rows")
+                    .count("max", options.max_rows as u64)
+                    .text("digits", options.max_rows.to_string()),
             ));
             break;
         }
         if rec.len() != layout.width {
             problems.push(CsvProblem::at(
                 line(),
-                format!(
-                    "expected {} fields (as many as the header has), found {}",
-                    layout.width,
-                    rec.len()
-                ),
+                Message::new("csv-field-count")
+                    .count("width", layout.width as u64)
+                    .text("width-digits", layout.width.to_string())
+                    .count("found", rec.len() as u64)
+                    .text("found-digits", rec.len().to_string()),
             ));
             continue;
         }
@@ -1127,7 +1256,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
             problems: &mut problems,
             ok: true,
         };
-        let gender = match parse_gender(&rec[layout.gender]) {
+        let gender = match gender_of(&rec[layout.gender]) {
             Ok(g) => Some(g),
             Err(m) => {
                 row.problem(layout.gender, m);
@@ -1150,8 +1279,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
                 Err(_) => {
                     row.problem(
                         layout.variable[0],
-                        "expected variable pay components whose sum is a finite number, \
-                         found one too large to represent",
+                        Message::new("csv-variable-pay-sum-too-large"),
                     );
                     None
                 }
@@ -1161,14 +1289,14 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         let bonus_pay = row.money(layout.bonus);
         let weekly_hours = match layout.weekly {
             None => options.default_weekly_hours,
-            Some(c) => match number(&rec[c], "") {
-                Err("") => match options.default_weekly_hours {
+            Some(c) => match number(&rec[c], "csv-hours-empty") {
+                Err(m) if m.id() == "csv-hours-empty" => match options.default_weekly_hours {
                     Some(h) => {
                         defaulted_hours += 1;
                         Some(h)
                     }
                     None => {
-                        row.problem(c, "expected weekly hours, found an empty cell");
+                        row.problem(c, m);
                         None
                     }
                 },
@@ -1178,20 +1306,16 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
                 }
                 Ok(v) => match Hours::new(v) {
                     Ok(h) => Some(h),
-                    Err(m) => {
-                        row.problem(c, m);
+                    Err(_) => {
+                        row.problem(c, Message::new("csv-hours-range"));
                         None
                     }
                 },
             },
         };
         let fte = layout.fte.and_then(|c| {
-            match number(
-                &rec[c],
-                "expected a full-time equivalent, found an empty cell",
-            )
-            .map_err(str::to_string)
-            .and_then(Fte::try_from)
+            match number(&rec[c], "csv-fte-empty")
+                .and_then(|v| Fte::try_from(v).map_err(|_| Message::new("csv-fte-range")))
             {
                 Ok(f) => Some(f),
                 Err(m) => {
@@ -1257,7 +1381,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
     if rows == 0 && problems.is_empty() {
         problems.push(CsvProblem::at(
             rdr.position().line().max(header_line + 1),
-            "expected at least one row of data after the header, found none",
+            Message::new("csv-no-rows"),
         ));
     }
     if !problems.is_empty() {
@@ -1353,12 +1477,29 @@ fn record_line<R: Read>(rec: &ByteRecord, rdr: &csv::Reader<Guard<R>>) -> u64 {
         .max(1)
 }
 
-/// The I/O error under a csv error, without the csv crate's own wording.
-fn io_reason(e: &csv::Error) -> String {
-    match e.kind() {
-        csv::ErrorKind::Io(io) => io.to_string(),
-        _ => e.to_string(),
-    }
+/// `cannot read the input: ` and the I/O error under a csv error, without the csv crate's own
+/// wording. The error's text (from the operating system, in English) is kept for English; the
+/// common kinds are named in the other languages.
+fn io_reason(e: &csv::Error) -> Message {
+    let (kind, reason) = match e.kind() {
+        csv::ErrorKind::Io(io) => (
+            match io.kind() {
+                io::ErrorKind::NotFound => "not-found",
+                io::ErrorKind::PermissionDenied => "permission-denied",
+                io::ErrorKind::IsADirectory => "is-a-directory",
+                io::ErrorKind::InvalidData => "invalid-data",
+                io::ErrorKind::UnexpectedEof => "unexpected-eof",
+                io::ErrorKind::Interrupted => "interrupted",
+                io::ErrorKind::TimedOut => "timed-out",
+                _ => "other",
+            },
+            io.to_string(),
+        ),
+        _ => ("other", e.to_string()),
+    };
+    Message::new("csv-cannot-read")
+        .text("kind", kind)
+        .text("reason", reason)
 }
 
 /// One row being checked: records problems against its cells.
@@ -1371,14 +1512,14 @@ struct Row<'a> {
 }
 
 impl Row<'_> {
-    fn problem(&mut self, column: usize, message: impl Into<String>) {
+    fn problem(&mut self, column: usize, message: Message) {
         self.ok = false;
-        self.problems.push(CsvProblem {
-            line: (self.line)(),
-            column: Some(self.layout.names[column].clone()),
-            column_number: Some(column + 1),
-            message: message.into(),
-        });
+        self.problems.push(CsvProblem::localised(
+            (self.line)(),
+            Some(self.layout.names[column].clone()),
+            Some(column + 1),
+            message,
+        ));
     }
 
     #[inline]
