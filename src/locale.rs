@@ -37,7 +37,13 @@ pub enum Lang {
 /// The names of the Fluent files of every language, in the order of [`SOURCES`]' lists:
 /// the reports' messages, then the problems found in JSON documents, in other documents
 /// (frameworks, networks), in payroll CSV files, and the command-line tool's own messages.
-pub const FILES: [&str; 5] = ["report.ftl", "input.ftl", "documents.ftl", "csv.ftl", "cli.ftl"];
+pub const FILES: [&str; 5] = [
+    "report.ftl",
+    "input.ftl",
+    "documents.ftl",
+    "csv.ftl",
+    "cli.ftl",
+];
 
 macro_rules! sources {
     ($lang:literal) => {
