@@ -78,6 +78,23 @@ impl Problem {
         }
     }
 
+    /// The same problem (its message in every language) in a part of a larger document: its
+    /// pointer prefixed with `prefix`, the pointer of that part.
+    ///
+    /// ```
+    /// use gender_impact::locale::Lang;
+    /// let err = gender_impact::validate("{}").unwrap_err();
+    /// let p = err.problems()[0].within("/organisations/3");
+    /// assert_eq!(p.pointer, "/organisations/3/organisation");
+    /// assert_eq!(p.message_in(Lang::Fr), "on attendait ce champ obligatoire, mais il est absent");
+    /// ```
+    pub fn within(&self, prefix: &str) -> Problem {
+        Problem {
+            pointer: format!("{prefix}{}", self.pointer),
+            ..self.clone()
+        }
+    }
+
     /// The catalogue message, if the problem has one.
     pub fn text(&self) -> Option<&Message> {
         self.text.as_ref()
@@ -366,6 +383,13 @@ fn syntax_detail(text: &str) -> &'static str {
 /// English messages use: they have always written these numbers without grouping).
 fn whole(m: Message, (name, raw): (&'static str, &'static str), n: u64) -> Message {
     m.count(name, n).text(raw, n.to_string())
+}
+
+/// Adds a limit written as it is in every language (a year).
+fn plain_limit(m: Message, raw: String) -> Message {
+    m.text("limit", raw.clone())
+        .text("limit_fr", raw.clone())
+        .text("limit_es", raw)
 }
 
 /// Adds a schema limit or a bound, a JSON number: `limit` as the English messages have always
@@ -785,6 +809,13 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
                 .unwrap_or_default();
             // Enumerated values are codes (genders, roles, kinds), not free text: echoing a short one helps.
             one(enum_message(opts.join(", "), instance))
+        }
+        // A year's bounds are years (`1900`), written without digit grouping in every language.
+        K::Minimum { limit: l } if pointer.ends_with("/year") => {
+            one(plain_limit(Message::new("input-minimum"), l.to_string()))
+        }
+        K::Maximum { limit: l } if pointer.ends_with("/year") => {
+            one(plain_limit(Message::new("input-maximum"), l.to_string()))
         }
         K::Minimum { limit: l } => one(limit(Message::new("input-minimum"), l.to_string())),
         K::Maximum { limit: l } => one(limit(Message::new("input-maximum"), l.to_string())),
@@ -1317,11 +1348,7 @@ fn check_progress(input: &Input, p: &mut Vec<Problem>) {
         // The records of the period follow the same rules as the main ones.
         if let Err(e) = other.to_input(input).check() {
             for q in e.problems() {
-                // The same message (in every language), placed inside the period.
-                p.push(Problem {
-                    pointer: format!("/periods/{i}{}", q.pointer),
-                    ..q.clone()
-                });
+                p.push(q.within(&format!("/periods/{i}")));
             }
         }
     }

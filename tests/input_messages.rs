@@ -193,6 +193,16 @@ fn numbers_below_and_above_limits() {
         "on attendait un nombre inférieur ou égal à 10\u{202F}000\u{202F}000, mais il est plus grand",
         "se esperaba un número menor o igual que 10.000.000, pero es mayor",
     );
+    // A year is a year, not a quantity: no digit grouping.
+    let p = problem_in(
+        r#"{"organisation": {"name": "X"}, "period": {"year": 1800}}"#,
+        "/period/year",
+    );
+    says(
+        &p,
+        "on attendait un nombre supérieur ou égal à 1900, mais il est plus petit",
+        "se esperaba un número mayor o igual que 1900, pero es menor",
+    );
     let p = problem_in(
         &fixture("pay-amount-above-limit.json"),
         "/pay/workers/0/annual_pay",
