@@ -78,6 +78,23 @@ impl Problem {
         }
     }
 
+    /// The same problem (its message in every language) in a part of a larger document: its
+    /// pointer prefixed with `prefix`, the pointer of that part.
+    ///
+    /// ```
+    /// use gender_impact::locale::Lang;
+    /// let err = gender_impact::validate("{}").unwrap_err();
+    /// let p = err.problems()[0].within("/organisations/3");
+    /// assert_eq!(p.pointer, "/organisations/3/organisation");
+    /// assert_eq!(p.message_in(Lang::Fr), "on attendait ce champ obligatoire, mais il est absent");
+    /// ```
+    pub fn within(&self, prefix: &str) -> Problem {
+        Problem {
+            pointer: format!("{prefix}{}", self.pointer),
+            ..self.clone()
+        }
+    }
+
     /// The catalogue message, if the problem has one.
     pub fn text(&self) -> Option<&Message> {
         self.text.as_ref()
@@ -154,12 +171,12 @@ impl Invalid {
         problems.dedup();
         if problems.len() > crate::limits::MAX_PROBLEMS {
             problems.truncate(crate::limits::MAX_PROBLEMS);
-            problems.push(Problem::new(
+            problems.push(Problem::localised(
                 "",
-                format!(
-                    "expected at most {} problems to list, found more: only {} are listed",
-                    crate::limits::MAX_PROBLEMS,
-                    crate::limits::MAX_PROBLEMS
+                whole(
+                    Message::new("input-too-many-problems"),
+                    ("n", "n_raw"),
+                    crate::limits::MAX_PROBLEMS as u64,
                 ),
             ));
         }
@@ -260,13 +277,13 @@ pub(crate) fn parse_with_schema<T: DeserializeOwned>(
     schema: &Value,
 ) -> Result<T, Invalid> {
     if document.len() > MAX_DOCUMENT_BYTES {
-        return Err(Invalid::new(vec![Problem::new(
-            "",
-            format!(
-                "expected a document of at most {MAX_DOCUMENT_BYTES} bytes, found {} bytes",
-                document.len()
-            ),
-        )]));
+        let m = whole(
+            Message::new("input-document-too-large"),
+            ("max", "max_raw"),
+            MAX_DOCUMENT_BYTES as u64,
+        );
+        let m = whole(m, ("size", "size_raw"), document.len() as u64);
+        return Err(Invalid::new(vec![Problem::localised("", m)]));
     }
     let document = without_bom(document);
     match serde_json::from_str::<T>(document) {
@@ -293,35 +310,108 @@ pub const MAX_NESTING_DEPTH: usize = 128;
 /// The problem for a document serde_json cannot read, at its line and column. Messages say what
 /// was expected and never quote the document's text.
 fn syntax_problem(e: &serde_json::Error) -> Problem {
-    let at = format!("at line {} column {}", e.line(), e.column());
     // serde_json's messages are fixed texts ("recursion limit exceeded at line 1 column 129");
     // they never quote the document.
     let text = e.to_string();
+    let at = |m: Message| {
+        let m = whole(m, ("line", "line_raw"), e.line() as u64);
+        whole(m, ("column", "column_raw"), e.column() as u64)
+    };
     let message = if text.starts_with("recursion limit exceeded") {
-        format!(
-            "expected arrays and objects nested at most {MAX_NESTING_DEPTH} deep, found deeper nesting {at}"
-        )
+        at(whole(
+            Message::new("input-nesting-depth"),
+            ("depth", "depth_raw"),
+            MAX_NESTING_DEPTH as u64,
+        ))
     } else if text.starts_with("number out of range") {
-        format!(
-            "expected a number that fits a 64-bit float (at most about 1.8e308 in size), found one out of range {at}"
-        )
+        at(Message::new("input-number-range"))
     } else {
         let detail = text.split(" at line ").next().unwrap_or_default();
-        format!(
-            "expected a JSON document, found a syntax error {at} ({}: {detail})",
-            syntax_kind(e)
-        )
+        at(Message::new("input-syntax"))
+            .text("kind", syntax_kind(e))
+            .text("detail", syntax_detail(detail))
+            .text("text", detail)
     };
-    Problem::new("", message)
+    Problem::localised("", message)
 }
 
+/// The selector key of the kind of a syntax error (the message turns it into words).
 fn syntax_kind(e: &serde_json::Error) -> &'static str {
     match e.classify() {
-        serde_json::error::Category::Eof => "the document ends too early",
-        serde_json::error::Category::Syntax => "malformed JSON",
-        serde_json::error::Category::Io => "could not be read",
-        serde_json::error::Category::Data => "unexpected data",
+        serde_json::error::Category::Eof => "eof",
+        serde_json::error::Category::Syntax => "syntax",
+        serde_json::error::Category::Io => "io",
+        serde_json::error::Category::Data => "data",
     }
+}
+
+/// The selector key of one of serde_json's fixed messages (its `ErrorCode`s), so that the
+/// message can say it in every language; `other` for any other text.
+fn syntax_detail(text: &str) -> &'static str {
+    match text {
+        "EOF while parsing a list" => "eof-list",
+        "EOF while parsing an object" => "eof-object",
+        "EOF while parsing a string" => "eof-string",
+        "EOF while parsing a value" => "eof-value",
+        "expected `:`" => "colon",
+        "expected `,` or `]`" => "comma-list",
+        "expected `,` or `}`" => "comma-object",
+        "expected ident" => "ident",
+        "expected value" => "value",
+        "expected `\"`" => "quote",
+        "invalid escape" => "escape",
+        "invalid number" => "number",
+        "number out of range" => "number-range",
+        "invalid unicode code point" => "code-point",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "control",
+        "key must be a string" => "key-string",
+        "invalid value: expected key to be a number in quotes" => "key-number",
+        "float key must be finite (got NaN or +/-inf)" => "key-float",
+        "lone leading surrogate in hex escape" => "surrogate",
+        "trailing comma" => "trailing-comma",
+        "trailing characters" => "trailing-characters",
+        "unexpected end of hex escape" => "hex-escape",
+        "recursion limit exceeded" => "recursion",
+        t if t.starts_with("data did not match any variant of untagged enum") => "untagged",
+        t if t.starts_with("invalid length") => "length",
+        _ => "other",
+    }
+}
+
+/// Adds a whole number to a message twice: as a count (`name`, which French and Spanish write
+/// with their digit grouping and use for plural forms) and as plain digits (`raw`, which the
+/// English messages use: they have always written these numbers without grouping).
+fn whole(m: Message, (name, raw): (&'static str, &'static str), n: u64) -> Message {
+    m.count(name, n).text(raw, n.to_string())
+}
+
+/// Adds a limit written as it is in every language (a year).
+fn plain_limit(m: Message, raw: String) -> Message {
+    m.text("limit", raw.clone())
+        .text("limit_fr", raw.clone())
+        .text("limit_es", raw)
+}
+
+/// Adds a schema limit or a bound, a JSON number: `limit` as the English messages have always
+/// written it (`1000000000000.0`, `0.01`), `limit_fr` and `limit_es` as French and Spanish write
+/// numbers (`1 000 000 000 000`, `0,01`).
+fn limit(m: Message, raw: String) -> Message {
+    let local = |lang: crate::locale::Lang| match raw.parse::<f64>() {
+        Ok(x) if x.is_finite() && !raw.contains(['e', 'E']) => {
+            let decimals = raw
+                .split_once('.')
+                .map_or(0, |(_, f)| f.trim_end_matches('0').len());
+            lang.decimal(x, decimals)
+        }
+        _ => raw.clone(),
+    };
+    let (fr, es) = (
+        local(crate::locale::Lang::Fr),
+        local(crate::locale::Lang::Es),
+    );
+    m.text("limit", raw.clone())
+        .text("limit_fr", fr)
+        .text("limit_es", es)
 }
 
 fn build(schema: &Value) -> jsonschema::Validator {
@@ -362,20 +452,18 @@ fn first_problem_only<T: DeserializeOwned>(document: &str) -> Invalid {
     let first = match serde_path_to_error::deserialize::<_, T>(&mut de) {
         Err(e) => {
             let pointer = path_to_pointer(e.path());
-            Problem::new(pointer, serde_message(&e.inner().to_string()))
+            Problem::localised(pointer, serde_message(&e.inner().to_string()))
         }
-        Ok(_) => Problem::new(
-            "",
-            "expected a valid document, found one the parser rejects without a reason",
-        ),
+        Ok(_) => Problem::localised("", Message::new("input-rejected")),
     };
     Invalid::new(vec![
         first,
-        Problem::new(
+        Problem::localised(
             "",
-            format!(
-                "expected at most {} values (numbers, texts, arrays, objects...) to list every problem, found more: only the first problem is listed",
-                crate::limits::MAX_VALUES
+            whole(
+                Message::new("input-too-many-values"),
+                ("n", "n_raw"),
+                crate::limits::MAX_VALUES,
             ),
         ),
     ])
@@ -400,28 +488,23 @@ fn structural_problems<T: DeserializeOwned>(
         // The schema accepted what the types reject (e.g. a number beyond 2^32 in a count).
         if let Err(e) = serde_path_to_error::deserialize::<_, T>(value) {
             let pointer = path_to_pointer(e.path());
-            problems.push(
-                period_problem(value, &pointer).unwrap_or_else(|| {
-                    Problem::new(pointer, serde_message(&e.inner().to_string()))
-                }),
-            );
+            problems.push(period_problem(value, &pointer).unwrap_or_else(|| {
+                Problem::localised(pointer, serde_message(&e.inner().to_string()))
+            }));
         }
     }
     if let (true, Some(document)) = (problems.is_empty(), document) {
         // What the tree cannot show, such as a field written twice (the tree keeps the last).
         let mut de = serde_json::Deserializer::from_str(document);
         if let Err(e) = serde_path_to_error::deserialize::<_, T>(&mut de) {
-            problems.push(Problem::new(
+            problems.push(Problem::localised(
                 path_to_pointer(e.path()),
                 serde_message(&e.inner().to_string()),
             ));
         }
     }
     if problems.is_empty() {
-        problems.push(Problem::new(
-            "",
-            "expected a valid document, found one the parser rejects without a reason",
-        ));
+        problems.push(Problem::localised("", Message::new("input-rejected")));
     }
     Invalid::new(problems)
 }
@@ -440,7 +523,7 @@ fn period_problem(root: &Value, pointer: &str) -> Option<Problem> {
         serde_path_to_error::deserialize::<_, crate::input::DateRange>(v).err()?
     };
     let inner = path_to_pointer(err.path());
-    Some(Problem::new(
+    Some(Problem::localised(
         format!("{pointer}{inner}"),
         serde_message(&err.inner().to_string()),
     ))
@@ -460,72 +543,199 @@ fn path_to_pointer(path: &serde_path_to_error::Path) -> String {
     out
 }
 
-/// Serde's message without the offending value (values may be personal data).
-fn serde_message(msg: &str) -> String {
-    let msg = msg.to_string();
-    let msg = msg.split(" at line ").next().unwrap_or(&msg).to_string();
+/// Serde's message without the offending value (values may be personal data), as a catalogue
+/// message.
+fn serde_message(msg: &str) -> Message {
+    let msg = msg.split(" at line ").next().unwrap_or(msg);
     if msg.contains("floating point") && msg.contains("expected u")
         || msg.contains("expected i") && msg.contains("floating point")
     {
         // The schema's "integer" admits 3.0; the parser wants the whole number written as such.
-        "expected a whole number written with digits only (3, not 3.0, 3e0 or -0), found a number written otherwise".to_string()
+        Message::new("input-whole-number")
     } else if msg.contains("untagged enum Period") {
-        "expected {\"year\": YYYY} or {\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}, with the year a whole number written without a decimal point, found a value that fits neither form".to_string()
+        Message::new("input-period-serde")
     } else if msg.starts_with("invalid value") || msg.starts_with("invalid type") {
         // "invalid value: integer `5000000000`, expected u32" -> keep only the expectation.
         match msg.split_once(", expected ") {
-            Some((_, expected)) => format!("expected {expected}, found a value out of range"),
-            None => msg,
+            Some((_, expected)) => Message::new("input-serde-expected")
+                .text("kind", serde_expectation(expected))
+                .text("expected", expected),
+            None => parser_message(msg),
         }
     } else if let Some(field) = msg
         .strip_prefix("duplicate field `")
         .and_then(|f| f.strip_suffix('`'))
     {
-        format!("expected each field once, found `{field}` more than once")
+        Message::new("input-duplicate-field").text("field", field)
     } else if let Some(field) = msg
         .strip_prefix("missing field `")
         .and_then(|f| f.strip_suffix('`'))
     {
-        format!("expected the required field `{field}`, found it missing")
+        Message::new("input-missing-field").text("field", field)
     } else if msg.starts_with("unknown field") || msg.starts_with("unknown variant") {
         // "unknown variant `x`, expected one of `a`, `b`": the expectation, not the value found.
         match msg.split_once(", expected ") {
-            Some((_, expected)) => format!("expected {expected}, found another value"),
-            None => msg,
+            Some((_, expected)) => one_of(expected),
+            None => match msg.split_once(", there are no ") {
+                Some((unknown, _)) => {
+                    let (what, name) = unknown
+                        .strip_prefix("unknown ")
+                        .and_then(|u| u.split_once(' '))
+                        .unwrap_or(("field", ""));
+                    Message::new("input-unknown-none")
+                        .text("what", what)
+                        .text("name", name.trim_matches('`'))
+                }
+                None => parser_message(msg),
+            },
         }
     } else if msg.starts_with("expected") {
-        msg
+        custom_message(msg)
     } else {
-        format!("expected a valid value, found: {msg}")
+        Message::new("input-invalid-value")
+            .text("detail", syntax_detail(msg))
+            .text("text", msg)
     }
+}
+
+/// serde's list of the names it expected (`` `a` ``, `` `a` or `b` ``, `` one of `a`, `b`, `c` ``).
+fn one_of(expected: &str) -> Message {
+    let m = Message::new("input-unknown-value");
+    if let Some(list) = expected.strip_prefix("one of ") {
+        m.text("form", "many").text("list", list)
+    } else if let Some((first, second)) = expected.split_once("` or `") {
+        m.text("form", "two")
+            .text("first", format!("{first}`"))
+            .text("second", format!("`{second}"))
+    } else {
+        m.text("form", "one").text("first", expected)
+    }
+}
+
+/// The selector key of what serde expected instead of an invalid value or type.
+fn serde_expectation(expected: &str) -> &'static str {
+    match expected {
+        "u8" => "u8",
+        "u16" => "u16",
+        "u32" => "u32",
+        "u64" => "u64",
+        "i8" => "i8",
+        "i16" => "i16",
+        "i32" => "i32",
+        "i64" => "i64",
+        "f32" | "f64" => "float",
+        "a string" | "a borrowed string" => "string",
+        "a boolean" => "boolean",
+        "a sequence" => "sequence",
+        "a map" => "map",
+        "a character" | "a char" => "char",
+        "unit" => "unit",
+        "a valid date" => "date",
+        _ => "other",
+    }
+}
+
+/// The fixed messages of the crate's own checks that serde reports (`TryFrom` of the input
+/// types, in `src/input.rs` and `src/pay/mod.rs`), and serde_json's "expected ..." syntax messages.
+fn custom_message(msg: &str) -> Message {
+    let fixed = match msg {
+        "expected a date written YYYY-MM-DD" => Some("input-date-form"),
+        "expected a calendar date that exists (YYYY-MM-DD)" => Some("input-date-exists"),
+        "expected an identifier of 1 to 64 letters, digits, '_' or '-', starting with a letter or digit" => {
+            Some("input-id-form")
+        }
+        "expected a non-blank text" => Some("input-text-blank"),
+        "expected at least one grade in `grades`, found none" => Some("input-grades-none"),
+        "expected a full-time equivalent greater than 0 and at most 1" => Some("input-fte"),
+        "expected an amount of money from 0 to 1e12" => Some("input-pay-amount"),
+        "expected weekly hours from 0.01 to 168" => Some("input-pay-hours"),
+        _ => None,
+    };
+    if let Some(id) = fixed {
+        return Message::new(id);
+    }
+    if let Some(year) = msg.strip_prefix("expected a year from 1900 to 2200, found ") {
+        return Message::new("input-year").text("year", year);
+    }
+    if let Some(found) = msg.strip_prefix("expected either `members` or `counts`, found ") {
+        if found == "both" || found == "neither" {
+            return Message::new("input-either-serde").text("found", found);
+        }
+    }
+    if let Some(n) = msg
+        .strip_prefix("expected a text of at most ")
+        .and_then(|r| r.strip_suffix(" characters"))
+        .and_then(|n| n.parse::<u64>().ok())
+    {
+        return whole(Message::new("input-text-long"), ("n", "n_raw"), n);
+    }
+    parser_message(msg)
+}
+
+/// A message of serde or serde_json written as it is in English (and said in other languages
+/// when it is one of serde_json's fixed texts).
+fn parser_message(msg: &str) -> Message {
+    Message::new("input-parser")
+        .text("detail", syntax_detail(msg))
+        .text("text", msg)
 }
 
 fn escape(segment: &str) -> String {
     segment.replace('~', "~0").replace('/', "~1")
 }
 
+/// The JSON type of a value, as the selector key the messages turn into words (`integer` for
+/// a whole number).
 fn json_type(v: &Value) -> &'static str {
     match v {
         Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "an integer",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Bool(_) => "boolean",
+        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
+        Value::Number(_) => "number",
+        Value::String(_) => "string",
+        Value::Array(_) => "array",
+        Value::Object(_) => "object",
     }
 }
 
-fn type_name(t: &str) -> &'static str {
+/// A JSON Schema type name as a selector key (`other` for a name that is not one).
+fn type_key(t: &str) -> &'static str {
     match t {
         "null" => "null",
-        "boolean" => "a boolean",
-        "integer" => "an integer",
-        "number" => "a number",
-        "string" => "a string",
-        "array" => "an array",
-        "object" => "an object",
-        _ => "a value of another type",
+        "boolean" => "boolean",
+        "integer" => "integer",
+        "number" => "number",
+        "string" => "string",
+        "array" => "array",
+        "object" => "object",
+        _ => "other",
+    }
+}
+
+/// A message stating an enumeration's values and the value found: a short string is a code
+/// and is shown, anything else by its type.
+fn enum_message(options: String, instance: &Value) -> Message {
+    match instance {
+        Value::String(s) if s.chars().count() <= 24 => Message::new("input-enum-value")
+            .text("options", options)
+            .text("value", s.as_str()),
+        _ => Message::new("input-enum-type")
+            .text("options", options)
+            .text("found", json_type(instance)),
+    }
+}
+
+/// The kind of text a schema `pattern` asks for, from the description of the schema node (the
+/// crate's own types: dates, identifiers, free text), as a selector key.
+fn pattern_key(description: &str) -> &'static str {
+    if description.starts_with("A calendar date") {
+        "date"
+    } else if description.starts_with("An identifier") {
+        "id"
+    } else if description.starts_with("Free text") {
+        "text"
+    } else {
+        "other"
     }
 }
 
@@ -540,23 +750,38 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
     let pointer = err.instance_path().as_str().to_string();
     let instance = err.instance();
     let found = json_type(instance);
-    let one = |m: String| vec![Problem::new(pointer.clone(), m)];
+    let one = |m: Message| vec![Problem::localised(pointer.clone(), m)];
+    let typed = |id: &'static str| Message::new(id).text("found", found);
     match err.kind() {
-        K::Type { kind } => {
-            let expected = match kind {
-                TypeKind::Single(t) => type_name(&t.to_string()).to_string(),
-                TypeKind::Multiple(ts) => {
-                    let names: Vec<&str> = ts.iter().map(|t| type_name(&t.to_string())).collect();
-                    names.join(" or ")
+        K::Type { kind } => one(match kind {
+            TypeKind::Single(t) => typed("input-type").text("expected", type_key(&t.to_string())),
+            TypeKind::Multiple(ts) => {
+                let keys: Vec<&str> = ts.iter().map(|t| type_key(&t.to_string())).collect();
+                match keys.as_slice() {
+                    [a, b] => typed("input-type-two")
+                        .text("expected", *a)
+                        .text("expected2", *b),
+                    _ => {
+                        let english: Vec<String> = keys
+                            .iter()
+                            .map(|k| {
+                                crate::locale::Lang::En
+                                    .message("input-type-expected", &[("expected", (*k).into())])
+                            })
+                            .collect();
+                        let codes: Vec<String> = keys.iter().map(|k| format!("`{k}`")).collect();
+                        typed("input-type-many")
+                            .text("list", english.join(" or "))
+                            .text("codes", codes.join(", "))
+                    }
                 }
-            };
-            one(format!("expected {expected}, found {found}"))
-        }
+            }
+        }),
         K::Required { property } => {
             let name = property.as_str().unwrap_or("?");
-            vec![Problem::new(
+            vec![Problem::localised(
                 format!("{pointer}/{}", escape(name)),
-                "expected this required field, found it missing",
+                Message::new("input-required"),
             )]
         }
         K::AdditionalProperties { unexpected } => {
@@ -568,15 +793,12 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
             unexpected
                 .iter()
                 .map(|field| {
-                    let hint = if allowed.is_empty() {
-                        String::new()
+                    let m = if allowed.is_empty() {
+                        Message::new("input-unknown-field-bare")
                     } else {
-                        format!(" (one of {})", allowed.join(", "))
+                        Message::new("input-unknown-field").text("fields", allowed.join(", "))
                     };
-                    Problem::new(
-                        format!("{pointer}/{}", escape(field)),
-                        format!("expected a known field{hint}, found an unknown field"),
-                    )
+                    Problem::localised(format!("{pointer}/{}", escape(field)), m)
                 })
                 .collect()
         }
@@ -586,61 +808,52 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
                 .map(|a| a.iter().map(|v| v.to_string()).collect())
                 .unwrap_or_default();
             // Enumerated values are codes (genders, roles, kinds), not free text: echoing a short one helps.
-            let shown = match instance.as_ref() {
-                Value::String(s) if s.chars().count() <= 24 => format!("\"{s}\""),
-                _ => found.to_string(),
-            };
-            one(format!(
-                "expected one of {}, found {shown}",
-                opts.join(", ")
-            ))
+            one(enum_message(opts.join(", "), instance))
         }
-        K::Minimum { limit } => one(format!(
-            "expected a number of at least {limit}, found a smaller one"
+        // A year's bounds are years (`1900`), written without digit grouping in every language.
+        K::Minimum { limit: l } if pointer.ends_with("/year") => {
+            one(plain_limit(Message::new("input-minimum"), l.to_string()))
+        }
+        K::Maximum { limit: l } if pointer.ends_with("/year") => {
+            one(plain_limit(Message::new("input-maximum"), l.to_string()))
+        }
+        K::Minimum { limit: l } => one(limit(Message::new("input-minimum"), l.to_string())),
+        K::Maximum { limit: l } => one(limit(Message::new("input-maximum"), l.to_string())),
+        K::ExclusiveMinimum { limit: l } => one(limit(
+            Message::new("input-exclusive-minimum"),
+            l.to_string(),
         )),
-        K::Maximum { limit } => one(format!(
-            "expected a number of at most {limit}, found a larger one"
+        K::ExclusiveMaximum { limit: l } => one(limit(
+            Message::new("input-exclusive-maximum"),
+            l.to_string(),
         )),
-        K::ExclusiveMinimum { limit } => one(format!(
-            "expected a number greater than {limit}, found one that is not"
-        )),
-        K::ExclusiveMaximum { limit } => one(format!(
-            "expected a number less than {limit}, found one that is not"
-        )),
-        K::MinLength { limit } => one(format!(
-            "expected a text of at least {limit} character(s), found a shorter one"
-        )),
-        K::MaxLength { limit } => one(format!(
-            "expected a text of at most {limit} characters, found a longer one"
-        )),
-        K::MinItems { limit } => one(format!("expected at least {limit} item(s), found fewer")),
-        K::MaxItems { limit } => one(format!("expected at most {limit} items, found more")),
+        K::MinLength { limit: l } => {
+            one(whole(Message::new("input-min-length"), ("n", "n_raw"), *l))
+        }
+        K::MaxLength { limit: l } => {
+            one(whole(Message::new("input-max-length"), ("n", "n_raw"), *l))
+        }
+        K::MinItems { limit: l } => one(whole(Message::new("input-min-items"), ("n", "n_raw"), *l)),
+        K::MaxItems { limit: l } => one(whole(Message::new("input-max-items"), ("n", "n_raw"), *l)),
         K::Pattern { .. } => {
-            let what = schema_parent(schema, err.schema_path().as_str())
+            let description = schema_parent(schema, err.schema_path().as_str())
                 .and_then(|n| n.get("description"))
-                .and_then(Value::as_str)
+                .and_then(Value::as_str);
+            let what = description
                 .map(|d| d.trim_end_matches('.').to_string())
                 .unwrap_or_else(|| "a text of the expected form".to_string());
-            one(format!(
-                "expected {}, found a text that does not match",
-                lower_first(&what)
-            ))
+            one(Message::new("input-pattern")
+                .text("what", description.map_or("other", pattern_key))
+                .text("description", lower_first(&what)))
         }
         K::Format { format } => one(match format.as_str() {
-            "date" => {
-                "expected a calendar date that exists, written YYYY-MM-DD, found one that is not"
-                    .to_string()
-            }
-            f => format!("expected a text in the `{f}` format, found one that is not"),
+            "date" => Message::new("input-format-date"),
+            f => Message::new("input-format").text("format", f),
         }),
         K::OneOfNotValid { context } | K::AnyOf { context } => {
             // Enumerations are generated as `oneOf` of `const` values (one per documented variant).
             if let Some(values) = const_options(schema, err.schema_path().as_str()) {
-                let shown = match instance.as_ref() {
-                    Value::String(s) if s.chars().count() <= 24 => format!("\"{s}\""),
-                    _ => found.to_string(),
-                };
-                return one(format!("expected one of {}, found {shown}", values.join(", ")));
+                return one(enum_message(values.join(", "), instance));
             }
             if let Some(m) = members_or_counts(instance, &pointer) {
                 return one(m);
@@ -654,33 +867,24 @@ fn describe(err: &jsonschema::ValidationError<'_>, schema: &Value) -> Vec<Proble
                 }
             }
             if pointer == "/period" || pointer.ends_with("/period") {
-                one(format!(
-                    "expected {{\"year\": YYYY}} or {{\"start\": \"YYYY-MM-DD\", \"end\": \"YYYY-MM-DD\"}}, found {}",
-                    describe_period(instance)
-                ))
+                one(describe_period(instance))
             } else {
-                one(format!(
-                    "expected a value matching one of the allowed forms, found {found} that matches none"
-                ))
+                one(typed("input-no-form"))
             }
         }
-        K::OneOfMultipleValid { .. } => one(
-            members_or_counts(instance, &pointer).unwrap_or_else(|| {
-                format!("expected a value matching exactly one of the allowed forms, found {found} that matches several")
-            }),
-        ),
-        K::Constant { expected_value } => {
-            one(format!("expected {expected_value}, found another value"))
+        K::OneOfMultipleValid { .. } => {
+            one(members_or_counts(instance, &pointer)
+                .unwrap_or_else(|| typed("input-several-forms")))
         }
-        _ => one(format!(
-            "expected a value satisfying the schema keyword `{}`, found one that does not",
-            err.kind().keyword()
-        )),
+        K::Constant { expected_value } => {
+            one(Message::new("input-constant").text("value", expected_value.to_string()))
+        }
+        _ => one(Message::new("input-schema-keyword").text("keyword", err.kind().keyword())),
     }
 }
 
 /// The message for a body or staff that gives both or neither of `members` and `counts`.
-fn members_or_counts(instance: &Value, pointer: &str) -> Option<String> {
+fn members_or_counts(instance: &Value, pointer: &str) -> Option<Message> {
     let obj = instance.as_object()?;
     // Only a body itself (`…/bodies/<i>`) or the staff (`…/staff`), not what lies inside them.
     let mut segs = pointer.rsplit('/');
@@ -688,10 +892,7 @@ fn members_or_counts(instance: &Value, pointer: &str) -> Option<String> {
     let place = (before == "bodies" && last.parse::<u64>().is_ok()) || last == "staff";
     let (m, c) = (obj.contains_key("members"), obj.contains_key("counts"));
     (place && m == c).then(|| {
-        format!(
-            "expected exactly one of `members` or `counts`, found {}",
-            if m { "both" } else { "neither" }
-        )
+        Message::new("input-members-or-counts").text("found", if m { "both" } else { "neither" })
     })
 }
 
@@ -745,17 +946,17 @@ fn likely_branch<'e>(
     }
 }
 
-fn describe_period(v: &Value) -> String {
+/// The message for a period that fits neither of its forms: what the value looks like (its
+/// field names are code; its values are not shown).
+fn describe_period(v: &Value) -> Message {
+    let m = Message::new("input-period-form");
     match v.as_object() {
+        Some(o) if o.is_empty() => m.text("shape", "empty"),
         Some(o) => {
             let keys: Vec<String> = o.keys().map(|k| format!("`{k}`")).collect();
-            if keys.is_empty() {
-                "an empty object".to_string()
-            } else {
-                format!("an object with {} that fits neither form", keys.join(", "))
-            }
+            m.text("shape", "keys").text("keys", keys.join(", "))
         }
-        None => json_type(v).to_string(),
+        None => m.text("shape", "type").text("found", json_type(v)),
     }
 }
 
@@ -793,12 +994,11 @@ impl Input {
         let mut p = Vec::new();
         if let crate::input::Period::Range(r) = &self.period {
             if r.end < r.start {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     "/period/end",
-                    format!(
-                        "expected a date on or after the start ({}), found {}",
-                        r.start, r.end
-                    ),
+                    Message::new("input-end-before-start")
+                        .text("start", r.start.to_string())
+                        .text("end", r.end.to_string()),
                 ));
             }
         }
@@ -806,12 +1006,11 @@ impl Input {
         for (i, b) in self.bodies.iter().enumerate() {
             if let Some(first) = seen.insert(b.id.as_str(), i) {
                 seen.insert(b.id.as_str(), first);
-                p.push(Problem::new(
+                p.push(duplicate_id(
                     format!("/bodies/{i}/id"),
-                    format!(
-                        "expected a unique body id, found `{}` again (first at /bodies/{first}/id)",
-                        b.id
-                    ),
+                    "body",
+                    b.id.as_str(),
+                    format!("/bodies/{first}/id"),
                 ));
             }
             check_body(self, i, b, &mut p);
@@ -839,11 +1038,11 @@ impl Input {
 
 fn check_counts(pointer: &str, c: &crate::input::Counts, p: &mut Vec<Problem>) {
     for field in c.too_large() {
-        p.push(Problem::new(
+        p.push(Problem::localised(
             format!("{pointer}/{field}"),
-            format!(
-                "expected a number of at most {}, found a larger one",
-                crate::input::Counts::MAX
+            limit(
+                Message::new("input-maximum"),
+                crate::input::Counts::MAX.to_string(),
             ),
         ));
     }
@@ -865,22 +1064,17 @@ fn check_body(input: &Input, i: usize, b: &Body, p: &mut Vec<Problem>) {
             } else {
                 "people"
             };
-            p.push(Problem::new(
+            let m = Message::new("input-over-seats").text("what", what);
+            let m = whole(m, ("seats", "seats_raw"), u64::from(seats));
+            p.push(Problem::localised(
                 format!("/bodies/{i}/{field}"),
-                format!("expected at most {seats} {what} (the body's seats), found {filled}"),
+                whole(m, ("filled", "filled_raw"), filled),
             ));
         }
     }
     if let Some(d) = b.as_of {
         if !input.period.contains(d) {
-            p.push(Problem::new(
-                format!("/bodies/{i}/as_of"),
-                format!(
-                    "expected a date inside the period ({} to {}), found {d}",
-                    input.period.start(),
-                    input.period.end()
-                ),
-            ));
+            p.push(outside_period(format!("/bodies/{i}/as_of"), input, d));
         }
     }
     if let Composition::Members(ms) = &b.composition {
@@ -891,11 +1085,11 @@ fn check_body(input: &Input, i: usize, b: &Body, p: &mut Vec<Problem>) {
             .map(|(j, _)| j)
             .collect();
         for &j in presidents.iter().skip(1) {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/bodies/{i}/members/{j}/role"),
-                format!(
-                    "expected at most one president per body, found another (first at /bodies/{i}/members/{}/role); use `co_president` for shared presidencies",
-                    presidents[0]
+                Message::new("input-president-twice").text(
+                    "first",
+                    format!("/bodies/{i}/members/{}/role", presidents[0]),
                 ),
             ));
         }
@@ -906,9 +1100,11 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
     let mut grades: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (k, g) in staff.grades.iter().enumerate() {
         if let Some(&first) = grades.get(g.id.as_str()) {
-            p.push(Problem::new(
+            p.push(duplicate_id(
                 format!("/staff/grades/{k}/id"),
-                format!("expected a unique grade id, found `{}` again (first at /staff/grades/{first}/id)", g.id),
+                "grade",
+                g.id.as_str(),
+                format!("/staff/grades/{first}/id"),
             ));
         } else {
             grades.insert(g.id.as_str(), k);
@@ -926,9 +1122,11 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
         StaffComposition::Members(ms) => {
             for (j, m) in ms.iter().enumerate() {
                 if !grades.contains_key(m.grade.as_str()) {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/staff/members/{j}/grade"),
-                        format!("expected one of the grades listed in /staff/grades ({listed}), found `{}`", m.grade),
+                        Message::new("input-unknown-grade")
+                            .text("listed", listed.as_str())
+                            .text("grade", m.grade.as_str()),
                     ));
                 }
             }
@@ -940,15 +1138,19 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
             let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
             for (j, c) in cs.iter().enumerate() {
                 if !grades.contains_key(c.grade.as_str()) {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/staff/counts/{j}/grade"),
-                        format!("expected one of the grades listed in /staff/grades ({listed}), found `{}`", c.grade),
+                        Message::new("input-unknown-grade")
+                            .text("listed", listed.as_str())
+                            .text("grade", c.grade.as_str()),
                     ));
                 } else if let Some(first) = seen.insert(c.grade.as_str(), j) {
                     seen.insert(c.grade.as_str(), first);
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/staff/counts/{j}/grade"),
-                        format!("expected each grade once, found `{}` again (first at /staff/counts/{first}/grade)", c.grade),
+                        Message::new("input-grade-twice")
+                            .text("grade", c.grade.as_str())
+                            .text("first", format!("/staff/counts/{first}/grade")),
                     ));
                 }
             }
@@ -956,14 +1158,7 @@ fn check_staff(input: &Input, staff: &crate::input::Staff, p: &mut Vec<Problem>)
     }
     if let Some(d) = staff.as_of {
         if !input.period.contains(d) {
-            p.push(Problem::new(
-                "/staff/as_of",
-                format!(
-                    "expected a date inside the period ({} to {}), found {d}",
-                    input.period.start(),
-                    input.period.end()
-                ),
-            ));
+            p.push(outside_period("/staff/as_of".to_string(), input, d));
         }
     }
 }
@@ -972,26 +1167,18 @@ fn check_initiatives(input: &Input, p: &mut Vec<Problem>) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, it) in input.initiatives.iter().enumerate() {
         if let Some(&first) = seen.get(it.id.as_str()) {
-            p.push(Problem::new(
+            p.push(duplicate_id(
                 format!("/initiatives/{i}/id"),
-                format!(
-                    "expected a unique initiative id, found `{}` again (first at /initiatives/{first}/id)",
-                    it.id
-                ),
+                "initiative",
+                it.id.as_str(),
+                format!("/initiatives/{first}/id"),
             ));
         } else {
             seen.insert(it.id.as_str(), i);
         }
         if let Some(d) = it.date {
             if !input.period.contains(d) {
-                p.push(Problem::new(
-                    format!("/initiatives/{i}/date"),
-                    format!(
-                        "expected a date inside the period ({} to {}), found {d}",
-                        input.period.start(),
-                        input.period.end()
-                    ),
-                ));
+                p.push(outside_period(format!("/initiatives/{i}/date"), input, d));
             }
         }
         if let Some(a) = &it.audience {
@@ -1008,55 +1195,55 @@ fn check_policies(input: &Input, p: &mut Vec<Problem>) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, pol) in input.policies.iter().enumerate() {
         if let Some(&first) = seen.get(pol.id.as_str()) {
-            p.push(Problem::new(
+            p.push(duplicate_id(
                 format!("/policies/{i}/id"),
-                format!(
-                    "expected a unique policy id, found `{}` again (first at /policies/{first}/id)",
-                    pol.id
-                ),
+                "policy",
+                pol.id.as_str(),
+                format!("/policies/{first}/id"),
             ));
         } else {
             seen.insert(pol.id.as_str(), i);
         }
         if pol.stages.is_empty() {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/policies/{i}/stages"),
-                "expected at least 1 stage, found none",
+                Message::new("input-no-stage"),
             ));
         }
         if pol
             .members_reached
             .is_some_and(|m| m > crate::input::Counts::MAX)
         {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/policies/{i}/members_reached"),
-                format!(
-                    "expected a number of at most {}, found a larger one",
-                    crate::input::Counts::MAX
+                limit(
+                    Message::new("input-maximum"),
+                    crate::input::Counts::MAX.to_string(),
                 ),
             ));
         }
         for (j, s) in pol.stages.iter().enumerate() {
             if let Some(d) = s.date {
                 if d > input.period.end() {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/policies/{i}/stages/{j}/date"),
-                        format!(
-                            "expected a date on or before the end of the period ({}), found {d}",
-                            input.period.end()
-                        ),
+                        Message::new("input-stage-after-period")
+                            .text("end", input.period.end().to_string())
+                            .text("date", d.to_string()),
                     ));
                 }
             }
             match (s.stage, &s.member) {
-                (PolicyStage::AdoptedElsewhere, None) => p.push(Problem::new(
+                (PolicyStage::AdoptedElsewhere, None) => p.push(Problem::localised(
                     format!("/policies/{i}/stages/{j}/member"),
-                    "expected the member that adopted the policy for an `adopted_elsewhere` stage, found it missing",
+                    Message::new("input-adopting-member-missing"),
                 )),
-                (stage, Some(_)) if stage != PolicyStage::AdoptedElsewhere => p.push(Problem::new(
-                    format!("/policies/{i}/stages/{j}/member"),
-                    "expected `member` only on an `adopted_elsewhere` stage, found it on another stage",
-                )),
+                (stage, Some(_)) if stage != PolicyStage::AdoptedElsewhere => {
+                    p.push(Problem::localised(
+                        format!("/policies/{i}/stages/{j}/member"),
+                        Message::new("input-member-on-other-stage"),
+                    ))
+                }
                 _ => {}
             }
         }
@@ -1067,12 +1254,11 @@ fn check_projects(input: &Input, p: &mut Vec<Problem>) {
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, pr) in input.projects.iter().enumerate() {
         if let Some(&first) = seen.get(pr.id.as_str()) {
-            p.push(Problem::new(
+            p.push(duplicate_id(
                 format!("/projects/{i}/id"),
-                format!(
-                    "expected a unique project id, found `{}` again (first at /projects/{first}/id)",
-                    pr.id
-                ),
+                "project",
+                pr.id.as_str(),
+                format!("/projects/{first}/id"),
             ));
         } else {
             seen.insert(pr.id.as_str(), i);
@@ -1080,12 +1266,11 @@ fn check_projects(input: &Input, p: &mut Vec<Problem>) {
         let mut outcomes: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (j, o) in pr.outcomes.iter().enumerate() {
             if let Some(&first) = outcomes.get(o.id.as_str()) {
-                p.push(Problem::new(
+                p.push(duplicate_id(
                     format!("/projects/{i}/outcomes/{j}/id"),
-                    format!(
-                        "expected a unique outcome id in the project, found `{}` again (first at /projects/{i}/outcomes/{first}/id)",
-                        o.id
-                    ),
+                    "outcome",
+                    o.id.as_str(),
+                    format!("/projects/{i}/outcomes/{first}/id"),
                 ));
             } else {
                 outcomes.insert(o.id.as_str(), j);
@@ -1096,9 +1281,9 @@ fn check_projects(input: &Input, p: &mut Vec<Problem>) {
                 ("observed", o.observed),
             ] {
                 if v.is_some_and(|v| !(v.value.is_finite() && v.value.abs() <= 1e12)) {
-                    p.push(Problem::new(
+                    p.push(Problem::localised(
                         format!("/projects/{i}/outcomes/{j}/{field}/value"),
-                        "expected a number from -1e12 to 1e12, found one outside that range",
+                        Message::new("input-outcome-range"),
                     ));
                 }
             }
@@ -1108,20 +1293,19 @@ fn check_projects(input: &Input, p: &mut Vec<Problem>) {
         let mut funds: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, f) in r.gender_funds.iter().enumerate() {
             if let Some(&first) = funds.get(f.id.as_str()) {
-                p.push(Problem::new(
+                p.push(duplicate_id(
                     format!("/resources/gender_funds/{i}/id"),
-                    format!(
-                        "expected a unique fund id, found `{}` again (first at /resources/gender_funds/{first}/id)",
-                        f.id
-                    ),
+                    "fund",
+                    f.id.as_str(),
+                    format!("/resources/gender_funds/{first}/id"),
                 ));
             } else {
                 funds.insert(f.id.as_str(), i);
             }
             if f.years.is_some_and(|y| !(1..=100).contains(&y)) {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     format!("/resources/gender_funds/{i}/years"),
-                    "expected a number of years from 1 to 100, found one outside that range",
+                    Message::new("input-fund-years"),
                 ));
             }
         }
@@ -1136,12 +1320,11 @@ fn check_progress(input: &Input, p: &mut Vec<Problem>) {
         let here = format!("/periods/{i}/period");
         if let crate::input::Period::Range(r) = &other.period {
             if r.end < r.start {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     format!("{here}/end"),
-                    format!(
-                        "expected a date on or after the start ({}), found {}",
-                        r.start, r.end
-                    ),
+                    Message::new("input-end-before-start")
+                        .text("start", r.start.to_string())
+                        .text("end", r.end.to_string()),
                 ));
                 continue;
             }
@@ -1150,34 +1333,33 @@ fn check_progress(input: &Input, p: &mut Vec<Problem>) {
             .iter()
             .find(|(_, q)| other.period.start() <= q.end() && q.start() <= other.period.end())
         {
-            p.push(Problem::new(
-                here.clone(),
-                format!(
-                    "expected a period that overlaps no other, found {} overlapping the period at {at}",
-                    other.period
-                ),
-            ));
+            let m = match &other.period {
+                crate::input::Period::Year(y) => Message::new("input-period-overlap")
+                    .text("form", "year")
+                    .text("year", y.year.get().to_string()),
+                crate::input::Period::Range(r) => Message::new("input-period-overlap")
+                    .text("form", "range")
+                    .text("start", r.start.to_string())
+                    .text("end", r.end.to_string()),
+            };
+            p.push(Problem::localised(here.clone(), m.text("at", at.as_str())));
         }
         spans.push((here, other.period));
         // The records of the period follow the same rules as the main ones.
         if let Err(e) = other.to_input(input).check() {
             for q in e.problems() {
-                p.push(Problem::new(
-                    format!("/periods/{i}{}", q.pointer),
-                    q.message.clone(),
-                ));
+                p.push(q.within(&format!("/periods/{i}")));
             }
         }
     }
     let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
     for (i, t) in input.targets.iter().enumerate() {
         if let Some(&first) = seen.get(t.id.as_str()) {
-            p.push(Problem::new(
+            p.push(duplicate_id(
                 format!("/targets/{i}/id"),
-                format!(
-                    "expected a unique target id, found `{}` again (first at /targets/{first}/id)",
-                    t.id
-                ),
+                "target",
+                t.id.as_str(),
+                format!("/targets/{first}/id"),
             ));
         } else {
             seen.insert(t.id.as_str(), i);
@@ -1186,20 +1368,20 @@ fn check_progress(input: &Input, p: &mut Vec<Problem>) {
             let share = t.indicator.ends_with("share");
             let max = if share { 1.0 } else { 1e12 };
             if !(v.is_finite() && (0.0..=max).contains(&v)) {
-                p.push(Problem::new(
+                p.push(Problem::localised(
                     format!("/targets/{i}/value"),
-                    if share {
-                        "expected a share from 0 to 1 for a share indicator (0.4 for 40%), found a number outside that range".to_string()
+                    Message::new(if share {
+                        "input-target-share"
                     } else {
-                        "expected a number from 0 to 1e12, found one outside that range".to_string()
-                    },
+                        "input-target-range"
+                    }),
                 ));
             }
         }
         if t.indicator.trim().is_empty() {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/targets/{i}/indicator"),
-                "expected an indicator id, found an empty text",
+                Message::new("input-target-indicator-empty"),
             ));
         }
     }
@@ -1215,19 +1397,44 @@ fn check_pay(pay: &crate::pay::PaySection, p: &mut Vec<Problem>) {
     for (i, j) in pay.justifications.iter().enumerate() {
         let c = j.category.as_str();
         if !categories.contains(c) {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/pay/justifications/{i}/category"),
-                format!(
-                    "expected a category of workers named in /pay/workers ({} categories), found one that no worker has",
-                    categories.len()
+                whole(
+                    Message::new("input-pay-category-unknown"),
+                    ("n", "n_raw"),
+                    categories.len() as u64,
                 ),
             ));
         }
         if let Some(first) = seen.insert(c, i) {
-            p.push(Problem::new(
+            p.push(Problem::localised(
                 format!("/pay/justifications/{i}/category"),
-                format!("expected each category justified once, found it again (first at /pay/justifications/{first}/category)"),
+                Message::new("input-pay-category-twice")
+                    .text("first", format!("/pay/justifications/{first}/category")),
             ));
         }
     }
+}
+
+/// An id met a second time: `what` is the kind of record (a selector key: `body`, `grade`,
+/// `initiative`, `policy`, `project`, `outcome`, `fund`, `target`); `first` points at the first one.
+fn duplicate_id(pointer: String, what: &'static str, id: &str, first: String) -> Problem {
+    Problem::localised(
+        pointer,
+        Message::new("input-duplicate-id")
+            .text("what", what)
+            .text("id", id)
+            .text("first", first),
+    )
+}
+
+/// A date outside the period of the records.
+fn outside_period(pointer: String, input: &Input, date: crate::input::Date) -> Problem {
+    Problem::localised(
+        pointer,
+        Message::new("input-date-outside-period")
+            .text("start", input.period.start().to_string())
+            .text("end", input.period.end().to_string())
+            .text("date", date.to_string()),
+    )
 }
