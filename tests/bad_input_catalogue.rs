@@ -213,3 +213,105 @@ fn command_lines() {
     });
     assert!(n >= 15, "{n} cases");
 }
+
+/// Every case of the catalogue in French and Spanish (`gia --lang fr|es ...`): the same exit
+/// code and as many lines as in English; every line the crate writes is translated (it differs
+/// from the English line, and has neither "expected" nor "found" in it) and keeps its place
+/// (the JSON Pointer before `: ` is the same). Only clap's own messages (argument syntax,
+/// `error: ...` and the help text, which clap writes in English only) are left as they are.
+#[test]
+fn every_message_in_french_and_spanish() {
+    let mut cases: Vec<(PathBuf, Vec<String>)> = Vec::new();
+    for dir in ["tests/bad-input/input", "tests/fixtures/invalid"] {
+        for p in files(dir, "json") {
+            let a = vec!["validate".into(), path_arg(&p)];
+            cases.push((p, a));
+        }
+    }
+    for p in files("tests/bad-input/framework", "json") {
+        let a = vec!["assess".into(), "--framework".into(), path_arg(&p)];
+        cases.push((p, a));
+    }
+    for p in files("tests/bad-input/network", "json") {
+        let a = vec!["validate".into(), "--network".into(), path_arg(&p)];
+        cases.push((p, a));
+    }
+    for dir in ["tests/bad-input/payroll", "tests/fixtures/csv"] {
+        for p in files(dir, "csv") {
+            if !p.file_name().unwrap().to_string_lossy().starts_with("ok-") {
+                let a = pay_args(&p);
+                cases.push((p, a));
+            }
+        }
+    }
+    for p in files("tests/bad-input/args", "args") {
+        let a = std::fs::read_to_string(&p)
+            .unwrap()
+            .lines()
+            .map(str::to_string)
+            .collect();
+        cases.push((p, a));
+    }
+    let run = |lang: Option<&str>, args: &[String]| {
+        let mut cmd = Command::new(env!("CARGO_BIN_EXE_gia"));
+        if let Some(l) = lang {
+            cmd.args(["--lang", l]);
+        }
+        let out = cmd
+            .args(args)
+            .current_dir(root())
+            .output()
+            .expect("run gia");
+        let lines: Vec<String> = String::from_utf8_lossy(&out.stderr)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        (out.status.code(), lines)
+    };
+    let mut failures = Vec::new();
+    let mut translated = 0;
+    for (case, args) in &cases {
+        let name = case.strip_prefix(root()).unwrap_or(case).display();
+        let (exit, english) = run(None, args);
+        // clap's messages: a syntax error of the command line, or the help text.
+        let clap = english.first().is_some_and(|l| !l.starts_with("gia: "))
+            && exit == Some(2)
+            && !english.iter().any(|l| l.starts_with("gia: "));
+        for lang in ["fr", "es"] {
+            let (lexit, other) = run(Some(lang), args);
+            if clap && lexit == exit {
+                continue;
+            }
+            if lexit != exit || other.len() != english.len() {
+                failures.push(format!(
+                    "{name} ({lang}): exit {lexit:?} and {} lines, English: exit {exit:?} and {} lines",
+                    other.len(),
+                    english.len()
+                ));
+                continue;
+            }
+            for (en, tr) in english.iter().zip(&other) {
+                let words = tr.to_lowercase();
+                if en == tr || words.contains("expected") || words.contains("found") {
+                    failures.push(format!("{name} ({lang}): not translated: {tr}"));
+                } else if exit == Some(1)
+                    && en.starts_with(['/', ':'])
+                    && en.split_once(": ").map(|p| p.0) != tr.split_once(": ").map(|p| p.0)
+                {
+                    failures.push(format!(
+                        "{name} ({lang}): another place: {tr} (English: {en})"
+                    ));
+                } else {
+                    translated += 1;
+                }
+            }
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} lines not right:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+    assert!(translated > 400, "{translated} lines translated");
+}

@@ -9,7 +9,7 @@ use std::process::Command;
 use gender_impact::locale::Lang;
 use gender_impact::message::Message;
 use gender_impact::pay::csv::{CsvErrors, CsvOptions, CsvProblem, read_payroll};
-use gender_impact::{Framework, Input, Problem};
+use gender_impact::{Framework, Problem};
 
 fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -391,12 +391,6 @@ fn every_payroll_problem_of_the_catalogue_is_translated() {
     assert!(checked >= 20, "{checked} problems checked");
 }
 
-/// Whether `doc` fails to deserialize as `T`: its problems then come from the generic
-/// JSON-schema path of src/validate.rs (schema messages, syntax and size limits).
-fn schema_path<T: serde::de::DeserializeOwned>(doc: &str) -> bool {
-    serde_json::from_str::<T>(doc).is_err()
-}
-
 #[test]
 fn every_framework_and_network_problem_of_the_catalogue_is_translated() {
     let mut failures = Vec::new();
@@ -412,7 +406,6 @@ fn every_framework_and_network_problem_of_the_catalogue_is_translated() {
                 }
                 // Skipped: a problem of the generic JSON-schema path (src/validate.rs), which
                 // may keep an English-only text; every rule of src/framework.rs has an entry.
-                None if schema_path::<Framework>(&doc) => {}
                 None => failures.push(format!("{name}: no catalogue entry for `{p}`")),
             }
         }
@@ -420,60 +413,18 @@ fn every_framework_and_network_problem_of_the_catalogue_is_translated() {
     for case in files("tests/bad-input/network", "json") {
         let name = case.display().to_string();
         let doc = std::fs::read_to_string(&case).unwrap();
-        let value: Option<serde_json::Value> = serde_json::from_str(&doc).ok();
         for p in network_problems(&doc) {
             match p.text() {
                 Some(text) => {
                     check_translated(&format!("{name}: {p}"), text, &mut failures);
                     checked += 1;
                 }
-                None => {
-                    // The organisation the problem is in, if any, as its own document.
-                    let org = p
-                        .pointer
-                        .strip_prefix("/organisations/")
-                        .and_then(|rest| rest.split('/').next())
-                        .and_then(|i| {
-                            value
-                                .as_ref()?
-                                .pointer(&format!("/organisations/{i}"))
-                                .cloned()
-                        });
-                    match org {
-                        // Skipped: the generic JSON-schema path (the organisation does not
-                        // parse as an input document).
-                        Some(o) if schema_path::<Input>(&o.to_string()) => {}
-                        // Skipped for now: a cross-field rule of src/validate.rs (another
-                        // helper's conversion), found again by `Input::check`; the problems of
-                        // src/network.rs and src/assessment.rs always carry an entry.
-                        Some(o) if from_validate_rs(&o, &p) => {}
-                        Some(_) => failures.push(format!("{name}: no catalogue entry for `{p}`")),
-                        // Skipped: a problem of the network's outer shape that the network
-                        // does not parse: the generic JSON-schema path.
-                        None if p.pointer != "/name"
-                            && schema_path::<gender_impact::network::Network>(&doc) => {}
-                        None => failures.push(format!("{name}: no catalogue entry for `{p}`")),
-                    }
-                }
+                None => failures.push(format!("{name}: no catalogue entry for `{p}`")),
             }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
     assert!(checked >= 8, "{checked} problems checked");
-}
-
-/// Whether `Input::check` of the organisation reports the same message (a cross-field rule of
-/// src/validate.rs, not of this crate's document readers).
-fn from_validate_rs(org: &serde_json::Value, p: &Problem) -> bool {
-    let Ok(input) = serde_json::from_value::<Input>(org.clone()) else {
-        return false;
-    };
-    let Err(e) = input.check() else {
-        return false;
-    };
-    e.problems()
-        .iter()
-        .any(|q| q.text().is_none() && p.message == q.message && p.pointer.ends_with(&q.pointer))
 }
 
 /// Every message of csv.ftl and documents.ftl, with placeholder arguments, is translated: not
