@@ -69,7 +69,10 @@ pay-categories = { $n ->
    *[other] { $n } categories
 }
 pay-disclosure-total = Disclosure control (threshold k = { $k }): the table has fewer than { $k } women or fewer than { $k } men in all, so neither its { $categories } nor its total is published.
-pay-disclosure-none = Disclosure control (threshold k = { $k }): no category has fewer than { $k } women or fewer than { $k } men; all { $categories } are published.
+pay-disclosure-none = Disclosure control (threshold k = { $k }): no category has fewer than { $k } women or fewer than { $k } men; { $n ->
+    [1] the only category is published.
+   *[other] all { $categories } are published.
+}
 pay-disclosure-some = Disclosure control (threshold k = { $k }): { $withheld } of { $categories } are not published: those with fewer than { $k } women or fewer than { $k } men, and as many others as needed so that no withheld figure can be worked out from the published total.
 
 ## UK

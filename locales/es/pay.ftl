@@ -69,7 +69,10 @@ pay-categories = { $n ->
    *[other] { $n } categorías
 }
 pay-disclosure-total = Control de divulgación (umbral k = { $k }): la tabla tiene en total menos de { $k } mujeres o menos de { $k } hombres, por lo que no se publican ni sus { $categories } ni su total.
-pay-disclosure-none = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; se publican todas las { $categories }.
+pay-disclosure-none = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; { $n ->
+    [1] se publica la única categoría.
+   *[other] se publican todas las { $categories }.
+}
 pay-disclosure-some = Control de divulgación (umbral k = { $k }): no se publican { $withheld } de { $categories }: las que tienen menos de { $k } mujeres o menos de { $k } hombres, y tantas otras como hace falta para que ninguna cifra no publicada pueda deducirse del total publicado.
 
 ## Reino Unido

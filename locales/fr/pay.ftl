@@ -69,7 +69,10 @@ pay-categories = { $n ->
    *[other] { $n } catégories
 }
 pay-disclosure-total = Contrôle de la divulgation (seuil k = { $k }) : le tableau compte en tout moins de { $k } femmes ou moins de { $k } hommes ; ni ses { $categories } ni son total ne sont donc publiés.
-pay-disclosure-none = Contrôle de la divulgation (seuil k = { $k }) : aucune catégorie ne compte moins de { $k } femmes ou moins de { $k } hommes ; les { $categories } sont toutes publiées.
+pay-disclosure-none = Contrôle de la divulgation (seuil k = { $k }) : aucune catégorie ne compte moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
+    [1] la seule catégorie est publiée.
+   *[other] les { $categories } sont toutes publiées.
+}
 pay-disclosure-some = Contrôle de la divulgation (seuil k = { $k }) : { $withheld } sur { $categories } ne sont pas publiées : celles qui comptent moins de { $k } femmes ou moins de { $k } hommes, et autant d’autres qu’il le faut pour qu’aucun chiffre non publié ne puisse se déduire du total publié.
 
 ## Royaume-Uni
