@@ -137,7 +137,13 @@ pay-reason-gap-not-computable = the mean gap is not computable ({ $reason })
 pay-chart-eu-title = (f) Women's share of each quartile pay band
 pay-chart-uk-title = Women's share of each quartile pay band (reg. 13)
 pay-chart-desc = Women's share of each quartile pay band, lowest to highest: { $bands }.
-pay-chart-band = { $band }: { $women } women and { $men } men ({ $share })
+pay-chart-band = { $band }: { $women ->
+    [one] { $women } woman
+   *[other] { $women } women
+} and { $men ->
+    [one] { $men } man
+   *[other] { $men } men
+} ({ $share })
 pay-chart-band-empty = { $band }: nobody
 pay-chart-parity = parity { $p }
 pay-chart-note = Each chart is followed by its table, which gives the same figures.

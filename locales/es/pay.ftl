@@ -137,7 +137,13 @@ pay-reason-gap-not-computable = la brecha media no es calculable ({ $reason })
 pay-chart-eu-title = (f) Proporción de mujeres en cada cuartil retributivo
 pay-chart-uk-title = Proporción de mujeres en cada cuartil retributivo (reg. 13)
 pay-chart-desc = Proporción de mujeres en cada cuartil retributivo, del más bajo al más alto: { $bands }.
-pay-chart-band = { $band }: { $women } mujeres y { $men } hombres ({ $share })
+pay-chart-band = { $band }: { $women ->
+    [one] { $women } mujer
+   *[other] { $women } mujeres
+} y { $men ->
+    [one] { $men } hombre
+   *[other] { $men } hombres
+} ({ $share })
 pay-chart-band-empty = { $band }: nadie
 pay-chart-parity = paridad { $p }
 pay-chart-note = Cada gráfico va seguido de su tabla, que da las mismas cifras.

@@ -137,7 +137,13 @@ pay-reason-gap-not-computable = l’écart moyen n’est pas calculable ({ $reas
 pay-chart-eu-title = (f) Part des femmes dans chaque quartile de rémunération
 pay-chart-uk-title = Part des femmes dans chaque quartile de rémunération (règl. 13)
 pay-chart-desc = Part des femmes dans chaque quartile de rémunération, du plus bas au plus haut : { $bands }.
-pay-chart-band = { $band } : { $women } femmes et { $men } hommes ({ $share })
+pay-chart-band = { $band } : { $women ->
+    [one] { $women } femme
+   *[other] { $women } femmes
+} et { $men ->
+    [one] { $men } homme
+   *[other] { $men } hommes
+} ({ $share })
 pay-chart-band-empty = { $band } : personne
 pay-chart-parity = parité { $p }
 pay-chart-note = Chaque graphique est suivi de son tableau, qui donne les mêmes chiffres.

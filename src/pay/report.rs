@@ -482,6 +482,8 @@ pub(crate) struct BandRow {
     pub(crate) women_share: Option<f64>,
     /// The band in a sentence, for a chart's text equivalent.
     pub(crate) sentence: String,
+    /// Women's share with the counts (`33.3% (1 of 3)`), shown beside a chart's bar.
+    pub(crate) figure: String,
 }
 
 /// One category of Article 9(g) with its Article 10 flag in words.
@@ -752,6 +754,7 @@ impl<'a> Words<'a> {
                     let x = self.withheld();
                     return BandRow {
                         sentence: format!("{name}: {x}"),
+                        figure: x.clone(),
                         name,
                         women: x.clone(),
                         men: x.clone(),
@@ -776,7 +779,19 @@ impl<'a> Words<'a> {
                 } else {
                     self.msg("pay-chart-band-empty", &[("band", name.as_str().into())])
                 };
+                let figure = match b.women_share {
+                    Some(_) => self.msg(
+                        "pay-count-share",
+                        &[
+                            ("share", share.as_str().into()),
+                            ("k", b.women.into()),
+                            ("n", (b.women + b.men).into()),
+                        ],
+                    ),
+                    None => "–".to_string(),
+                };
                 BandRow {
+                    figure,
                     women: self.lang.integer(b.women),
                     men: self.lang.integer(b.men),
                     name,
