@@ -1054,3 +1054,72 @@ impl<'a> Words<'a> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pay::inference::{
+        Statistic, bootstrap_gap, decompose_mean_gap, permutation_test_mean_gap,
+    };
+
+    /// Every fixed reason the pay code stores in English, produced by the code itself, has a
+    /// message: in French it no longer reads as the English text.
+    #[test]
+    fn the_fixed_english_reasons_are_translated() {
+        let a = crate::pay::analysis::analyse(
+            &[],
+            &[],
+            &super::super::PayRules::built_in(),
+            &Default::default(),
+            vec![],
+        );
+        let w = Words::new(&a, Lang::Fr);
+        let g =
+            |w: Option<f64>, m: Option<f64>| crate::pay::gap(w, m, 1, 1).not_computable.unwrap();
+        let why = |r: Result<_, crate::pay::inference::NotComputable>| r.err().unwrap().reason;
+        let two = [1.0, 2.0];
+        let mut reasons = vec![
+            "no value".to_string(),
+            g(None, None),
+            g(Some(1.0), None),
+            g(None, Some(1.0)),
+            g(Some(1.0), Some(0.0)),
+            g(Some(1.0), Some(5e-324)),
+            why(bootstrap_gap(&[1.0], &two, Statistic::Mean, 10, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(&two, &[1.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(&[-1.0, 1.0], &two, Statistic::Mean, 10, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(&two, &[-1.0, 1.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(&two, &two, Statistic::Mean, 0, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(&two, &two, Statistic::Mean, 10, 2.0, 1).map(|_| ())),
+            why(bootstrap_gap(&two, &[0.0, 0.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
+            why(bootstrap_gap(
+                &two,
+                &[0.0, 0.0, 1.0, 1.0, 1.0],
+                Statistic::Median,
+                50,
+                0.95,
+                1,
+            )
+            .map(|_| ())),
+            why(permutation_test_mean_gap(&two, &two, 0, 1).map(|_| ())),
+            why(decompose_mean_gap(&[]).map(|_| ())),
+            why(decompose_mean_gap(&[
+                ("A".into(), vec![1.0], vec![1.0]),
+                ("A".into(), vec![1.0], vec![1.0]),
+            ])
+            .map(|_| ())),
+            why(decompose_mean_gap(&[("A".into(), vec![-1.0], vec![1.0])]).map(|_| ())),
+            why(decompose_mean_gap(&[("A".into(), vec![], vec![1.0])]).map(|_| ())),
+            why(decompose_mean_gap(&[("A".into(), vec![1.0], vec![])]).map(|_| ())),
+        ];
+        assert!(reasons[13].contains(" of 50 resamples"), "{}", reasons[13]);
+        reasons.push(format!("the mean gap is not computable ({})", reasons[1]));
+        for r in &reasons {
+            let fr = w.reason(r);
+            assert_ne!(&fr, r, "`{r}` has no message");
+            assert!(!fr.starts_with("pay-"), "`{r}` gives an unknown id: {fr}");
+        }
+        // Text the function does not know stays as it is.
+        assert_eq!(w.reason("something else"), "something else");
+    }
+}
