@@ -1,2 +1,149 @@
 # en: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Document
+pay-heading = Pay gap report
+pay-intro = Rules `{ $rules }` version { $version } ({ $tool } { $toolversion }). Gap = (men − women) / men: positive when men are paid more. Figures are rounded to { $decimals ->
+    [one] { $decimals } decimal place
+   *[other] { $decimals } decimal places
+} here only; the JSON output carries them unrounded.
+pay-workers = Workers: { $women } women, { $men } men; { $excluded } non-binary or undisclosed workers are left out of the statutory figures, which the laws define on women and men.
+pay-without-pay = { $n ->
+    [one] { $n } record without an annual pay level is left out.
+   *[other] { $n } records without an annual pay level are left out.
+}
+pay-assumption = Assumption: { $text }
+pay-no-figure = No figure is published.
+
+## Tables
+pay-col-indicator = Indicator
+pay-col-figure = Figure
+pay-col-value = Value
+pay-col-women = Women
+pay-col-men = Men
+pay-col-category = Category
+pay-col-basic-gap = Basic pay gap
+pay-col-variable-gap = Variable components gap
+pay-col-level-gap = Pay level gap
+pay-col-joint = Joint pay assessment
+pay-col-band = Band
+pay-col-women-share = Women's share
+pay-withheld = withheld
+pay-not-computable = not computable ({ $reason })
+pay-no-one-recorded = no one recorded
+pay-count-share = { $share } ({ $k } of { $n })
+
+## Article 9
+pay-heading-article-9 = Directive (EU) 2023/970, Article 9
+pay-a-annual = (a) Gender pay gap (mean), annual pay level
+pay-a-hourly = (a) Gender pay gap (mean), hourly pay level
+pay-b = (b) Gap in complementary or variable components (mean, recipients)
+pay-c-annual = (c) Median gender pay gap, annual pay level
+pay-c-hourly = (c) Median gender pay gap, hourly pay level
+pay-d = (d) Median gap in complementary or variable components (recipients)
+pay-e = (e) Receiving complementary or variable components
+pay-f-intro = (f) Quartile pay bands, ranked by { $basis }:
+pay-basis-hourly = hourly pay level
+pay-basis-annual = annual pay level (not every worker has an hourly rate)
+pay-band-lower = Lower
+pay-band-lower-middle = Lower middle
+pay-band-upper-middle = Upper middle
+pay-band-upper = Upper
+
+## Article 9(g) and Article 10
+pay-heading-categories = (g) By category of workers, and the Article 10 check
+pay-flag-not-decided = not decided: { $reason }
+pay-flag-required = required
+pay-flag-justified = not required: justified
+pay-flag-not-required = not required
+pay-article-10 = Article 10: { $required } of { $n ->
+    [one] { $n } category shows
+   *[other] { $n } categories show
+} a difference in average pay level of at least { $threshold } in either direction that the records do not mark as justified{ $list }. A joint pay assessment is required if the difference is not remedied within six months of the report.
+pay-article-10-list = : { $categories }
+pay-justified = { $category }: justified by objective, gender-neutral criteria: { $text }
+
+## Disclosure control of the category table
+pay-categories = { $n ->
+    [one] { $n } category
+   *[other] { $n } categories
+}
+pay-disclosure-total = Disclosure control (threshold k = { $k }): the table has fewer than { $k } women or fewer than { $k } men in all, so neither its { $categories } nor its total is published.
+pay-disclosure-none = Disclosure control (threshold k = { $k }): no category has fewer than { $k } women or fewer than { $k } men; { $n ->
+    [1] the only category is published.
+   *[other] all { $categories } are published.
+}
+pay-disclosure-some = Disclosure control (threshold k = { $k }): { $withheld } of { $categories } are not published: those with fewer than { $k } women or fewer than { $k } men, and as many others as needed so that no withheld figure can be worked out from the published total.
+
+## UK
+pay-heading-uk = UK: the six figures (SI 2017/172)
+pay-uk-employees = Relevant employees: { $total } ({ $women } women, { $men } men, { $others } others); { $employer ->
+    [yes] so a relevant employer (250 or more)
+   *[no] not a relevant employer (250 or more)
+}. Full-pay relevant employees: { $fullwomen } women, { $fullmen } men.
+pay-uk-mean-hourly = Mean hourly pay gap (reg. 8)
+pay-uk-median-hourly = Median hourly pay gap (reg. 9)
+pay-uk-mean-bonus = Mean bonus gap (reg. 10)
+pay-uk-median-bonus = Median bonus gap (reg. 11)
+pay-uk-bonus-proportion = Proportion receiving bonus pay (reg. 12)
+pay-uk-quartiles-intro = Quartile pay bands (reg. 13), hourly rates of full-pay relevant employees:
+pay-left-out = Left out: { $reason } ({ $n }).
+pay-excluded-gender = non-binary or undisclosed gender: the regulations' figures are on men and women
+pay-excluded-not-full-pay = not a full-pay relevant employee (reduced or nil pay because of leave): excluded from the hourly figures
+pay-excluded-no-hourly = no hourly rate (neither hourly pay nor annual pay with weekly hours): excluded from the hourly figures
+pay-excluded-no-bonus = bonus pay not recorded (neither bonus pay nor variable pay): excluded from the bonus figures, not counted as zero
+
+## Inference and decomposition
+pay-heading-inference = Inference (not a statutory figure)
+pay-inference-note = Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.
+pay-inference-not-asked = Inference was not asked for.
+pay-mean-gap-annual = Mean gap, annual pay level
+pay-median-gap-annual = Median gap, annual pay level
+pay-bootstrap = { $name }: { $level } bootstrap interval { $low } to { $high } ({ $resamples } resamples, seed { $seed }).
+pay-item-not-computable = { $name }: not computable ({ $reason }).
+pay-item-not-computed = { $name }: not computed.
+pay-permutation-floor = Permutation test of the mean gap: p ≤ { $p }, the smallest value { $n } permutations can give (seed { $seed }): no relabelling produced a gap as large.
+pay-permutation = Permutation test of the mean gap: p = { $p } ({ $n } permutations, seed { $seed }).
+pay-permutation-test = Permutation test
+pay-heading-decomposition = Where the gap comes from
+pay-decomposition = Of the overall mean gap of { $total }, { $between } comes from women and men being in different categories of workers and { $within } from pay differences within categories. { $method }
+pay-decomposition-not-computable = The decomposition is not computable ({ $reason }).
+pay-decomposition-skipped = The decomposition was not computed.
+pay-decomposition-method = Shift-share decomposition of the mean gap: (mean_M - mean_F) / mean_M = between + within, with between = sum over categories c of (s_Mc - s_Fc) * mean_Mc / mean_M (composition, valued at men's category means) and within = sum over c of s_Fc * (mean_Mc - mean_Fc) / mean_M (pay differences within categories, weighted by women's distribution), where s_Mc and s_Fc are the shares of all men and of all women who are in category c. A category with women only has no within-category comparison: its whole contribution, -s_Fc * mean_Fc / mean_M, is counted as between (its reference pay is the women's own mean); a category with men only contributes s_Mc * mean_Mc / mean_M, also between; an empty category contributes nothing. The identity between + within = total gap is exact.
+
+## Why a figure is not computable (the analysis stores these in English; the reports translate them)
+pay-reason-no-value = no value
+pay-reason-no-women-no-men = no women and no men with a value
+pay-reason-no-men = no men in the group
+pay-reason-no-women = no women in the group
+pay-reason-men-zero = men's value is zero, so the gap (a share of it) is undefined
+pay-reason-men-tiny = men's value is so small beside the women's that the gap is not a finite number
+pay-reason-one-woman = fewer than 2 women in the group: a single value has no sampling variation to resample
+pay-reason-one-man = fewer than 2 men in the group: a single value has no sampling variation to resample
+pay-reason-women-not-money = a value of the women is not an amount of money (a finite number, zero or more)
+pay-reason-men-not-money = a value of the men is not an amount of money (a finite number, zero or more)
+pay-reason-value-not-money = a value is not an amount of money (a finite number, zero or more)
+pay-reason-no-resamples = no resamples were asked for
+pay-reason-level = the confidence level must be strictly between 0 and 1 (e.g. 0.95)
+pay-reason-no-permutations = no permutations were asked for
+pay-reason-no-categories = no categories
+pay-reason-category-twice = a category is listed more than once
+pay-reason-no-women-any = no women in any category
+pay-reason-no-men-any = no men in any category
+pay-reason-zero-in-resamples = men's value is zero (or too small for a finite gap) in { $k } of { $n } resamples, where the gap (a share of it) is undefined
+pay-reason-gap-not-computable = the mean gap is not computable ({ $reason })
+
+## The quartile charts of the HTML page
+pay-chart-eu-title = (f) Women's share of each quartile pay band
+pay-chart-uk-title = Women's share of each quartile pay band (reg. 13)
+pay-chart-desc = Women's share of each quartile pay band, lowest to highest: { $bands }.
+pay-chart-band = { $band }: { $women ->
+    [one] { $women } woman
+   *[other] { $women } women
+} and { $men ->
+    [one] { $men } man
+   *[other] { $men } men
+} ({ $share })
+pay-chart-band-empty = { $band }: nobody
+pay-chart-parity = parity { $p }
+pay-chart-note = Each chart is followed by its table, which gives the same figures.

@@ -1,2 +1,149 @@
 # es: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Documento
+pay-heading = Informe sobre la brecha retributiva
+pay-intro = Reglas `{ $rules }` versión { $version } ({ $tool } { $toolversion }). Brecha = (hombres − mujeres) / hombres: positiva cuando los hombres cobran más. Las cifras se redondean a { $decimals ->
+    [one] { $decimals } decimal
+   *[other] { $decimals } decimales
+} solo aquí; la salida JSON las da sin redondear.
+pay-workers = Trabajadores: { $women } mujeres, { $men } hombres; { $excluded } trabajadores no binarios o que no declararon su género quedan fuera de las cifras legales, que las normas definen sobre mujeres y hombres.
+pay-without-pay = { $n ->
+    [one] Queda fuera { $n } registro sin nivel retributivo anual.
+   *[other] Quedan fuera { $n } registros sin nivel retributivo anual.
+}
+pay-assumption = Supuesto: { $text }
+pay-no-figure = No se publica ninguna cifra.
+
+## Tablas
+pay-col-indicator = Indicador
+pay-col-figure = Cifra
+pay-col-value = Valor
+pay-col-women = Mujeres
+pay-col-men = Hombres
+pay-col-category = Categoría
+pay-col-basic-gap = Brecha del salario base
+pay-col-variable-gap = Brecha de los componentes variables
+pay-col-level-gap = Brecha del nivel retributivo
+pay-col-joint = Evaluación retributiva conjunta
+pay-col-band = Cuartil
+pay-col-women-share = Proporción de mujeres
+pay-withheld = no publicado
+pay-not-computable = no calculable ({ $reason })
+pay-no-one-recorded = nadie registrado
+pay-count-share = { $share } ({ $k } de { $n })
+
+## Artículo 9
+pay-heading-article-9 = Directiva (UE) 2023/970, artículo 9
+pay-a-annual = (a) Brecha retributiva de género (media), nivel retributivo anual
+pay-a-hourly = (a) Brecha retributiva de género (media), nivel retributivo por hora
+pay-b = (b) Brecha en los componentes complementarios o variables (media, perceptores)
+pay-c-annual = (c) Mediana de la brecha retributiva de género, nivel retributivo anual
+pay-c-hourly = (c) Mediana de la brecha retributiva de género, nivel retributivo por hora
+pay-d = (d) Mediana de la brecha en los componentes complementarios o variables (perceptores)
+pay-e = (e) Perceptores de componentes complementarios o variables
+pay-f-intro = (f) Cuartiles retributivos, ordenados por { $basis }:
+pay-basis-hourly = nivel retributivo por hora
+pay-basis-annual = nivel retributivo anual (no todos los trabajadores tienen una retribución por hora)
+pay-band-lower = Inferior
+pay-band-lower-middle = Intermedio inferior
+pay-band-upper-middle = Intermedio superior
+pay-band-upper = Superior
+
+## Artículo 9, letra g), y artículo 10
+pay-heading-categories = (g) Por categoría de trabajadores, y la comprobación del artículo 10
+pay-flag-not-decided = sin decidir: { $reason }
+pay-flag-required = obligatoria
+pay-flag-justified = no obligatoria: justificada
+pay-flag-not-required = no obligatoria
+pay-article-10 = Artículo 10: { $required } de { $n ->
+    [one] { $n } categoría muestra
+   *[other] { $n } categorías muestran
+} una diferencia del nivel retributivo medio de al menos { $threshold }, en uno u otro sentido, que los registros no marcan como justificada{ $list }. Se requiere una evaluación retributiva conjunta si la diferencia no se corrige en los seis meses siguientes al informe.
+pay-article-10-list = : { $categories }
+pay-justified = { $category }: justificada por criterios objetivos y neutros con respecto al género: { $text }
+
+## Control de divulgación de la tabla por categoría
+pay-categories = { $n ->
+    [one] { $n } categoría
+   *[other] { $n } categorías
+}
+pay-disclosure-total = Control de divulgación (umbral k = { $k }): la tabla tiene en total menos de { $k } mujeres o menos de { $k } hombres, por lo que no se publican ni sus { $categories } ni su total.
+pay-disclosure-none = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; { $n ->
+    [1] se publica la única categoría.
+   *[other] se publican todas las { $categories }.
+}
+pay-disclosure-some = Control de divulgación (umbral k = { $k }): no se publican { $withheld } de { $categories }: las que tienen menos de { $k } mujeres o menos de { $k } hombres, y tantas otras como hace falta para que ninguna cifra no publicada pueda deducirse del total publicado.
+
+## Reino Unido
+pay-heading-uk = Reino Unido: las seis cifras (SI 2017/172)
+pay-uk-employees = Empleados pertinentes (relevant employees): { $total } ({ $women } mujeres, { $men } hombres, { $others } otros); { $employer ->
+    [yes] por tanto, es un empleador obligado (250 o más)
+   *[no] por tanto, no es un empleador obligado (250 o más)
+}. Empleados pertinentes con retribución completa: { $fullwomen } mujeres, { $fullmen } hombres.
+pay-uk-mean-hourly = Brecha media de la retribución por hora (reg. 8)
+pay-uk-median-hourly = Mediana de la brecha de la retribución por hora (reg. 9)
+pay-uk-mean-bonus = Brecha media de las primas (reg. 10)
+pay-uk-median-bonus = Mediana de la brecha de las primas (reg. 11)
+pay-uk-bonus-proportion = Proporción que percibe primas (reg. 12)
+pay-uk-quartiles-intro = Cuartiles retributivos (reg. 13), retribución por hora de los empleados pertinentes con retribución completa:
+pay-left-out = Excluidos: { $reason } ({ $n }).
+pay-excluded-gender = género no binario o no declarado: las cifras del reglamento se refieren a hombres y mujeres
+pay-excluded-not-full-pay = empleado sin retribución completa (retribución reducida o nula por un permiso): excluido de las cifras por hora
+pay-excluded-no-hourly = sin retribución por hora (ni retribución por hora ni retribución anual con horas semanales): excluido de las cifras por hora
+pay-excluded-no-bonus = primas no registradas (ni primas ni retribución variable): excluido de las cifras de primas, no contado como cero
+
+## Inferencia y descomposición
+pay-heading-inference = Inferencia (no es una cifra legal)
+pay-inference-note = La inferencia responde a una pregunta distinta de la de las cifras legales: ¿podría surgir por azar una brecha de este tamaño si la retribución no dependiera del género? Las brechas legales cuentan a todos los trabajadores y son las que son.
+pay-inference-not-asked = No se pidió la inferencia.
+pay-mean-gap-annual = Brecha media, nivel retributivo anual
+pay-median-gap-annual = Mediana de la brecha, nivel retributivo anual
+pay-bootstrap = { $name }: intervalo bootstrap al { $level } de { $low } a { $high } ({ $resamples } remuestreos, semilla { $seed }).
+pay-item-not-computable = { $name }: no calculable ({ $reason }).
+pay-item-not-computed = { $name }: no calculado.
+pay-permutation-floor = Prueba de permutación de la brecha media: p ≤ { $p }, el menor valor que pueden dar { $n } permutaciones (semilla { $seed }): ninguna reasignación produjo una brecha tan grande.
+pay-permutation = Prueba de permutación de la brecha media: p = { $p } ({ $n } permutaciones, semilla { $seed }).
+pay-permutation-test = Prueba de permutación
+pay-heading-decomposition = De dónde viene la brecha
+pay-decomposition = De la brecha media global de { $total }, { $between } se debe a que mujeres y hombres están en categorías de trabajadores distintas y { $within } a diferencias retributivas dentro de las categorías. { $method }
+pay-decomposition-not-computable = La descomposición no es calculable ({ $reason }).
+pay-decomposition-skipped = La descomposición no se calculó.
+pay-decomposition-method = Descomposición estructural (shift-share) de la brecha media: (media_H - media_M) / media_H = entre + dentro, donde entre = suma sobre las categorías c de (s_Hc - s_Mc) * media_Hc / media_H (composición, valorada a las medias de los hombres de cada categoría) y dentro = suma sobre c de s_Mc * (media_Hc - media_Mc) / media_H (diferencias retributivas dentro de las categorías, ponderadas por la distribución de las mujeres), siendo s_Hc y s_Mc las proporciones de todos los hombres y de todas las mujeres que están en la categoría c. Una categoría solo de mujeres no tiene comparación interna: toda su contribución, -s_Mc * media_Mc / media_H, se cuenta como entre (su retribución de referencia es la media de las propias mujeres); una categoría solo de hombres contribuye s_Hc * media_Hc / media_H, también como entre; una categoría vacía no contribuye. La identidad entre + dentro = brecha total es exacta.
+
+## Por qué una cifra no es calculable
+pay-reason-no-value = sin valor
+pay-reason-no-women-no-men = ninguna mujer y ningún hombre con un valor
+pay-reason-no-men = ningún hombre en el grupo
+pay-reason-no-women = ninguna mujer en el grupo
+pay-reason-men-zero = el valor de los hombres es cero, por lo que la brecha (una proporción de él) no está definida
+pay-reason-men-tiny = el valor de los hombres es tan pequeño al lado del de las mujeres que la brecha no es un número finito
+pay-reason-one-woman = menos de 2 mujeres en el grupo: un único valor no tiene variación muestral que remuestrear
+pay-reason-one-man = menos de 2 hombres en el grupo: un único valor no tiene variación muestral que remuestrear
+pay-reason-women-not-money = un valor de las mujeres no es un importe (un número finito, cero o mayor)
+pay-reason-men-not-money = un valor de los hombres no es un importe (un número finito, cero o mayor)
+pay-reason-value-not-money = un valor no es un importe (un número finito, cero o mayor)
+pay-reason-no-resamples = no se pidió ningún remuestreo
+pay-reason-level = el nivel de confianza debe estar estrictamente entre 0 y 1 (por ejemplo, 0,95)
+pay-reason-no-permutations = no se pidió ninguna permutación
+pay-reason-no-categories = ninguna categoría
+pay-reason-category-twice = una categoría figura más de una vez
+pay-reason-no-women-any = ninguna mujer en ninguna categoría
+pay-reason-no-men-any = ningún hombre en ninguna categoría
+pay-reason-zero-in-resamples = el valor de los hombres es cero (o demasiado pequeño para una brecha finita) en { $k } de { $n } remuestreos, en los que la brecha (una proporción de él) no está definida
+pay-reason-gap-not-computable = la brecha media no es calculable ({ $reason })
+
+## Gráficos de cuartiles de la página HTML
+pay-chart-eu-title = (f) Proporción de mujeres en cada cuartil retributivo
+pay-chart-uk-title = Proporción de mujeres en cada cuartil retributivo (reg. 13)
+pay-chart-desc = Proporción de mujeres en cada cuartil retributivo, del más bajo al más alto: { $bands }.
+pay-chart-band = { $band }: { $women ->
+    [one] { $women } mujer
+   *[other] { $women } mujeres
+} y { $men ->
+    [one] { $men } hombre
+   *[other] { $men } hombres
+} ({ $share })
+pay-chart-band-empty = { $band }: nadie
+pay-chart-parity = paridad { $p }
+pay-chart-note = Cada gráfico va seguido de su tabla, que da las mismas cifras.

@@ -1,2 +1,149 @@
 # fr: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
+
+## Document
+pay-heading = Rapport sur les écarts de rémunération
+pay-intro = Règles `{ $rules }` version { $version } ({ $tool } { $toolversion }). Écart = (hommes − femmes) / hommes : positif quand les hommes sont mieux payés. Les chiffres sont arrondis à { $decimals ->
+    [one] { $decimals } décimale
+   *[other] { $decimals } décimales
+} ici seulement ; la sortie JSON les donne sans arrondi.
+pay-workers = Travailleurs : { $women } femmes, { $men } hommes ; { $excluded } travailleurs non binaires ou dont le genre n’est pas déclaré sont écartés des chiffres réglementaires, que les textes définissent sur les femmes et les hommes.
+pay-without-pay = { $n ->
+    [one] { $n } enregistrement sans niveau de rémunération annuel est écarté.
+   *[other] { $n } enregistrements sans niveau de rémunération annuel sont écartés.
+}
+pay-assumption = Hypothèse : { $text }
+pay-no-figure = Aucun chiffre n’est publié.
+
+## Tables
+pay-col-indicator = Indicateur
+pay-col-figure = Chiffre
+pay-col-value = Valeur
+pay-col-women = Femmes
+pay-col-men = Hommes
+pay-col-category = Catégorie
+pay-col-basic-gap = Écart de salaire de base
+pay-col-variable-gap = Écart des composantes variables
+pay-col-level-gap = Écart de niveau de rémunération
+pay-col-joint = Évaluation conjointe des rémunérations
+pay-col-band = Quartile
+pay-col-women-share = Part des femmes
+pay-withheld = non publié
+pay-not-computable = non calculable ({ $reason })
+pay-no-one-recorded = personne n’est enregistré
+pay-count-share = { $share } ({ $k } sur { $n })
+
+## Article 9
+pay-heading-article-9 = Directive (UE) 2023/970, article 9
+pay-a-annual = (a) Écart de rémunération entre les femmes et les hommes (moyenne), niveau de rémunération annuel
+pay-a-hourly = (a) Écart de rémunération entre les femmes et les hommes (moyenne), niveau de rémunération horaire
+pay-b = (b) Écart des composantes complémentaires ou variables (moyenne, bénéficiaires)
+pay-c-annual = (c) Écart médian de rémunération entre les femmes et les hommes, niveau de rémunération annuel
+pay-c-hourly = (c) Écart médian de rémunération entre les femmes et les hommes, niveau de rémunération horaire
+pay-d = (d) Écart médian des composantes complémentaires ou variables (bénéficiaires)
+pay-e = (e) Bénéficiaires de composantes complémentaires ou variables
+pay-f-intro = (f) Quartiles de rémunération, classés selon le { $basis } :
+pay-basis-hourly = niveau de rémunération horaire
+pay-basis-annual = niveau de rémunération annuel (tous les travailleurs n’ont pas de taux horaire)
+pay-band-lower = Inférieur
+pay-band-lower-middle = Intermédiaire inférieur
+pay-band-upper-middle = Intermédiaire supérieur
+pay-band-upper = Supérieur
+
+## Article 9, point g), et article 10
+pay-heading-categories = (g) Par catégorie de travailleurs, et le contrôle de l’article 10
+pay-flag-not-decided = non tranché : { $reason }
+pay-flag-required = requise
+pay-flag-justified = non requise : justifiée
+pay-flag-not-required = non requise
+pay-article-10 = Article 10 : { $required } { $n ->
+    [one] catégorie sur { $n } présente
+   *[other] catégories sur { $n } présentent
+} une différence de niveau moyen de rémunération d’au moins { $threshold }, dans un sens ou dans l’autre, que les registres ne marquent pas comme justifiée{ $list }. Une évaluation conjointe des rémunérations est requise si la différence n’est pas corrigée dans les six mois suivant le rapport.
+pay-article-10-list = {" "}: { $categories }
+pay-justified = { $category } : justifiée par des critères objectifs et non sexistes : { $text }
+
+## Contrôle de la divulgation du tableau par catégorie
+pay-categories = { $n ->
+    [one] { $n } catégorie
+   *[other] { $n } catégories
+}
+pay-disclosure-total = Contrôle de la divulgation (seuil k = { $k }) : le tableau compte en tout moins de { $k } femmes ou moins de { $k } hommes ; ni ses { $categories } ni son total ne sont donc publiés.
+pay-disclosure-none = Contrôle de la divulgation (seuil k = { $k }) : aucune catégorie ne compte moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
+    [1] la seule catégorie est publiée.
+   *[other] les { $categories } sont toutes publiées.
+}
+pay-disclosure-some = Contrôle de la divulgation (seuil k = { $k }) : { $withheld } sur { $categories } ne sont pas publiées : celles qui comptent moins de { $k } femmes ou moins de { $k } hommes, et autant d’autres qu’il le faut pour qu’aucun chiffre non publié ne puisse se déduire du total publié.
+
+## Royaume-Uni
+pay-heading-uk = Royaume-Uni : les six chiffres (SI 2017/172)
+pay-uk-employees = Salariés concernés (relevant employees) : { $total } ({ $women } femmes, { $men } hommes, { $others } autres) ; { $employer ->
+    [yes] l’employeur est donc assujetti (250 salariés ou plus)
+   *[no] l’employeur n’est donc pas assujetti (250 salariés ou plus)
+}. Salariés concernés à plein salaire : { $fullwomen } femmes, { $fullmen } hommes.
+pay-uk-mean-hourly = Écart moyen de rémunération horaire (règl. 8)
+pay-uk-median-hourly = Écart médian de rémunération horaire (règl. 9)
+pay-uk-mean-bonus = Écart moyen des primes (règl. 10)
+pay-uk-median-bonus = Écart médian des primes (règl. 11)
+pay-uk-bonus-proportion = Proportion de bénéficiaires de primes (règl. 12)
+pay-uk-quartiles-intro = Quartiles de rémunération (règl. 13), taux horaires des salariés concernés à plein salaire :
+pay-left-out = Écartés : { $reason } ({ $n }).
+pay-excluded-gender = genre non binaire ou non déclaré : les chiffres du règlement portent sur les hommes et les femmes
+pay-excluded-not-full-pay = salarié qui n’est pas à plein salaire (rémunération réduite ou nulle pour cause de congé) : écarté des chiffres horaires
+pay-excluded-no-hourly = pas de taux horaire (ni rémunération horaire, ni rémunération annuelle avec heures hebdomadaires) : écarté des chiffres horaires
+pay-excluded-no-bonus = primes non enregistrées (ni primes, ni rémunération variable) : écarté des chiffres sur les primes, et non compté comme zéro
+
+## Inférence et décomposition
+pay-heading-inference = Inférence (pas un chiffre réglementaire)
+pay-inference-note = L’inférence répond à une autre question que les chiffres réglementaires : un écart de cette taille pourrait-il apparaître par hasard si la rémunération ne dépendait pas du genre ? Les écarts réglementaires comptent chaque travailleur et sont ce qu’ils sont.
+pay-inference-not-asked = L’inférence n’a pas été demandée.
+pay-mean-gap-annual = Écart moyen, niveau de rémunération annuel
+pay-median-gap-annual = Écart médian, niveau de rémunération annuel
+pay-bootstrap = { $name } : intervalle bootstrap à { $level } de { $low } à { $high } ({ $resamples } rééchantillonnages, graine { $seed }).
+pay-item-not-computable = { $name } : non calculable ({ $reason }).
+pay-item-not-computed = { $name } : non calculé.
+pay-permutation-floor = Test de permutation de l’écart moyen : p ≤ { $p }, la plus petite valeur que { $n } permutations puissent donner (graine { $seed }) : aucune réattribution n’a produit un écart aussi grand.
+pay-permutation = Test de permutation de l’écart moyen : p = { $p } ({ $n } permutations, graine { $seed }).
+pay-permutation-test = Test de permutation
+pay-heading-decomposition = D’où vient l’écart
+pay-decomposition = Sur l’écart moyen global de { $total }, { $between } vient de ce que les femmes et les hommes se répartissent différemment entre les catégories de travailleurs, et { $within } des différences de rémunération au sein des catégories. { $method }
+pay-decomposition-not-computable = La décomposition n’est pas calculable ({ $reason }).
+pay-decomposition-skipped = La décomposition n’a pas été calculée.
+pay-decomposition-method = Décomposition structurelle (shift-share) de l’écart moyen : (moyenne_H - moyenne_F) / moyenne_H = inter + intra, où inter = somme sur les catégories c de (s_Hc - s_Fc) * moyenne_Hc / moyenne_H (composition, valorisée aux moyennes des hommes de chaque catégorie) et intra = somme sur c de s_Fc * (moyenne_Hc - moyenne_Fc) / moyenne_H (différences de rémunération au sein des catégories, pondérées par la répartition des femmes), s_Hc et s_Fc étant les parts de l’ensemble des hommes et de l’ensemble des femmes qui sont dans la catégorie c. Une catégorie composée uniquement de femmes n’offre aucune comparaison interne : toute sa contribution, -s_Fc * moyenne_Fc / moyenne_H, est comptée dans la part inter (sa rémunération de référence est la moyenne des femmes elles-mêmes) ; une catégorie composée uniquement d’hommes contribue s_Hc * moyenne_Hc / moyenne_H, également dans la part inter ; une catégorie vide ne contribue pas. L’identité inter + intra = écart total est exacte.
+
+## Pourquoi un chiffre n’est pas calculable
+pay-reason-no-value = aucune valeur
+pay-reason-no-women-no-men = aucune femme et aucun homme avec une valeur
+pay-reason-no-men = aucun homme dans le groupe
+pay-reason-no-women = aucune femme dans le groupe
+pay-reason-men-zero = la valeur des hommes est nulle, l’écart (qui en est une part) n’est donc pas défini
+pay-reason-men-tiny = la valeur des hommes est si petite à côté de celle des femmes que l’écart n’est pas un nombre fini
+pay-reason-one-woman = moins de 2 femmes dans le groupe : une valeur unique n’a pas de variation d’échantillonnage à rééchantillonner
+pay-reason-one-man = moins de 2 hommes dans le groupe : une valeur unique n’a pas de variation d’échantillonnage à rééchantillonner
+pay-reason-women-not-money = une valeur des femmes n’est pas un montant (un nombre fini, nul ou positif)
+pay-reason-men-not-money = une valeur des hommes n’est pas un montant (un nombre fini, nul ou positif)
+pay-reason-value-not-money = une valeur n’est pas un montant (un nombre fini, nul ou positif)
+pay-reason-no-resamples = aucun rééchantillonnage n’a été demandé
+pay-reason-level = le niveau de confiance doit être strictement compris entre 0 et 1 (par exemple 0,95)
+pay-reason-no-permutations = aucune permutation n’a été demandée
+pay-reason-no-categories = aucune catégorie
+pay-reason-category-twice = une catégorie figure plusieurs fois
+pay-reason-no-women-any = aucune femme dans aucune catégorie
+pay-reason-no-men-any = aucun homme dans aucune catégorie
+pay-reason-zero-in-resamples = la valeur des hommes est nulle (ou trop petite pour un écart fini) dans { $k } rééchantillonnages sur { $n }, où l’écart (qui en est une part) n’est pas défini
+pay-reason-gap-not-computable = l’écart moyen n’est pas calculable ({ $reason })
+
+## Graphiques des quartiles de la page HTML
+pay-chart-eu-title = (f) Part des femmes dans chaque quartile de rémunération
+pay-chart-uk-title = Part des femmes dans chaque quartile de rémunération (règl. 13)
+pay-chart-desc = Part des femmes dans chaque quartile de rémunération, du plus bas au plus haut : { $bands }.
+pay-chart-band = { $band } : { $women ->
+    [one] { $women } femme
+   *[other] { $women } femmes
+} et { $men ->
+    [one] { $men } homme
+   *[other] { $men } hommes
+} ({ $share })
+pay-chart-band-empty = { $band } : personne
+pay-chart-parity = parité { $p }
+pay-chart-note = Chaque graphique est suivi de son tableau, qui donne les mêmes chiffres.

@@ -80,6 +80,12 @@ impl<T> Outcome<T> {
     }
 }
 
+/// [`PayInference::note`] when inference was computed (the reports translate it).
+pub const INFERENCE_NOTE: &str = "Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.";
+
+/// [`PayInference::note`] when inference was not asked for.
+pub const INFERENCE_NOT_ASKED: &str = "Inference was not asked for.";
+
 /// Inference on the annual pay level: answers whether a gap this size could arise if pay did not
 /// depend on gender, not what the gap is (the statutory figures say that).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -166,7 +172,7 @@ pub fn analyse_payroll(
     } = parts;
     let inference = if options.inference {
         PayInference {
-            note: "Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.".to_string(),
+            note: INFERENCE_NOTE.to_string(),
             mean_gap_interval: Outcome::from(bootstrap_gap(
                 &level.women,
                 &level.men,
@@ -192,7 +198,7 @@ pub fn analyse_payroll(
         }
     } else {
         PayInference {
-            note: "Inference was not asked for.".to_string(),
+            note: INFERENCE_NOT_ASKED.to_string(),
             mean_gap_interval: Outcome::Skipped,
             median_gap_interval: Outcome::Skipped,
             mean_gap_permutation_test: Outcome::Skipped,

@@ -81,6 +81,9 @@ pub fn assessment(a: &Assessment, lang: Lang) -> String {
 
     indicators(&mut o, &w);
     crate::report::progress::html(&mut o, &w);
+    if let Some(pay) = &a.pay {
+        crate::report::pay_html::section(&mut o, pay, lang);
+    }
 
     if !a.reconciliation.is_empty() {
         section(&mut o, "published", &w.msg("heading-published", &[]));

@@ -225,6 +225,11 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
             push(&format!("| {} |", cells.join(" | ")));
         }
     }
+    if let Some(pay) = &a.pay {
+        // The pay report's title is a section of this document: its headings one level down.
+        push("");
+        o.push_str(&crate::pay::report::markdown_in(pay, lang, 2));
+    }
     o
 }
 

@@ -7,6 +7,7 @@ pub mod chart;
 pub mod comparison;
 pub mod html;
 pub mod localised;
+mod pay_html;
 mod progress;
 mod wording;
 
