@@ -15,7 +15,7 @@
 //! assert_eq!((board.numerator, board.denominator), (Some(5), Some(31)));
 //! // ...and report it.
 //! let markdown = gender_impact::report::markdown(&assessment);
-//! assert!(markdown.contains("Women hold 5 of 31 seats"));
+//! assert!(markdown.contains("women hold 5 of 31 seats (16%)"));
 //! ```
 //!
 //! Modules, one job each: [`input`] (the model), [`validate`](mod@validate) (schema and rules),

@@ -214,9 +214,11 @@ fn assess_markdown_states_the_board_counts() {
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let md = stdout(&o);
     assert!(md.starts_with("# Gender-impact assessment"));
-    assert!(md.contains("Women hold 5 of 31 seats"));
+    assert!(md.contains("women hold 5 of 31 seats (16%)"));
     // The secretariat: 18 of 26 (69%).
-    assert!(md.contains("Women are 18 of 26 staff"), "{md}");
+    assert!(md.contains("women are 18 of 26 staff (69%)"), "{md}");
+    // One renderer: `--lang en` gives the same document.
+    assert_eq!(stdout(&gia(&["assess", "--lang", "en"])), md);
 }
 
 #[test]

@@ -247,16 +247,11 @@ fn run(cli: Cli) -> Result<(), Failure> {
                     &assessments,
                     lang.unwrap_or_default(),
                 ),
-                (Format::Markdown, _) if lang.is_some() => assessments
+                (Format::Markdown, _) => assessments
                     .iter()
                     .map(|a| {
                         gender_impact::report::localised::markdown(a, lang.unwrap_or_default())
                     })
-                    .collect::<Vec<_>>()
-                    .join("\n---\n\n"),
-                (Format::Markdown, _) => assessments
-                    .iter()
-                    .map(gender_impact::report::markdown)
                     .collect::<Vec<_>>()
                     .join("\n---\n\n"),
                 (Format::Json, false) => gender_impact::report::json(&assessments[0]),
@@ -535,7 +530,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         Format::Html => {
             return Err(usage(Message::new("cli-pay-html")));
         }
-        Format::Markdown => gender_impact::pay::report::markdown(&analysis),
+        Format::Markdown => gender_impact::pay::report::markdown_in(&analysis, lang, 1),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&analysis).map_err(|e| usage(internal(&e)))?;
             s.push('\n');

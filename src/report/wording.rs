@@ -8,6 +8,7 @@
 
 use crate::assessment::{Assessment, Finding, IndicatorResult, PillarSummary, Reconciliation};
 use crate::assessment::{Warning, WarningCode};
+use crate::disclosure::Withheld;
 use crate::framework::Rating;
 use crate::indicator::{Subject, Unit};
 use crate::input::{FigureUnit, Period, Relation};
@@ -424,7 +425,13 @@ impl<'a> Words<'a> {
     }
 
     pub fn value(&self, r: &IndicatorResult) -> String {
+        let k = self.a.disclosure.policy.k;
         match (r.value, r.unit) {
+            (None, _) if r.withheld.is_some() => match r.withheld {
+                Some(Withheld::SmallCell) => self.msg("value-withheld-small", &[("k", k.into())]),
+                Some(Withheld::Derived) => self.msg("value-withheld-derived", &[]),
+                _ => self.msg("value-withheld-complementary", &[]),
+            },
             (None, _) => self.msg(
                 "value-not-computable",
                 &[(
