@@ -259,3 +259,62 @@ fn byte_identical_across_runs() {
         }
     }
 }
+
+/// A category with no woman (two men) is withheld at k = 5, and its Article 10 check is not
+/// decided because its mean gap is not computable. The reason ("no woman in the group") would
+/// tell the withheld counts, so the published flag only says the figures are withheld; the
+/// JSON for machines keeps the reason.
+#[test]
+fn a_withheld_category_s_flag_does_not_tell_its_counts() {
+    let mut doc: serde_json::Value = serde_json::from_str(&document()).unwrap();
+    for pay in [60_000, 61_000] {
+        doc["pay"]["workers"]
+            .as_array_mut()
+            .unwrap()
+            .push(serde_json::json!({
+                "gender": "man", "category": "Drivers", "annual_pay": pay,
+                "variable_pay": 0, "weekly_hours": 40
+            }));
+    }
+    let input = gender_impact::validate(&doc.to_string()).expect("valid");
+    let a = Assessor::new().assess(&input).expect("assessed");
+    let pay = a.pay.as_ref().unwrap();
+    let drivers = pay
+        .eu
+        .g_categories
+        .iter()
+        .find(|c| c.category == "Drivers")
+        .unwrap();
+    let reason = drivers
+        .article_10
+        .not_decided
+        .as_deref()
+        .expect("not decided");
+    assert!(pay.disclosure.is_suppressed("Drivers"));
+    for (lang, flag, leak) in [
+        (
+            Lang::En,
+            "not decided: the category's figures are withheld",
+            reason,
+        ),
+        (
+            Lang::Fr,
+            "non tranché\u{a0}: les chiffres de la catégorie ne sont pas publiés",
+            "aucune femme dans le groupe",
+        ),
+        (
+            Lang::Es,
+            "sin decidir: las cifras de la categoría no se publican",
+            "ninguna mujer en el grupo",
+        ),
+    ] {
+        let md = localised::markdown(&a, lang);
+        // The HTML page escapes the apostrophe.
+        let page = html::assessment(&a, lang).replace("&#39;", "'");
+        for page in [md, page] {
+            assert!(page.contains(flag), "{lang}: no withheld flag");
+            assert!(!page.contains(leak), "{lang}: `{leak}` published");
+        }
+    }
+    assert!(gender_impact::report::json(&a).contains(reason));
+}

@@ -7,7 +7,16 @@ pay-intro = Rules `{ $rules }` version { $version } ({ $tool } { $toolversion })
     [one] { $decimals } decimal place
    *[other] { $decimals } decimal places
 } here only; the JSON output carries them unrounded.
-pay-workers = Workers: { $women } women, { $men } men; { $excluded } non-binary or undisclosed workers are left out of the statutory figures, which the laws define on women and men.
+pay-workers = Workers: { $women ->
+    [one] { $women } woman
+   *[other] { $women } women
+}, { $men ->
+    [one] { $men } man
+   *[other] { $men } men
+}; { $excluded ->
+    [one] { $excluded } non-binary or undisclosed worker is
+   *[other] { $excluded } non-binary or undisclosed workers are
+} left out of the statutory figures, which the laws define on women and men.
 pay-without-pay = { $n ->
     [one] { $n } record without an annual pay level is left out.
    *[other] { $n } records without an annual pay level are left out.
@@ -53,6 +62,7 @@ pay-band-upper = Upper
 ## Article 9(g) and Article 10
 pay-heading-categories = (g) By category of workers, and the Article 10 check
 pay-flag-not-decided = not decided: { $reason }
+pay-flag-not-decided-withheld = not decided: the category's figures are withheld
 pay-flag-required = required
 pay-flag-justified = not required: justified
 pay-flag-not-required = not required
@@ -68,7 +78,10 @@ pay-categories = { $n ->
     [one] { $n } category
    *[other] { $n } categories
 }
-pay-disclosure-total = Disclosure control (threshold k = { $k }): the table has fewer than { $k } women or fewer than { $k } men in all, so neither its { $categories } nor its total is published.
+pay-disclosure-total = Disclosure control (threshold k = { $k }): the table has fewer than { $k } women or fewer than { $k } men in all, so { $n ->
+    [1] neither its only category nor its total is published.
+   *[other] neither its { $categories } nor its total is published.
+}
 pay-disclosure-none = Disclosure control (threshold k = { $k }): no category has fewer than { $k } women or fewer than { $k } men; { $n ->
     [1] the only category is published.
    *[other] all { $categories } are published.

@@ -7,7 +7,16 @@ pay-intro = Reglas `{ $rules }` versión { $version } ({ $tool } { $toolversion 
     [one] { $decimals } decimal
    *[other] { $decimals } decimales
 } solo aquí; la salida JSON las da sin redondear.
-pay-workers = Trabajadores: { $women } mujeres, { $men } hombres; { $excluded } trabajadores no binarios o que no declararon su género quedan fuera de las cifras legales, que las normas definen sobre mujeres y hombres.
+pay-workers = Trabajadores: { $women ->
+    [one] { $women } mujer
+   *[other] { $women } mujeres
+}, { $men ->
+    [one] { $men } hombre
+   *[other] { $men } hombres
+}; { $excluded ->
+    [one] { $excluded } trabajador no binario o que no declaró su género queda fuera
+   *[other] { $excluded } trabajadores no binarios o que no declararon su género quedan fuera
+} de las cifras legales, que las normas definen sobre mujeres y hombres.
 pay-without-pay = { $n ->
     [one] Queda fuera { $n } registro sin nivel retributivo anual.
    *[other] Quedan fuera { $n } registros sin nivel retributivo anual.
@@ -53,6 +62,7 @@ pay-band-upper = Superior
 ## Artículo 9, letra g), y artículo 10
 pay-heading-categories = (g) Por categoría de trabajadores, y la comprobación del artículo 10
 pay-flag-not-decided = sin decidir: { $reason }
+pay-flag-not-decided-withheld = sin decidir: las cifras de la categoría no se publican
 pay-flag-required = obligatoria
 pay-flag-justified = no obligatoria: justificada
 pay-flag-not-required = no obligatoria
@@ -68,7 +78,10 @@ pay-categories = { $n ->
     [one] { $n } categoría
    *[other] { $n } categorías
 }
-pay-disclosure-total = Control de divulgación (umbral k = { $k }): la tabla tiene en total menos de { $k } mujeres o menos de { $k } hombres, por lo que no se publican ni sus { $categories } ni su total.
+pay-disclosure-total = Control de divulgación (umbral k = { $k }): la tabla tiene en total menos de { $k } mujeres o menos de { $k } hombres, por lo que { $n ->
+    [1] no se publican ni su única categoría ni su total.
+   *[other] no se publican ni sus { $categories } ni su total.
+}
 pay-disclosure-none = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; { $n ->
     [1] se publica la única categoría.
    *[other] se publican todas las { $categories }.

@@ -7,7 +7,16 @@ pay-intro = Règles `{ $rules }` version { $version } ({ $tool } { $toolversion 
     [one] { $decimals } décimale
    *[other] { $decimals } décimales
 } ici seulement ; la sortie JSON les donne sans arrondi.
-pay-workers = Travailleurs : { $women } femmes, { $men } hommes ; { $excluded } travailleurs non binaires ou dont le genre n’est pas déclaré sont écartés des chiffres réglementaires, que les textes définissent sur les femmes et les hommes.
+pay-workers = Travailleurs : { $women ->
+    [one] { $women } femme
+   *[other] { $women } femmes
+}, { $men ->
+    [one] { $men } homme
+   *[other] { $men } hommes
+} ; { $excluded ->
+    [one] { $excluded } travailleur non binaire ou dont le genre n’est pas déclaré est écarté
+   *[other] { $excluded } travailleurs non binaires ou dont le genre n’est pas déclaré sont écartés
+} des chiffres réglementaires, que les textes définissent sur les femmes et les hommes.
 pay-without-pay = { $n ->
     [one] { $n } enregistrement sans niveau de rémunération annuel est écarté.
    *[other] { $n } enregistrements sans niveau de rémunération annuel sont écartés.
@@ -53,6 +62,7 @@ pay-band-upper = Supérieur
 ## Article 9, point g), et article 10
 pay-heading-categories = (g) Par catégorie de travailleurs, et le contrôle de l’article 10
 pay-flag-not-decided = non tranché : { $reason }
+pay-flag-not-decided-withheld = non tranché : les chiffres de la catégorie ne sont pas publiés
 pay-flag-required = requise
 pay-flag-justified = non requise : justifiée
 pay-flag-not-required = non requise
@@ -68,7 +78,10 @@ pay-categories = { $n ->
     [one] { $n } catégorie
    *[other] { $n } catégories
 }
-pay-disclosure-total = Contrôle de la divulgation (seuil k = { $k }) : le tableau compte en tout moins de { $k } femmes ou moins de { $k } hommes ; ni ses { $categories } ni son total ne sont donc publiés.
+pay-disclosure-total = Contrôle de la divulgation (seuil k = { $k }) : le tableau compte en tout moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
+    [1] ni sa seule catégorie ni son total ne sont donc publiés.
+   *[other] ni ses { $categories } ni son total ne sont donc publiés.
+}
 pay-disclosure-none = Contrôle de la divulgation (seuil k = { $k }) : aucune catégorie ne compte moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
     [1] la seule catégorie est publiée.
    *[other] les { $categories } sont toutes publiées.

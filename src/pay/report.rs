@@ -527,7 +527,12 @@ impl<'a> Words<'a> {
             .iter()
             .map(|c| {
                 let t = &c.article_10;
-                let flag = if let Some(reason) = &t.not_decided {
+                let withheld = self.hidden() || a.disclosure.is_suppressed(&c.category);
+                // The reason a withheld category is not decided would tell its counts ("no
+                // woman in the group"): it is not published.
+                let flag = if t.not_decided.is_some() && withheld {
+                    self.msg("pay-flag-not-decided-withheld", &[])
+                } else if let Some(reason) = &t.not_decided {
                     self.msg(
                         "pay-flag-not-decided",
                         &[("reason", self.reason(reason).into())],
@@ -539,7 +544,7 @@ impl<'a> Words<'a> {
                 } else {
                     self.msg("pay-flag-not-required", &[])
                 };
-                let cells = if self.hidden() || a.disclosure.is_suppressed(&c.category) {
+                let cells = if withheld {
                     std::array::from_fn(|_| self.withheld())
                 } else {
                     [
