@@ -74,6 +74,15 @@ fn check_assessment(what: &str, a: &Assessment, user_text: &str) {
     assert_all_floats_finite(what, a);
     let md = report::markdown(a);
     assert_no_nan_inf_text(&format!("{what}: markdown"), &md, user_text);
+    for lang in [
+        gender_impact::locale::Lang::Fr,
+        gender_impact::locale::Lang::Es,
+    ] {
+        let md = report::localised::markdown(a, lang);
+        assert_no_nan_inf_text(&format!("{what}: markdown ({lang})"), &md, user_text);
+    }
+    let html = report::html::assessment(a, gender_impact::locale::Lang::Fr);
+    assert_no_nan_inf_text(&format!("{what}: html"), &html, user_text);
     let json = report::json(a);
     assert_json_report_clean(&format!("{what}: json"), &json);
     if enabled("jsonreport")

@@ -74,6 +74,13 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
             let md = gender_impact::pay::report::markdown(&a);
             let user_text = String::from_utf8_lossy(data);
             assert_no_nan_inf_text(&format!("{what}: pay markdown"), &md, &user_text);
+            for lang in [
+                gender_impact::locale::Lang::Fr,
+                gender_impact::locale::Lang::Es,
+            ] {
+                let md = gender_impact::pay::report::markdown_in(&a, lang, 1);
+                assert_no_nan_inf_text(&format!("{what}: pay markdown ({lang})"), &md, &user_text);
+            }
         }
         Err(e) => {
             if !enabled("echo") {
@@ -95,6 +102,22 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                     || n <= delimiters + 1
             };
             for p in &e.problems {
+                // Every problem can be said in French and Spanish (a catalogue entry).
+                if enabled("languages") {
+                    let text = p
+                        .text()
+                        .unwrap_or_else(|| panic!("{what}: problem {p} has no catalogue entry"));
+                    for lang in [
+                        gender_impact::locale::Lang::Fr,
+                        gender_impact::locale::Lang::Es,
+                    ] {
+                        let m = p.message_in(lang);
+                        assert!(
+                            !m.trim().is_empty() && m != text.id(),
+                            "{what}: problem {p} has no {lang} text"
+                        );
+                    }
+                }
                 for run in digit_runs(p.message.as_bytes()) {
                     let echoed = input_runs.contains(&run);
                     let ok = run.parse::<u64>().is_ok_and(allowed);

@@ -48,6 +48,23 @@ pub fn check_invalid(what: &str, e: &Invalid) {
             "{what}: problem at {:?} has an empty message",
             p.pointer
         );
+        // Every problem can be said in every language: a catalogue entry whose French and
+        // Spanish texts are neither empty nor the bare id (what an unknown id gives).
+        if enabled("languages") {
+            let text = p.text().unwrap_or_else(|| {
+                panic!("{what}: problem {p} has no catalogue entry (English only)")
+            });
+            for lang in [
+                gender_impact::locale::Lang::Fr,
+                gender_impact::locale::Lang::Es,
+            ] {
+                let m = p.message_in(lang);
+                assert!(
+                    !m.trim().is_empty() && m != text.id(),
+                    "{what}: problem {p} has no {lang} text"
+                );
+            }
+        }
     }
 }
 
@@ -102,9 +119,11 @@ pub fn has_token(text: &str, token: &str) -> bool {
     while let Some(i) = text[from..].find(token) {
         let start = from + i;
         let end = start + token.len();
-        let before_ok =
-            start == 0 || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_');
-        let after_ok = end == b.len() || !(b[end].is_ascii_alphabetic() || b[end] == b'_');
+        // A byte of a non-ASCII letter (as in French "inférieur") continues the word.
+        let before_ok = start == 0
+            || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_' || b[start - 1] >= 0x80);
+        let after_ok =
+            end == b.len() || !(b[end].is_ascii_alphabetic() || b[end] == b'_' || b[end] >= 0x80);
         if before_ok && after_ok {
             return true;
         }
