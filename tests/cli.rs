@@ -593,8 +593,8 @@ fn usage_errors_and_problems_in_french_and_spanish() {
         ),
         (
             &["validate", "tests/bad-input/input/not-utf8.json"],
-            ": document texte UTF-8 attendu, UTF-8 invalide trouvé à l’octet 78\n",
-            ": se esperaba un documento de texto UTF-8; se encontró UTF-8 no válido en el byte 78\n",
+            ": on attendait un document texte en UTF-8, mais l’octet 78 n’est pas de l’UTF-8 valide\n",
+            ": se esperaba un documento de texto en UTF-8, pero el byte 78 no es UTF-8 válido\n",
         ),
     ];
     for (args, fr, es) in cases {

@@ -24,6 +24,6 @@ cli-cannot-write = no se puede escribir { $path }: { $kind ->
 cli-internal = error interno: { $detail }
 
 ## Problems in the input (printed as `pointer: message`, exit code 1)
-cli-not-utf8 = se esperaba un documento de texto UTF-8; se encontró UTF-8 no válido en el byte { $byte }
-cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}; se encontró un documento que no lo es (línea { $line }, columna { $column })
-cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV; se encontró una que ninguna fila tiene
+cli-not-utf8 = se esperaba un documento de texto en UTF-8, pero el byte { $byte } no es UTF-8 válido
+cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}, pero el documento tiene otra forma (línea { $line }, columna { $column })
+cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV, pero ninguna fila la tiene

@@ -24,6 +24,6 @@ cli-cannot-write = impossible d’écrire { $path }{"\u00A0"}: { $kind ->
 cli-internal = erreur interne{"\u00A0"}: { $detail }
 
 ## Problems in the input (printed as `pointer: message`, exit code 1)
-cli-not-utf8 = document texte UTF-8 attendu, UTF-8 invalide trouvé à l’octet { $byte }
-cli-justifications-not-array = --justifications{"\u00A0"}: tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"} attendu, document d’une autre forme trouvé (ligne { $line }, colonne { $column })
-cli-justification-unknown-category = --justifications{"\u00A0"}: catégorie de travailleurs présente dans le CSV attendue, catégorie qu’aucune ligne ne porte trouvée
+cli-not-utf8 = on attendait un document texte en UTF-8, mais l’octet { $byte } n’est pas de l’UTF-8 valide
+cli-justifications-not-array = --justifications{"\u00A0"}: on attendait un tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"}, mais le document a une autre forme (ligne { $line }, colonne { $column })
+cli-justification-unknown-category = --justifications{"\u00A0"}: on attendait une catégorie de travailleurs présente dans le CSV, mais aucune ligne ne porte celle-ci
