@@ -171,6 +171,59 @@ fn small_undisclosed_counts_are_withheld() {
     assert!(md.contains("fewer than 5"), "{md}");
 }
 
+/// A handful of people who did not disclose their gender is itself disclosive: beside every
+/// share, and in the data-quality warning, a count from 1 to k − 1 is written "fewer than k",
+/// in every language and format, and the warning gives no total it could be worked out from.
+/// (The report's renderer once printed the bare count; a review found it.)
+#[test]
+fn small_undisclosed_counts_are_never_printed() {
+    // 8 women, 8 men, 2 undisclosed: 2 of 18 = 11%, above the 10% warning threshold.
+    let doc = json!({
+        "organisation": {"name": "Org"}, "period": {"year": 2024},
+        "bodies": [{"id": "board", "name": "Board", "kind": "board",
+                    "counts": {"women": 8, "men": 8, "undisclosed": 2}}]
+    });
+    let a = assess(&doc, k(5));
+    let share = a.indicator("body.board.women_share").unwrap();
+    assert_eq!(share.undisclosed, Some(2));
+    // By hand: the women's share row is `| title | id | 50.0% | 8 of 16 | <undisclosed> | ...`.
+    for (lang, cell, warning) in [
+        (
+            gender_impact::locale::Lang::En,
+            "| 8 of 16 | fewer than 5 |",
+            "fewer than 5 people have an undisclosed gender (the number is withheld)",
+        ),
+        (
+            gender_impact::locale::Lang::Fr,
+            "| 8 sur 16 | moins de 5 |",
+            "moins de 5 personnes ont un genre non déclaré (leur nombre n’est pas publié)",
+        ),
+        (
+            gender_impact::locale::Lang::Es,
+            "| 8 de 16 | menos de 5 |",
+            "menos de 5 personas tienen un género no declarado (su número no se publica)",
+        ),
+    ] {
+        let md = gender_impact::report::localised::markdown(&a, lang);
+        assert!(md.contains(cell), "{lang}: {md}");
+        assert!(md.contains(warning), "{lang}: {md}");
+        let html = gender_impact::report::html::assessment(&a, lang);
+        assert!(
+            html.contains(warning),
+            "{lang}: no masked warning in the HTML page"
+        );
+        for page in [&md, &html] {
+            for told in ["2 of 18", "2 sur 18", "2 de 18", ">2<", "| 2 |"] {
+                assert!(!page.contains(told), "{lang}: `{told}` printed");
+            }
+        }
+    }
+    // k = 1 withholds nothing: the count is printed.
+    let a = assess(&doc, k(1));
+    let md = gender_impact::report::markdown(&a);
+    assert!(md.contains("| 8 of 16 | 2 |"), "{md}");
+}
+
 #[test]
 fn bodies_are_protected_only_when_asked() {
     let input = gender_impact::dataset::metropolis_2023();

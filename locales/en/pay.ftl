@@ -62,15 +62,22 @@ pay-band-upper = Upper
 ## Article 9(g) and Article 10
 pay-heading-categories = (g) By category of workers, and the Article 10 check
 pay-flag-not-decided = not decided: { $reason }
-pay-flag-not-decided-withheld = not decided: the category's figures are withheld
 pay-flag-required = required
 pay-flag-justified = not required: justified
 pay-flag-not-required = not required
-pay-article-10 = Article 10: { $required } of { $n ->
-    [one] { $n } category shows
-   *[other] { $n } categories show
-} a difference in average pay level of at least { $threshold } in either direction that the records do not mark as justified{ $list }. A joint pay assessment is required if the difference is not remedied within six months of the report.
+pay-article-10 = Article 10: { $required } of { $n } published { $n ->
+    [one] category
+   *[other] categories
+} { $required ->
+    [one] shows
+   *[other] show
+} a difference in average pay level of at least { $threshold } in either direction that the records do not mark as justified{ $list }. A joint pay assessment is required if the difference is not remedied within six months of the report.{ $withheld }
 pay-article-10-list = : { $categories }
+pay-article-10-withheld = { " " }{ $w ->
+    [one] The withheld category is not counted here: its check is not published either.
+   *[other] The { $w } withheld categories are not counted here: their checks are not published either.
+}
+pay-article-10-none = Article 10: no category is published, so neither is the check of any category.
 pay-justified = { $category }: justified by objective, gender-neutral criteria: { $text }
 
 ## Disclosure control of the category table

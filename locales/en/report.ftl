@@ -56,6 +56,7 @@ col-id = Id
 col-value = Value
 col-count = Count
 col-undisclosed = Undisclosed
+undisclosed-fewer = fewer than { $k }
 col-interval = Interval
 col-p = p
 col-organisation = Organisation
@@ -179,6 +180,7 @@ warning-small-count = { $title }: only { $n ->
    *[other] { $n } people
 } with a known gender; one person moves the share by { $points } points. Read the counts, not only the percentage; people may be identifiable.
 warning-undisclosed = { $title }: { $u } of { $total } people ({ $share }) have an undisclosed gender, above the { $threshold } threshold; the share is taken over the { $n } others.
+warning-undisclosed-few = { $title }: fewer than { $k } people have an undisclosed gender (the number is withheld), above the { $threshold } threshold; the share is taken over the others.
 warning-uncertain = { $name }: the gender of { $count ->
     [one] { $count } record
    *[other] { $count } records

@@ -62,15 +62,22 @@ pay-band-upper = Superior
 ## Artículo 9, letra g), y artículo 10
 pay-heading-categories = (g) Por categoría de trabajadores, y la comprobación del artículo 10
 pay-flag-not-decided = sin decidir: { $reason }
-pay-flag-not-decided-withheld = sin decidir: las cifras de la categoría no se publican
 pay-flag-required = obligatoria
 pay-flag-justified = no obligatoria: justificada
 pay-flag-not-required = no obligatoria
-pay-article-10 = Artículo 10: { $required } de { $n ->
-    [one] { $n } categoría muestra
-   *[other] { $n } categorías muestran
-} una diferencia del nivel retributivo medio de al menos { $threshold }, en uno u otro sentido, que los registros no marcan como justificada{ $list }. Se requiere una evaluación retributiva conjunta si la diferencia no se corrige en los seis meses siguientes al informe.
+pay-article-10 = Artículo 10: { $required } de { $n } { $n ->
+    [one] categoría publicada
+   *[other] categorías publicadas
+} { $required ->
+    [one] muestra
+   *[other] muestran
+} una diferencia del nivel retributivo medio de al menos { $threshold }, en uno u otro sentido, que los registros no marcan como justificada{ $list }. Se requiere una evaluación retributiva conjunta si la diferencia no se corrige en los seis meses siguientes al informe.{ $withheld }
 pay-article-10-list = : { $categories }
+pay-article-10-withheld = { " " }{ $w ->
+    [one] La categoría no publicada no se cuenta aquí: su control tampoco se publica.
+   *[other] Las { $w } categorías no publicadas no se cuentan aquí: su control tampoco se publica.
+}
+pay-article-10-none = Artículo 10: no se publica ninguna categoría, ni por tanto el control de ninguna.
 pay-justified = { $category }: justificada por criterios objetivos y neutros con respecto al género: { $text }
 
 ## Control de divulgación de la tabla por categoría
@@ -84,7 +91,7 @@ pay-disclosure-total = Control de divulgación (umbral k = { $k }): la tabla tie
 }
 pay-disclosure-none = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; { $n ->
     [1] se publica la única categoría.
-   *[other] se publican todas las { $categories }.
+   *[other] se publican las { $categories }.
 }
 pay-disclosure-some = Control de divulgación (umbral k = { $k }): no se publican { $withheld } de { $categories }: las que tienen menos de { $k } mujeres o menos de { $k } hombres, y tantas otras como hace falta para que ninguna cifra no publicada pueda deducirse del total publicado.
 

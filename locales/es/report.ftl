@@ -56,6 +56,7 @@ col-id = Identificador
 col-value = Valor
 col-count = Recuento
 col-undisclosed = Género no declarado
+undisclosed-fewer = menos de { $k }
 col-interval = Intervalo
 col-p = p
 col-organisation = Organización
@@ -182,6 +183,7 @@ warning-small-count = { $title }: { $n ->
    *[other] solo { $n } personas cuyo género se conoce
 }; una sola persona mueve la proporción { $points } puntos. Lea los recuentos, no solo el porcentaje; las personas podrían ser identificables.
 warning-undisclosed = { $title }: { $u } de { $total } personas ({ $share }) no han declarado su género, por encima del umbral del { $threshold }; la proporción se calcula sobre las { $n } restantes.
+warning-undisclosed-few = { $title }: menos de { $k } personas tienen un género no declarado (su número no se publica), por encima del umbral del { $threshold }; la proporción se calcula sobre las demás.
 warning-uncertain = { $name }: el género de { $count ->
     [one] { $count } registro
    *[other] { $count } registros

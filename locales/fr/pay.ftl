@@ -62,15 +62,19 @@ pay-band-upper = Supérieur
 ## Article 9, point g), et article 10
 pay-heading-categories = (g) Par catégorie de travailleurs, et le contrôle de l’article 10
 pay-flag-not-decided = non tranché : { $reason }
-pay-flag-not-decided-withheld = non tranché : les chiffres de la catégorie ne sont pas publiés
 pay-flag-required = requise
 pay-flag-justified = non requise : justifiée
 pay-flag-not-required = non requise
-pay-article-10 = Article 10 : { $required } { $n ->
-    [one] catégorie sur { $n } présente
-   *[other] catégories sur { $n } présentent
-} une différence de niveau moyen de rémunération d’au moins { $threshold }, dans un sens ou dans l’autre, que les registres ne marquent pas comme justifiée{ $list }. Une évaluation conjointe des rémunérations est requise si la différence n’est pas corrigée dans les six mois suivant le rapport.
+pay-article-10 = Article 10 : { $required ->
+    [one] { $required } catégorie publiée sur { $n } présente
+   *[other] { $required } catégories publiées sur { $n } présentent
+} une différence de niveau moyen de rémunération d’au moins { $threshold }, dans un sens ou dans l’autre, que les registres ne marquent pas comme justifiée{ $list }. Une évaluation conjointe des rémunérations est requise si la différence n’est pas corrigée dans les six mois suivant le rapport.{ $withheld }
 pay-article-10-list = {" "}: { $categories }
+pay-article-10-withheld = { " " }{ $w ->
+    [one] La catégorie non publiée n’est pas comptée ici : son contrôle n’est pas publié non plus.
+   *[other] Les { $w } catégories non publiées ne sont pas comptées ici : leur contrôle n’est pas publié non plus.
+}
+pay-article-10-none = Article 10 : aucune catégorie n’est publiée, et le contrôle d’aucune catégorie ne l’est donc.
 pay-justified = { $category } : justifiée par des critères objectifs et non sexistes : { $text }
 
 ## Contrôle de la divulgation du tableau par catégorie
@@ -86,7 +90,10 @@ pay-disclosure-none = Contrôle de la divulgation (seuil k = { $k }) : aucune ca
     [1] la seule catégorie est publiée.
    *[other] les { $categories } sont toutes publiées.
 }
-pay-disclosure-some = Contrôle de la divulgation (seuil k = { $k }) : { $withheld } sur { $categories } ne sont pas publiées : celles qui comptent moins de { $k } femmes ou moins de { $k } hommes, et autant d’autres qu’il le faut pour qu’aucun chiffre non publié ne puisse se déduire du total publié.
+pay-disclosure-some = Contrôle de la divulgation (seuil k = { $k }) : { $withheld ->
+    [one] { $withheld } catégorie sur { $n } n’est pas publiée
+   *[other] { $withheld } catégories sur { $n } ne sont pas publiées
+} : celles qui comptent moins de { $k } femmes ou moins de { $k } hommes, et autant d’autres qu’il le faut pour qu’aucun chiffre non publié ne puisse se déduire du total publié.
 
 ## Royaume-Uni
 pay-heading-uk = Royaume-Uni : les six chiffres (SI 2017/172)

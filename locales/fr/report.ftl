@@ -56,6 +56,7 @@ col-id = Identifiant
 col-value = Valeur
 col-count = Effectif
 col-undisclosed = Genre non communiqué
+undisclosed-fewer = moins de { $k }
 col-interval = Intervalle
 col-p = p
 col-organisation = Organisation
@@ -182,6 +183,7 @@ warning-small-count = { $title } : { $n ->
    *[other] seulement { $n } personnes dont le genre est connu
 } ; une personne fait varier la part de { $points } points. Lisez les effectifs, pas seulement le pourcentage ; des personnes pourraient être identifiables.
 warning-undisclosed = { $title } : { $u } personnes sur { $total } ({ $share }) n’ont pas communiqué leur genre, au-delà du seuil de { $threshold } ; la part est calculée sur les { $n } autres.
+warning-undisclosed-few = { $title } : moins de { $k } personnes ont un genre non déclaré (leur nombre n’est pas publié), au-delà du seuil de { $threshold } ; la part est calculée sur les autres.
 warning-uncertain = { $name } : le genre { $count ->
     [one] d’un enregistrement est incertain
    *[other] de { $count } enregistrements est incertain

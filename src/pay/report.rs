@@ -527,11 +527,14 @@ impl<'a> Words<'a> {
             .iter()
             .map(|c| {
                 let t = &c.article_10;
-                let withheld = self.hidden() || a.disclosure.is_suppressed(&c.category);
+                let withheld = self.is_withheld(&c.category);
                 // The reason a withheld category is not decided would tell its counts ("no
                 // woman in the group"): it is not published.
-                let flag = if t.not_decided.is_some() && withheld {
-                    self.msg("pay-flag-not-decided-withheld", &[])
+                // A withheld category's check is not published either: "required" or not
+                // would tell whether its gap reaches the threshold, and the reason it is not
+                // decided would tell its counts ("no woman in the group").
+                let flag = if withheld {
+                    self.withheld()
                 } else if let Some(reason) = &t.not_decided {
                     self.msg(
                         "pay-flag-not-decided",
@@ -559,7 +562,7 @@ impl<'a> Words<'a> {
                     category: c.category.clone(),
                     cells,
                     flag,
-                    required: t.joint_assessment_required && t.not_decided.is_none(),
+                    required: !withheld && t.joint_assessment_required && t.not_decided.is_none(),
                 }
             })
             .collect()
@@ -569,8 +572,16 @@ impl<'a> Words<'a> {
     /// names are the user's, shown as given).
     pub(crate) fn article_10(&self) -> String {
         let e = &self.a.eu;
-        let required: Vec<&str> = e
+        let published: Vec<_> = e
             .g_categories
+            .iter()
+            .filter(|c| !self.is_withheld(&c.category))
+            .collect();
+        if published.is_empty() {
+            return self.msg("pay-article-10-none", &[]);
+        }
+        let withheld = e.g_categories.len() - published.len();
+        let required: Vec<&str> = published
             .iter()
             .filter(|c| c.article_10.joint_assessment_required)
             .map(|c| c.category.as_str())
@@ -587,14 +598,31 @@ impl<'a> Words<'a> {
             "pay-article-10",
             &[
                 ("required", (required.len() as u64).into()),
-                ("n", (e.g_categories.len() as u64).into()),
+                ("n", (published.len() as u64).into()),
                 (
                     "threshold",
                     self.pct(self.a.joint_assessment_threshold).into(),
                 ),
                 ("list", list.into()),
+                (
+                    "withheld",
+                    if withheld == 0 {
+                        String::new()
+                    } else {
+                        self.msg(
+                            "pay-article-10-withheld",
+                            &[("w", (withheld as u64).into())],
+                        )
+                    }
+                    .into(),
+                ),
             ],
         )
+    }
+
+    /// Whether the category's figures (and its Article 10 check) are withheld.
+    fn is_withheld(&self, category: &str) -> bool {
+        self.hidden() || self.a.disclosure.is_suppressed(category)
     }
 
     /// The justifications given in the input (the user's own text, shown as given).
@@ -603,6 +631,7 @@ impl<'a> Words<'a> {
             .eu
             .g_categories
             .iter()
+            .filter(|c| !self.is_withheld(&c.category))
             .filter_map(|c| {
                 let text = c.article_10.justification.as_deref()?;
                 Some(self.msg(

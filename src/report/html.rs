@@ -461,7 +461,7 @@ fn indicators(o: &mut String, w: &Words<'_>) {
                 escape(&w.value(r)),
                 escape(&w.count(r).unwrap_or_else(dash)),
                 if r.small_count { " †" } else { "" },
-                r.undisclosed.map(|u| w.int(u)).unwrap_or_else(dash),
+                escape(&w.undisclosed(r).unwrap_or_else(dash)),
                 escape(&w.interval(r).unwrap_or_else(dash)),
                 escape(&w.p_value(r).unwrap_or_else(dash)),
                 match r.rating {

@@ -155,7 +155,7 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
                 cell(&w.value(r)),
                 w.count(r).unwrap_or_else(dash),
                 if r.small_count { " †" } else { "" },
-                r.undisclosed.map(|u| w.int(u)).unwrap_or_else(dash),
+                w.undisclosed(r).unwrap_or_else(dash),
                 w.interval(r).unwrap_or_else(dash),
                 w.p_value(r).unwrap_or_else(dash),
                 match r.rating {

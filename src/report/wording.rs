@@ -450,6 +450,19 @@ impl<'a> Words<'a> {
         }
     }
 
+    /// The number of people of undisclosed gender beside a share: "fewer than k" from 1 to
+    /// k − 1 (a handful of people who did not disclose their gender is itself disclosive).
+    pub fn undisclosed(&self, r: &IndicatorResult) -> Option<String> {
+        let k = u64::from(self.a.disclosure.policy.k);
+        r.undisclosed.map(|u| {
+            if u >= 1 && u < k {
+                self.msg("undisclosed-fewer", &[("k", k.into())])
+            } else {
+                self.int(u)
+            }
+        })
+    }
+
     pub fn count(&self, r: &IndicatorResult) -> Option<String> {
         match (r.numerator, r.denominator) {
             (Some(k), Some(n)) => Some(self.msg("count-of", &[("k", k.into()), ("n", n.into())])),
@@ -886,6 +899,22 @@ impl<'a> Words<'a> {
                 let r = r?;
                 let (u, n) = (r.undisclosed?, r.denominator?);
                 let total = u + n;
+                let k = u64::from(self.a.disclosure.policy.k);
+                if u >= 1 && u < k {
+                    // A handful of people who did not disclose their gender is itself
+                    // disclosive: neither their number nor the total it could be worked out from.
+                    return Some(self.msg(
+                        "warning-undisclosed-few",
+                        &[
+                            ("title", self.indicator_title(r).into()),
+                            ("k", k.into()),
+                            (
+                                "threshold",
+                                self.pct(self.a.settings.undisclosed_warning).into(),
+                            ),
+                        ],
+                    ));
+                }
                 self.msg(
                     "warning-undisclosed",
                     &[
