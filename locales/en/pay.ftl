@@ -97,10 +97,25 @@ pay-disclosure-some = Disclosure control (threshold k = { $k }): { $withheld } o
 
 ## UK
 pay-heading-uk = UK: the six figures (SI 2017/172)
-pay-uk-employees = Relevant employees: { $total } ({ $women } women, { $men } men, { $others } others); { $employer ->
+pay-uk-employees = Relevant employees: { $total } ({ $women ->
+    [one] { $women } woman
+   *[other] { $women } women
+}, { $men ->
+    [one] { $men } man
+   *[other] { $men } men
+}, { $others ->
+    [one] { $others } other
+   *[other] { $others } others
+}); { $employer ->
     [yes] so a relevant employer (250 or more)
    *[no] not a relevant employer (250 or more)
-}. Full-pay relevant employees: { $fullwomen } women, { $fullmen } men.
+}. Full-pay relevant employees: { $fullwomen ->
+    [one] { $fullwomen } woman
+   *[other] { $fullwomen } women
+}, { $fullmen ->
+    [one] { $fullmen } man
+   *[other] { $fullmen } men
+}.
 pay-uk-mean-hourly = Mean hourly pay gap (reg. 8)
 pay-uk-median-hourly = Median hourly pay gap (reg. 9)
 pay-uk-mean-bonus = Mean bonus gap (reg. 10)

@@ -97,10 +97,25 @@ pay-disclosure-some = Control de divulgación (umbral k = { $k }): no se publica
 
 ## Reino Unido
 pay-heading-uk = Reino Unido: las seis cifras (SI 2017/172)
-pay-uk-employees = Empleados pertinentes (relevant employees): { $total } ({ $women } mujeres, { $men } hombres, { $others } otros); { $employer ->
+pay-uk-employees = Empleados pertinentes (relevant employees): { $total } ({ $women ->
+    [one] { $women } mujer
+   *[other] { $women } mujeres
+}, { $men ->
+    [one] { $men } hombre
+   *[other] { $men } hombres
+}, { $others ->
+    [one] { $others } otro
+   *[other] { $others } otros
+}); { $employer ->
     [yes] por tanto, es un empleador obligado (250 o más)
    *[no] por tanto, no es un empleador obligado (250 o más)
-}. Empleados pertinentes con retribución completa: { $fullwomen } mujeres, { $fullmen } hombres.
+}. Empleados pertinentes con retribución completa: { $fullwomen ->
+    [one] { $fullwomen } mujer
+   *[other] { $fullwomen } mujeres
+}, { $fullmen ->
+    [one] { $fullmen } hombre
+   *[other] { $fullmen } hombres
+}.
 pay-uk-mean-hourly = Brecha media de la retribución por hora (reg. 8)
 pay-uk-median-hourly = Mediana de la brecha de la retribución por hora (reg. 9)
 pay-uk-mean-bonus = Brecha media de las primas (reg. 10)

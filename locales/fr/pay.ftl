@@ -97,10 +97,25 @@ pay-disclosure-some = Contrôle de la divulgation (seuil k = { $k }) : { $withhe
 
 ## Royaume-Uni
 pay-heading-uk = Royaume-Uni : les six chiffres (SI 2017/172)
-pay-uk-employees = Salariés concernés (relevant employees) : { $total } ({ $women } femmes, { $men } hommes, { $others } autres) ; { $employer ->
+pay-uk-employees = Salariés concernés (relevant employees) : { $total } ({ $women ->
+    [one] { $women } femme
+   *[other] { $women } femmes
+}, { $men ->
+    [one] { $men } homme
+   *[other] { $men } hommes
+}, { $others ->
+    [one] { $others } autre
+   *[other] { $others } autres
+}) ; { $employer ->
     [yes] l’employeur est donc assujetti (250 salariés ou plus)
    *[no] l’employeur n’est donc pas assujetti (250 salariés ou plus)
-}. Salariés concernés à plein salaire : { $fullwomen } femmes, { $fullmen } hommes.
+}. Salariés concernés à plein salaire : { $fullwomen ->
+    [one] { $fullwomen } femme
+   *[other] { $fullwomen } femmes
+}, { $fullmen ->
+    [one] { $fullmen } homme
+   *[other] { $fullmen } hommes
+}.
 pay-uk-mean-hourly = Écart moyen de rémunération horaire (règl. 8)
 pay-uk-median-hourly = Écart médian de rémunération horaire (règl. 9)
 pay-uk-mean-bonus = Écart moyen des primes (règl. 10)
