@@ -52,14 +52,10 @@ impl Network {
     }
 }
 
-/// A problem of organisation `i`, its pointer moved under `/organisations/<i>` (and its message
+/// A problem of organisation `i`, its pointer moved under `/organisations/<i>` (its message
 /// kept in every language).
 fn within(i: usize, p: &Problem) -> Problem {
-    let pointer = format!("/organisations/{i}{}", p.pointer);
-    match p.text() {
-        Some(text) => Problem::localised(pointer, text.clone()),
-        None => Problem::new(pointer, p.message.clone()),
-    }
+    p.within(&format!("/organisations/{i}"))
 }
 
 /// Parses and validates a network document (schema, then every organisation's rules), reporting every problem.
