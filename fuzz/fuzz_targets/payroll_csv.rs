@@ -102,22 +102,7 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                     || n <= delimiters + 1
             };
             for p in &e.problems {
-                // Every problem can be said in French and Spanish (a catalogue entry).
-                if enabled("languages") {
-                    let text = p
-                        .text()
-                        .unwrap_or_else(|| panic!("{what}: problem {p} has no catalogue entry"));
-                    for lang in [
-                        gender_impact::locale::Lang::Fr,
-                        gender_impact::locale::Lang::Es,
-                    ] {
-                        let m = p.message_in(lang);
-                        assert!(
-                            !m.trim().is_empty() && m != text.id(),
-                            "{what}: problem {p} has no {lang} text"
-                        );
-                    }
-                }
+                assert_said_in_every_language(what, p, p.text(), |lang| p.message_in(lang));
                 for run in digit_runs(p.message.as_bytes()) {
                     let echoed = input_runs.contains(&run);
                     let ok = run.parse::<u64>().is_ok_and(allowed);

@@ -25,6 +25,17 @@ pub fn markdown(a: &PayAnalysis) -> String {
     markdown_in(a, Lang::En, 1)
 }
 
+/// The message ids of the category table's columns (the Markdown and HTML tables alike).
+pub(crate) const CATEGORY_COLUMNS: [&str; 7] = [
+    "pay-col-category",
+    "pay-col-women",
+    "pay-col-men",
+    "pay-col-basic-gap",
+    "pay-col-variable-gap",
+    "pay-col-level-gap",
+    "pay-col-joint",
+];
+
 fn cell(s: &str) -> String {
     s.replace('|', "\\|").replace('\n', " ")
 }
@@ -80,16 +91,7 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
 
     line(format!("\n{h3} {}\n", w.msg("pay-heading-categories", &[])));
     line(format!("{}\n", w.statement()));
-    let cols = [
-        "pay-col-category",
-        "pay-col-women",
-        "pay-col-men",
-        "pay-col-basic-gap",
-        "pay-col-variable-gap",
-        "pay-col-level-gap",
-        "pay-col-joint",
-    ]
-    .map(|id| w.msg(id, &[]));
+    let cols = CATEGORY_COLUMNS.map(|id| w.msg(id, &[]));
     line(format!("| {} |", cols.join(" | ")));
     line("|---|---|---|---|---|---|---|".to_string());
     for c in w.categories() {

@@ -172,21 +172,9 @@ pub fn share_chart(id: &str, c: &ShareChart) -> String {
             );
         }
         // The figure is written on the label's line, right-aligned: never under the whisker.
-        let _ = write!(
-            o,
-            "<text x=\"{X1:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#111\" font-weight=\"bold\">{}</text>",
-            y + 8.0,
-            escape(&b.figure)
-        );
+        figure_at_right(&mut o, X1, y + 8.0, &b.figure);
     }
-    let xp = x_of(0.5);
-    let _ = write!(
-        o,
-        "<line x1=\"{xp:.1}\" y1=\"{:.1}\" x2=\"{xp:.1}\" y2=\"{bottom:.1}\" stroke=\"#b15928\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/><text x=\"{:.1}\" y=\"28\" font-size=\"11\" fill=\"#b15928\">{}</text>",
-        top - 10.0,
-        xp + 4.0,
-        escape(&c.parity_label)
-    );
+    parity_line(&mut o, x_of(0.5), top, bottom, 28.0, &c.parity_label);
     o.push_str("</svg>");
     o
 }
@@ -332,4 +320,31 @@ pub fn histogram(
     );
     o.push_str("</svg>");
     o
+}
+
+/// A bar's figure, bold and right-aligned at `x` on the baseline `y`.
+pub(crate) fn figure_at_right(o: &mut String, x: f64, y: f64, figure: &str) {
+    let _ = write!(
+        o,
+        "<text x=\"{x:.1}\" y=\"{y:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#111\" font-weight=\"bold\">{}</text>",
+        escape(figure)
+    );
+}
+
+/// The dashed parity line at `x` from `top` − 10 to `bottom`, its label at height `label_y`.
+pub(crate) fn parity_line(
+    o: &mut String,
+    x: f64,
+    top: f64,
+    bottom: f64,
+    label_y: f64,
+    label: &str,
+) {
+    let _ = write!(
+        o,
+        "<line x1=\"{x:.1}\" y1=\"{:.1}\" x2=\"{x:.1}\" y2=\"{bottom:.1}\" stroke=\"#b15928\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/><text x=\"{:.1}\" y=\"{label_y}\" font-size=\"11\" fill=\"#b15928\">{}</text>",
+        top - 10.0,
+        x + 4.0,
+        escape(label)
+    );
 }

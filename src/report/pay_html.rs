@@ -60,15 +60,7 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
         escape(&w.statement())
     );
     o.push_str("<table><thead><tr>");
-    for id in [
-        "pay-col-category",
-        "pay-col-women",
-        "pay-col-men",
-        "pay-col-basic-gap",
-        "pay-col-variable-gap",
-        "pay-col-level-gap",
-        "pay-col-joint",
-    ] {
+    for id in crate::pay::report::CATEGORY_COLUMNS {
         let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
     }
     o.push_str("</tr></thead><tbody>");
@@ -260,21 +252,9 @@ fn quartile_chart(
             "<rect class=\"women\" x=\"{X0:.1}\" y=\"{:.1}\" width=\"{width:.1}\" height=\"16\" fill=\"#6a3d9a\"/>",
             y + 13.0
         );
-        let _ = write!(
-            o,
-            "<text x=\"{X1:.1}\" y=\"{:.1}\" font-size=\"12\" text-anchor=\"end\" fill=\"#111\" font-weight=\"bold\">{}</text>",
-            y + 8.0,
-            escape(&b.figure)
-        );
+        crate::report::chart::figure_at_right(&mut o, X1, y + 8.0, &b.figure);
     }
-    let xp = x_of(0.5);
-    let _ = write!(
-        o,
-        "<line x1=\"{xp:.1}\" y1=\"{:.1}\" x2=\"{xp:.1}\" y2=\"{bottom:.1}\" stroke=\"#b15928\" stroke-width=\"2\" stroke-dasharray=\"6 3\"/><text x=\"{:.1}\" y=\"20\" font-size=\"11\" fill=\"#b15928\">{}</text>",
-        top - 10.0,
-        xp + 4.0,
-        escape(parity_label)
-    );
+    crate::report::chart::parity_line(&mut o, x_of(0.5), top, bottom, 20.0, parity_label);
     o.push_str("</svg>");
     o
 }

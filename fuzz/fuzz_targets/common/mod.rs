@@ -48,23 +48,7 @@ pub fn check_invalid(what: &str, e: &Invalid) {
             "{what}: problem at {:?} has an empty message",
             p.pointer
         );
-        // Every problem can be said in every language: a catalogue entry whose French and
-        // Spanish texts are neither empty nor the bare id (what an unknown id gives).
-        if enabled("languages") {
-            let text = p.text().unwrap_or_else(|| {
-                panic!("{what}: problem {p} has no catalogue entry (English only)")
-            });
-            for lang in [
-                gender_impact::locale::Lang::Fr,
-                gender_impact::locale::Lang::Es,
-            ] {
-                let m = p.message_in(lang);
-                assert!(
-                    !m.trim().is_empty() && m != text.id(),
-                    "{what}: problem {p} has no {lang} text"
-                );
-            }
-        }
+        assert_said_in_every_language(what, p, p.text(), |lang| p.message_in(lang));
     }
 }
 
@@ -121,7 +105,9 @@ pub fn has_token(text: &str, token: &str) -> bool {
         let end = start + token.len();
         // A byte of a non-ASCII letter (as in French "inférieur") continues the word.
         let before_ok = start == 0
-            || !(b[start - 1].is_ascii_alphanumeric() || b[start - 1] == b'_' || b[start - 1] >= 0x80);
+            || !(b[start - 1].is_ascii_alphanumeric()
+                || b[start - 1] == b'_'
+                || b[start - 1] >= 0x80);
         let after_ok =
             end == b.len() || !(b[end].is_ascii_alphabetic() || b[end] == b'_' || b[end] >= 0x80);
         if before_ok && after_ok {
@@ -190,4 +176,28 @@ fn strip_json_strings(json: &str) -> String {
         }
     }
     out
+}
+
+/// Every problem can be said in every language: a catalogue entry whose French and Spanish
+/// texts are neither empty nor the bare id (what an unknown id gives).
+pub fn assert_said_in_every_language(
+    what: &str,
+    problem: &dyn std::fmt::Display,
+    text: Option<&gender_impact::message::Message>,
+    message_in: impl Fn(gender_impact::locale::Lang) -> String,
+) {
+    if !enabled("languages") {
+        return;
+    }
+    let text = text.unwrap_or_else(|| panic!("{what}: problem {problem} has no catalogue entry"));
+    for lang in [
+        gender_impact::locale::Lang::Fr,
+        gender_impact::locale::Lang::Es,
+    ] {
+        let m = message_in(lang);
+        assert!(
+            !m.trim().is_empty() && m != text.id(),
+            "{what}: problem {problem} has no {lang} text"
+        );
+    }
 }
