@@ -3,9 +3,8 @@
 
 use gender_impact::{Assessor, Framework, Rating};
 
-fn close(x: f64, y: f64, what: &str) {
-    assert!((x - y).abs() < 1e-12, "{what}: {x} != {y}");
-}
+mod support;
+use support::close;
 
 #[test]
 fn metropolis_contributions_and_sensitivity_by_hand() {

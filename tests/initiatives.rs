@@ -2,17 +2,11 @@
 //! awareness pillar's score, the Metropolis 2023 initiatives, validation problems, and the
 //! property that an initiative with marker 0 never raises a marker share.
 
-use gender_impact::{Assessment, IndicatorResult, Rating};
+use gender_impact::Rating;
 use proptest::prelude::*;
 
-fn ind<'a>(a: &'a Assessment, id: &str) -> &'a IndicatorResult {
-    a.indicator(id)
-        .unwrap_or_else(|| panic!("indicator {id} missing"))
-}
-
-fn close(x: f64, y: f64, what: &str) {
-    assert!((x - y).abs() < 1e-12, "{what}: {x} != {y}");
-}
+mod support;
+use support::{close, ind};
 
 /// Five initiatives:
 /// - a: marker 2; audience 30 women, 10 men, 5 undisclosed; speakers 3 men (all-male panel);

@@ -1,12 +1,10 @@
 //! Policies identified and shared: each indicator against values computed by hand on a fixture,
 //! the policies pillar's score, the Metropolis 2023 catalogue and validation problems.
 
-use gender_impact::{Assessment, IndicatorResult, Rating};
+use gender_impact::Rating;
 
-fn ind<'a>(a: &'a Assessment, id: &str) -> &'a IndicatorResult {
-    a.indicator(id)
-        .unwrap_or_else(|| panic!("indicator {id} missing"))
-}
+mod support;
+use support::ind;
 
 /// Four policies:
 /// - p1: identified, documented, shared (12 members reached), adopted by two members;

@@ -2,16 +2,9 @@
 //! outcome statuses, the Metropolis 2023 records and validation problems.
 
 use gender_impact::projects::{Outcome, OutcomeStatus};
-use gender_impact::{Assessment, IndicatorResult};
 
-fn ind<'a>(a: &'a Assessment, id: &str) -> &'a IndicatorResult {
-    a.indicator(id)
-        .unwrap_or_else(|| panic!("indicator {id} missing"))
-}
-
-fn close(x: f64, y: f64, what: &str) {
-    assert!((x - y).abs() < 1e-12, "{what}: {x} != {y}");
-}
+mod support;
+use support::{close, ind};
 
 /// Three projects and a budget:
 /// - p1: marker 2, budget 600,000; o1 on track (10 -> 30 from 2022-01-01 to 2026-01-01,
