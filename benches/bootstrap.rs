@@ -9,7 +9,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, criterion_group, criterion_main};
-use gender_impact::pay::inference::{Statistic, bootstrap_gap, permutation_test_mean_gap};
+use gender_impact::pay::{Statistic, bootstrap_gap, permutation_test_mean_gap};
 
 const WOMEN: usize = 40_000;
 const MEN: usize = 60_000;

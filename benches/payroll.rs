@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use gender_impact::pay::csv::{Columns, CsvOptions, read_payroll};
+use gender_impact::pay::{Columns, CsvOptions, read_payroll};
 use gender_impact::pay::{PayRules, figures};
 
 #[path = "../examples/gen_payroll.rs"]

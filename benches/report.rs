@@ -9,9 +9,9 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use gender_impact::Assessor;
-use gender_impact::locale::Lang;
-use gender_impact::network::{assess_network, validate_network};
+use gender_impact::i18n::Lang;
 use gender_impact::report::{comparison, html};
+use gender_impact::{assess_network, validate_network};
 
 #[path = "synthetic.rs"]
 mod synthetic;

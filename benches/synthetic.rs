@@ -352,11 +352,11 @@ mod tests {
     #[test]
     fn small_network_is_valid_and_the_error_is_the_only_problem() {
         let doc = super::network(20, 7, None);
-        let net = gender_impact::network::validate_network(&doc).unwrap();
+        let net = gender_impact::validate_network(&doc).unwrap();
         assert_eq!(net.organisations.len(), 20);
         assert_eq!(super::network(20, 7, None), doc, "deterministic");
         let bad = super::network(20, 7, Some(13));
-        let err = gender_impact::network::validate_network(&bad).unwrap_err();
+        let err = gender_impact::validate_network(&bad).unwrap_err();
         assert_eq!(err.problems().len(), 1);
         assert_eq!(err.problems()[0].pointer, super::error_pointer(13));
     }

@@ -9,7 +9,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use gender_impact::locale::Lang;
+use gender_impact::i18n::Lang;
 use gender_impact::report;
 
 fn main() -> ExitCode {
@@ -27,7 +27,7 @@ fn main() -> ExitCode {
             _ => return usage(&format!("unexpected argument `{arg}`")),
         }
     }
-    let input = gender_impact::dataset::metropolis_2023();
+    let input = gender_impact::metropolis_2023();
     let assessment = match gender_impact::assess(&input) {
         Ok(a) => a,
         Err(e) => {

@@ -32,7 +32,7 @@
 //!   rated missing. With the secretariat pillar at (1 + 1 + 2)/3 = 1.33, the overall score goes
 //!   from (0.40 + 1.33)/2 = **0.87** to (0.33 + 1.33)/2 = **0.83**, rated missing either way.
 
-use gender_impact::indicator::{Context, Indicator, Measurement, Quantity, Subject, Unit};
+use gender_impact::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
 use gender_impact::stats::Proportion;
 use gender_impact::{Assessment, Assessor, Composition, Framework, Gender, Input};
 
@@ -105,7 +105,7 @@ impl Indicator for OrdinarySeats {
                 // The assessment appends the threshold and the rating when a criterion applies.
                 m.finding = Some(format!(
                     "Women hold {women} of {known} ordinary seats (outside leadership roles) on the {name} ({})",
-                    gender_impact::format::pct(women as f64 / known as f64)
+                    format!("{:.0}%", 100.0 * women as f64 / known as f64)
                 ));
             }
             out.push(m);
@@ -233,7 +233,7 @@ fn markdown_sections(a: &Assessment) -> String {
 }
 
 fn main() {
-    let input = gender_impact::dataset::metropolis_2023();
+    let input = gender_impact::metropolis_2023();
     let mut out = String::new();
 
     // 1. The default framework: the new indicator is computed and listed, but not rated.
@@ -272,7 +272,7 @@ fn main() {
         }
     }
     if let Some(staff) = &input.staff {
-        if let gender_impact::input::StaffComposition::Members(ms) = &staff.composition {
+        if let gender_impact::StaffComposition::Members(ms) = &staff.composition {
             names.extend(
                 ms.iter()
                     .filter_map(|m| m.name.as_ref().map(|n| n.as_str())),

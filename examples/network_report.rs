@@ -11,7 +11,7 @@
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use gender_impact::locale::Lang;
+use gender_impact::i18n::Lang;
 use gender_impact::{Assessment, Assessor};
 
 fn main() -> ExitCode {
@@ -46,7 +46,7 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
-    let page = gender_impact::report::comparison::html(name.as_deref(), &assessments, lang);
+    let page = gender_impact::report::comparison_html(name.as_deref(), &assessments, lang);
     let out = out.unwrap_or_else(|| PathBuf::from(format!("reports/network.{lang}.html")));
     if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
         if let Err(e) = std::fs::create_dir_all(dir) {
@@ -95,13 +95,13 @@ fn assess(source: &Path) -> Result<(Option<String>, Vec<Assessment>), Vec<String
         };
     }
     let text = read(source)?;
-    let net = gender_impact::network::validate_network(&text).map_err(|e| {
+    let net = gender_impact::validate_network(&text).map_err(|e| {
         e.problems()
             .iter()
             .map(|p| p.to_string())
             .collect::<Vec<_>>()
     })?;
-    let all = gender_impact::network::assess_network(&assessor, &net).map_err(|e| {
+    let all = gender_impact::assess_network(&assessor, &net).map_err(|e| {
         e.problems()
             .iter()
             .map(|p| p.to_string())

@@ -25,7 +25,12 @@ use std::marker::PhantomData;
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 
-pub use crate::validate::{MAX_DOCUMENT_BYTES, MAX_NESTING_DEPTH};
+/// Largest document accepted, in bytes (256 MiB).
+pub const MAX_DOCUMENT_BYTES: usize = 256 * 1024 * 1024;
+
+/// Deepest nesting of arrays and objects a document may have (serde_json's recursion limit): a
+/// deeper document is refused while it is read, before memory is spent on it.
+pub const MAX_NESTING_DEPTH: usize = 128;
 
 /// Most values (of any kind) of a broken document whose problems are all listed: 2,000,000.
 /// Listing every problem needs the document as a tree (and the schema validator keeps every

@@ -10,8 +10,8 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
-use gender_impact::locale::Lang;
-use gender_impact::message::Message;
+use gender_impact::i18n::Lang;
+use gender_impact::i18n::Message;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Invalid};
 
@@ -161,9 +161,9 @@ fn run(cli: Cli) -> Result<(), Failure> {
     match cli.command {
         Command::Schema { which } => emit(
             &match which {
-                SchemaKind::Input => gender_impact::schema::input_schema_json(),
-                SchemaKind::Framework => gender_impact::schema::framework_schema_json(),
-                SchemaKind::Network => gender_impact::schema::network_schema_json(),
+                SchemaKind::Input => gender_impact::input_schema_json(),
+                SchemaKind::Framework => gender_impact::framework_schema_json(),
+                SchemaKind::Network => gender_impact::network_schema_json(),
             },
             None,
         ),
@@ -183,7 +183,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
         Command::Validate { file, network } => {
             let text = read(file.as_ref())?;
             if network {
-                gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;
+                gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
             } else {
                 gender_impact::validate(&text).map_err(Failure::Invalid)?;
             }
@@ -218,17 +218,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 })
                 .level(level)
                 .reference(reference)
-                .disclosure(gender_impact::disclosure::DisclosurePolicy {
+                .disclosure(gender_impact::assessment::DisclosurePolicy {
                     k: min_cell,
                     protect_bodies,
                 })
                 .show_names(show_names);
             let (assessments, network_name) = if network {
-                let net =
-                    gender_impact::network::validate_network(&text).map_err(Failure::Invalid)?;
+                let net = gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
                 let name = net.name.as_ref().map(|t| t.to_string());
-                let all = gender_impact::network::assess_network(&assessor, &net)
-                    .map_err(Failure::Invalid)?;
+                let all =
+                    gender_impact::assess_network(&assessor, &net).map_err(Failure::Invalid)?;
                 (all, name)
             } else {
                 let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
@@ -238,20 +237,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 )
             };
             let text = match (format, network) {
-                (Format::Html, false) => gender_impact::report::html::assessment(
-                    &assessments[0],
-                    lang.unwrap_or_default(),
-                ),
-                (Format::Html, true) => gender_impact::report::comparison::html(
+                (Format::Html, false) => {
+                    gender_impact::report::html(&assessments[0], lang.unwrap_or_default())
+                }
+                (Format::Html, true) => gender_impact::report::comparison_html(
                     network_name.as_deref(),
                     &assessments,
                     lang.unwrap_or_default(),
                 ),
                 (Format::Markdown, _) => assessments
                     .iter()
-                    .map(|a| {
-                        gender_impact::report::localised::markdown(a, lang.unwrap_or_default())
-                    })
+                    .map(|a| gender_impact::report::markdown_in(a, lang.unwrap_or_default()))
                     .collect::<Vec<_>>()
                     .join("\n---\n\n"),
                 (Format::Json, false) => gender_impact::report::json(&assessments[0]),
@@ -294,7 +290,7 @@ fn load_framework(arg: &str) -> Result<Framework, Failure> {
 
 fn read(file: Option<&PathBuf>) -> Result<String, Failure> {
     let Some(path) = file else {
-        return Ok(gender_impact::dataset::METROPOLIS_2023_JSON.to_string());
+        return Ok(gender_impact::METROPOLIS_2023_JSON.to_string());
     };
     let mut bytes = Vec::new();
     let res = if path.as_os_str() == "-" {
@@ -422,9 +418,9 @@ enum PayPreset {
 }
 
 fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
-    use gender_impact::pay::analysis::{AnalysisOptions, analyse_payroll};
-    use gender_impact::pay::csv::{CsvOptions, read_payroll};
-    use gender_impact::pay::{Hours, PayRules};
+    use gender_impact::pay::{AnalysisOptions, analyse_payroll};
+    use gender_impact::pay::{CsvOptions, read_payroll};
+    use gender_impact::{Hours, pay::PayRules};
 
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
@@ -530,7 +526,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         Format::Html => {
             return Err(usage(Message::new("cli-pay-html")));
         }
-        Format::Markdown => gender_impact::pay::report::markdown_in(&analysis, lang, 1),
+        Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&analysis).map_err(|e| usage(internal(&e)))?;
             s.push('\n');
@@ -544,18 +540,17 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
 fn read_justifications(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
-) -> Result<Vec<gender_impact::pay::Justification>, Failure> {
+) -> Result<Vec<gender_impact::Justification>, Failure> {
     use gender_impact::Problem;
     let text = read(Some(path))?;
-    let list: Vec<gender_impact::pay::Justification> =
-        serde_json::from_str(&text).map_err(|e| {
-            Failure::Invalid(Invalid::new(vec![Problem::localised(
-                "",
-                Message::new("cli-justifications-not-array")
-                    .text("line", e.line().to_string())
-                    .text("column", e.column().to_string()),
-            )]))
-        })?;
+    let list: Vec<gender_impact::Justification> = serde_json::from_str(&text).map_err(|e| {
+        Failure::Invalid(Invalid::new(vec![Problem::localised(
+            "",
+            Message::new("cli-justifications-not-array")
+                .text("line", e.line().to_string())
+                .text("column", e.column().to_string()),
+        )]))
+    })?;
     let known = payroll.categories();
     let problems: Vec<Problem> = list
         .iter()

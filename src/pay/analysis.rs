@@ -12,12 +12,12 @@ use super::inference::{
 };
 use super::uk::{UkFigures, uk_parts};
 use super::{Justification, PayRules, Payroll, Worker};
-use crate::assessment::Stamp;
+use crate::model::Stamp;
 
 /// Settings of the inferential figures.
 ///
 /// ```
-/// let o = gender_impact::pay::analysis::AnalysisOptions::default();
+/// let o = gender_impact::pay::AnalysisOptions::default();
 /// assert_eq!((o.resamples, o.permutations, o.level), (2_000, 2_000, 0.95));
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -129,7 +129,7 @@ pub struct PayAnalysis {
 /// Analyses pay records.
 ///
 /// ```
-/// use gender_impact::pay::{Money, PayRules, Worker, analysis::{analyse, AnalysisOptions}};
+/// use gender_impact::pay::{Money, PayRules, Worker, analyse, AnalysisOptions};
 /// use gender_impact::Gender;
 /// let w = |g, pay: f64| Worker { annual_pay: Some(Money::new(pay).unwrap()),
 ///     variable_pay: Some(Money::new(0.0).unwrap()), ..Worker::new(g) };

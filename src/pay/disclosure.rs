@@ -29,7 +29,7 @@
 //! value, nor which cells were withheld for which reason.
 //!
 //! ```
-//! use gender_impact::pay::disclosure::suppress;
+//! use gender_impact::pay::suppress;
 //! let cells = [
 //!     ("Engineers".to_string(), 40, 60),
 //!     ("Drivers".to_string(), 3, 25), // fewer than 5 women

@@ -25,7 +25,7 @@ use super::payroll::NO_TEXT;
 use super::sorted::{self, Buckets};
 use super::uk::{QuartileBand, bands_of_sorted};
 use super::{ByGender, CountShare, Gap, GenderCounts, Justification, PayRules, Payroll, Worker};
-use crate::input::Gender;
+use crate::model::Gender;
 
 /// The basis of a set of pay figures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -106,7 +106,7 @@ pub const NO_CATEGORY: &str = "(no category)";
 /// Computes the Article 9 indicators and the Article 10 checks.
 ///
 /// ```
-/// use gender_impact::pay::{PayRules, Worker, Money, eu::article_9};
+/// use gender_impact::pay::{PayRules, Worker, Money, article_9};
 /// use gender_impact::Gender;
 /// // Methods notes, Article 10 reference case: category A, women €48,000, men €51,000.
 /// let mut ws = Vec::new();

@@ -16,7 +16,7 @@
 //! Sign convention, as everywhere in [`crate::pay`]: gap = (men − women) / men.
 //!
 //! ```
-//! use gender_impact::pay::inference::{Statistic, bootstrap_gap, permutation_test_mean_gap};
+//! use gender_impact::pay::{Statistic, bootstrap_gap, permutation_test_mean_gap};
 //!
 //! let women = [11.0, 12.5, 13.0, 12.0, 14.0, 11.5, 12.5, 13.5];
 //! let men = [14.0, 15.5, 16.0, 13.0, 17.0, 15.0, 16.5, 14.5];
@@ -568,7 +568,7 @@ pub fn exact_permutation_test_mean_gap(
 /// [`DECOMPOSITION_METHOD`] says this in words and is carried in the result.
 ///
 /// ```
-/// use gender_impact::pay::inference::decompose_mean_gap;
+/// use gender_impact::pay::decompose_mean_gap;
 /// let d = decompose_mean_gap(&[
 ///     ("A".to_string(), vec![9.0, 10.0, 11.0], vec![12.0]),
 ///     ("B".to_string(), vec![20.0], vec![19.0, 20.0, 21.0]),

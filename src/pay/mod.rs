@@ -12,254 +12,43 @@
 //!
 //! Pay values never appear in error messages.
 
-pub mod analysis;
-pub mod csv;
-pub mod disclosure;
-pub mod eu;
-pub mod inference;
-pub mod payroll;
-pub mod report;
-mod sorted;
-pub mod uk;
+mod analysis;
+mod csv;
+mod disclosure;
+mod eu;
+mod inference;
+mod payroll;
 
+mod sorted;
+mod uk;
+
+pub use analysis::{
+    AnalysisOptions, INFERENCE_NOT_ASKED, INFERENCE_NOTE, Outcome, PayAnalysis, PayInference,
+    analyse, analyse_payroll,
+};
+pub use csv::{
+    Columns, CsvErrors, CsvOptions, CsvProblem, GENDER_CODES, MAX_PROBLEMS, PayCsv, PayrollCsv,
+    read_payroll, read_workers,
+};
+pub use disclosure::{Suppression, suppress};
+pub use eu::{Article9, Article10, Basis, CategoryGaps, NO_CATEGORY, article_9, article_9_payroll};
+pub use inference::{
+    BootstrapInterval, DECOMPOSITION_METHOD, Decomposition, DecompositionRow, ExactPermutationTest,
+    MAX_EXACT_SPLITS, NotComputable, PermutationTest, Statistic, bootstrap_gap, decompose_mean_gap,
+    exact_permutation_test_mean_gap, permutation_test_mean_gap,
+};
 pub use payroll::Payroll;
 
-use std::borrow::Cow;
+pub use uk::{
+    EXCLUDED_GENDER, EXCLUDED_NO_BONUS, EXCLUDED_NO_HOURLY, EXCLUDED_NOT_FULL_PAY, Exclusion,
+    QuartileBand, UkFigures, quartile_bands, uk_figures, uk_figures_payroll,
+};
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::input::{Date, Gender, Text};
-
-/// An amount of money: a number from 0 to 10¹². Pay values are never echoed in errors.
-///
-/// ```
-/// use gender_impact::pay::Money;
-/// assert_eq!(Money::new(1250.5).unwrap().get(), 1250.5);
-/// assert!(Money::new(-1.0).is_err());
-/// assert!(Money::new(f64::NAN).is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
-pub struct Money(f64);
-
-impl Money {
-    /// Checks and wraps an amount.
-    pub fn new(v: f64) -> Result<Money, String> {
-        if v.is_finite() && (0.0..=Money::MAX).contains(&v) {
-            // -0.0 is stored as 0.0 so that equal amounts compare and print alike.
-            Ok(Money(v + 0.0))
-        } else {
-            Err("expected an amount of money from 0 to 1e12".to_string())
-        }
-    }
-    /// The largest amount accepted (10¹²): sums over millions of workers, and the hourly rates
-    /// derived from annual pay, then stay far from overflow (found by fuzzing: 1.7e308 twice
-    /// overflowed a mean).
-    pub const MAX: f64 = 1e12;
-    /// The amount.
-    pub fn get(self) -> f64 {
-        self.0
-    }
-}
-
-impl TryFrom<f64> for Money {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, Self::Error> {
-        Money::new(v)
-    }
-}
-
-impl From<Money> for f64 {
-    fn from(m: Money) -> f64 {
-        m.0
-    }
-}
-
-impl JsonSchema for Money {
-    fn schema_name() -> Cow<'static, str> {
-        "Money".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An amount of money in the section's currency: a number from 0 to 1e12.",
-            "type": "number",
-            "minimum": 0,
-            "maximum": 1e12
-        })
-    }
-}
-
-/// Weekly working hours: from 0.01 to 168 (a lower bound keeps hourly rates derived from
-/// annual pay finite: found by fuzzing with 1e-300 hours).
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
-pub struct Hours(f64);
-
-impl Hours {
-    /// Checks and wraps weekly hours.
-    pub fn new(v: f64) -> Result<Hours, String> {
-        if v.is_finite() && (0.01..=168.0).contains(&v) {
-            Ok(Hours(v))
-        } else {
-            Err("expected weekly hours from 0.01 to 168".to_string())
-        }
-    }
-    /// The hours.
-    pub fn get(self) -> f64 {
-        self.0
-    }
-}
-
-impl TryFrom<f64> for Hours {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, Self::Error> {
-        Hours::new(v)
-    }
-}
-
-impl From<Hours> for f64 {
-    fn from(h: Hours) -> f64 {
-        h.0
-    }
-}
-
-impl JsonSchema for Hours {
-    fn schema_name() -> Cow<'static, str> {
-        "Hours".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "Weekly working hours: from 0.01 to 168.",
-            "type": "number",
-            "minimum": 0.01,
-            "maximum": 168
-        })
-    }
-}
-
-/// One worker's pay record.
-///
-/// ```
-/// use gender_impact::pay::Worker;
-/// let w: Worker = serde_json::from_str(r#"{"gender": "woman", "category": "A",
-///     "annual_pay": 48000, "variable_pay": 1200, "weekly_hours": 37.5}"#).unwrap();
-/// assert_eq!(w.total_annual().unwrap(), 49200.0);
-/// assert!(w.full_pay);
-/// ```
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Worker {
-    /// The worker's gender as recorded.
-    pub gender: Gender,
-    /// Category of workers (Directive (EU) 2023/970, Art. 3(1)(h)): workers doing the same work or work of equal value.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub category: Option<Text>,
-    /// Pay grade, if any.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub grade: Option<Text>,
-    /// Gross annual ordinary basic wage or salary.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub annual_pay: Option<Money>,
-    /// Gross complementary or variable components paid over the year (bonuses, overtime, allowances...); absent means not recorded, 0 means none paid.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub variable_pay: Option<Money>,
-    /// Gross hourly rate of pay (UK reg. 6: ordinary pay and bonus pay of the relevant pay period, per hour); when absent it is derived from annual pay and weekly hours.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub hourly_pay: Option<Money>,
-    /// Weekly working hours.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub weekly_hours: Option<Hours>,
-    /// Bonus pay in the 12 months ending with the snapshot date (UK reg. 4, 10-12); when absent, the variable pay is used.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub bonus_pay: Option<Money>,
-    /// Full-time equivalent, greater than 0 and at most 1.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub fte: Option<crate::input::Fte>,
-    /// False for a relevant employee paid at a reduced rate or nil in the pay period because of leave (UK: not a full-pay relevant employee; counts for the bonus figures only). Default true.
-    #[serde(default = "yes", skip_serializing_if = "Clone::clone")]
-    pub full_pay: bool,
-}
-
-fn yes() -> bool {
-    true
-}
-
-impl Worker {
-    /// A worker of this gender with no pay recorded yet (full pay, no category).
-    pub fn new(gender: Gender) -> Worker {
-        Worker {
-            gender,
-            category: None,
-            grade: None,
-            annual_pay: None,
-            variable_pay: None,
-            hourly_pay: None,
-            weekly_hours: None,
-            bonus_pay: None,
-            fte: None,
-            full_pay: true,
-        }
-    }
-
-    /// Annual pay level: basic plus variable (variable taken as 0 when not recorded); `None` without basic pay.
-    pub fn total_annual(&self) -> Option<f64> {
-        self.annual_pay
-            .map(|b| b.get() + self.variable_pay.map(Money::get).unwrap_or(0.0))
-    }
-
-    /// Hourly rate of pay: as recorded, else annual pay level × 7 / 365 / weekly hours (the UK
-    /// "appropriate multiplier" for a year-long pay period); `None` when neither is possible.
-    pub fn hourly(&self, rules: &PayRules) -> Option<f64> {
-        if let Some(h) = self.hourly_pay {
-            return Some(h.get());
-        }
-        let annual = self.total_annual()?;
-        let hours = self.weekly_hours?.get();
-        Some(annual * 7.0 / rules.days_per_year / hours)
-    }
-
-    /// Bonus pay for the UK figures: as recorded, else the variable pay.
-    pub fn bonus(&self) -> Option<f64> {
-        self.bonus_pay.or(self.variable_pay).map(Money::get)
-    }
-}
-
-/// A difference in a category judged justified by objective, gender-neutral criteria (Art. 10(1)(b)).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct Justification {
-    /// The category of workers.
-    pub category: Text,
-    /// The objective, gender-neutral criteria that justify the difference (carried to the report).
-    pub text: Text,
-}
-
-/// The `pay` section of the input: per-worker pay records.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
-#[serde(deny_unknown_fields)]
-pub struct PaySection {
-    /// Snapshot date (UK: 5 April for private employers, 31 March for public bodies).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub snapshot_date: Option<Date>,
-    /// Currency of the amounts (ISO 4217 code, e.g. EUR).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub currency: Option<Text>,
-    /// One record per worker (names are never part of it).
-    #[serde(
-        deserialize_with = "crate::limits::bounded::<_, Worker, { crate::limits::MAX_WORKERS }>"
-    )]
-    #[schemars(length(max = crate::limits::MAX_WORKERS))]
-    pub workers: Vec<Worker>,
-    /// Categories whose difference is justified by objective, gender-neutral criteria.
-    #[serde(
-        default,
-        skip_serializing_if = "Vec::is_empty",
-        deserialize_with = "crate::limits::bounded::<_, Justification, { crate::limits::MAX_JUSTIFICATIONS }>"
-    )]
-    #[schemars(length(max = crate::limits::MAX_JUSTIFICATIONS))]
-    pub justifications: Vec<Justification>,
-}
+use crate::model::{Gender, Text};
+pub use crate::model::{Hours, Justification, Money, PaySection, Worker};
 
 /// The method as data: thresholds, rounding and validity rules of the pay figures.
 ///
@@ -355,7 +144,7 @@ pub(crate) fn share(k: u64, n: u64) -> Option<f64> {
 
 /// Mean of values, summed in ascending order so the result does not depend on record order.
 /// `values` must be sorted ascending.
-pub fn mean_sorted(values: &[f64]) -> Option<f64> {
+pub(crate) fn mean_sorted(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
@@ -385,7 +174,7 @@ pub(crate) fn sum_ascending(values: impl Iterator<Item = f64>) -> f64 {
 }
 
 /// Median of sorted values: the middle value, or the mean of the two middle values.
-pub fn median_sorted(values: &[f64]) -> Option<f64> {
+pub(crate) fn median_sorted(values: &[f64]) -> Option<f64> {
     let n = values.len();
     if n == 0 {
         return None;

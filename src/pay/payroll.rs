@@ -21,8 +21,9 @@
 
 use std::collections::{BTreeSet, HashMap};
 
-use super::{Hours, Money, PayRules, Worker};
-use crate::input::{Fte, Gender, Text};
+use super::PayRules;
+use crate::model::{Fte, Gender, Text};
+use crate::model::{Hours, Money, Worker};
 
 /// Index of "no text" in a column of interned texts.
 pub(crate) const NO_TEXT: u32 = u32::MAX;

@@ -52,7 +52,7 @@ pub const EXCLUDED_NO_BONUS: &str = "bonus pay not recorded (neither bonus pay n
 /// employees in it and their proportions of the band (Steps 3 and 4).
 ///
 /// ```
-/// use gender_impact::pay::uk::quartile_bands;
+/// use gender_impact::pay::quartile_bands;
 /// let bands = quartile_bands(&[(9.0, true), (10.0, false), (11.0, true), (12.0, false)]);
 /// assert_eq!((bands[0].women, bands[0].men), (1, 0));
 /// assert_eq!(bands[0].women_share, Some(1.0));
@@ -110,7 +110,7 @@ impl QuartileBand {
 /// O(N log N): one copy and one sort of `entries`, then a linear pass.
 ///
 /// ```
-/// use gender_impact::pay::uk::quartile_bands;
+/// use gender_impact::pay::quartile_bands;
 /// // The methods notes' reference case (5.3): the four £11 earners (2 women, 2 men) straddle
 /// // the lower and lower-middle bands; each band gets one woman and one man of them.
 /// let (f, m) = (true, false);
@@ -288,10 +288,10 @@ fn bands_of_ranked(keys: &[u64]) -> [QuartileBand; 4] {
 /// of the bonus figures for another, so counts of different reasons may overlap.
 ///
 /// ```
-/// use gender_impact::pay::{PayRules, Worker, uk::{self, uk_figures}};
+/// use gender_impact::pay::{EXCLUDED_GENDER, PayRules, Worker, uk_figures};
 /// use gender_impact::Gender;
 /// let f = uk_figures(&[Worker::new(Gender::Undisclosed)], &PayRules::built_in());
-/// assert_eq!(f.exclusions[0].reason, uk::EXCLUDED_GENDER);
+/// assert_eq!(f.exclusions[0].reason, EXCLUDED_GENDER);
 /// assert_eq!(f.exclusions[0].count, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -350,7 +350,7 @@ pub struct UkFigures {
 ///   employer threshold) but are left out of the figures.
 ///
 /// ```
-/// use gender_impact::pay::{Money, PayRules, Worker, uk::uk_figures};
+/// use gender_impact::pay::{Money, PayRules, Worker, uk_figures};
 /// use gender_impact::Gender;
 /// let worker = |g, hourly: f64, bonus: f64| Worker {
 ///     hourly_pay: Some(Money::new(hourly).unwrap()),

@@ -95,18 +95,6 @@ fn open(o: &mut String, id: &str, height: f64, title: &str, desc: &str) {
 /// A chart of women's shares: one bar per entry, the 40–60% balance band (hatched, labelled),
 /// the dashed parity line at 50%, the interval as a whisker and the figure above the bar's right end.
 /// `id` must be unique in the page (it names the hatch pattern and the accessible name).
-///
-/// ```
-/// use gender_impact::report::chart::{share_chart, ShareBar, ShareChart};
-/// let svg = share_chart("c1", &ShareChart {
-///     title: "Board".into(), description: "Women hold 16% of the seats.".into(),
-///     band_label: "balance band 40–60%".into(), parity_label: "parity 50%".into(),
-///     ticks: ["0%", "20%", "40%", "60%", "80%", "100%"].map(String::from),
-///     bars: vec![ShareBar { label: "Seats".into(), share: 0.16, interval: None, figure: "16% (5 of 31)".into() }],
-/// });
-/// assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
-/// assert!(svg.contains("<title id=\"c1-t\">Board</title>"));
-/// ```
 pub fn share_chart(id: &str, c: &ShareChart) -> String {
     let row = 44.0;
     let top = 34.0;
@@ -182,14 +170,6 @@ pub fn share_chart(id: &str, c: &ShareChart) -> String {
 /// The staff by grade as a pyramid: one row per grade in the order given (the first on top),
 /// women to the left of the axis and men and non-binary people to the right, bars scaled to the
 /// largest group, each with its count in text.
-///
-/// ```
-/// use gender_impact::report::chart::{pyramid, PyramidRow};
-/// let rows = vec![PyramidRow { label: "Executive".into(), women: 1, others: 1,
-///     women_text: "1".into(), others_text: "1".into() }];
-/// let svg = pyramid("p", "Staff by grade", "Executive: 1 woman, 1 man", "women", "men", &rows);
-/// assert!(svg.contains("role=\"img\""));
-/// ```
 pub fn pyramid(
     id: &str,
     title: &str,
@@ -260,14 +240,6 @@ pub fn pyramid(
 /// A histogram of how many organisations fall in each tenth of women's share (0–10%, ...,
 /// 90–100%; a share of exactly 100% counts in the last band), with the balance band hatched.
 /// `labels` are the ten bands' labels, `counts` their counts, written by `number`.
-///
-/// ```
-/// use gender_impact::report::chart::histogram;
-/// let labels: [String; 10] = std::array::from_fn(|i| format!("{}0%", i));
-/// let counts = [0, 1, 2, 3, 4, 3, 2, 1, 0, 0];
-/// let svg = histogram("h", "Shares", "…", "balance band", &labels, &counts, &|n| n.to_string());
-/// assert_eq!(svg.matches("<rect class=\"band-count\"").count(), 10);
-/// ```
 pub fn histogram(
     id: &str,
     title: &str,
@@ -347,4 +319,70 @@ pub(crate) fn parity_line(
         x + 4.0,
         escape(label)
     );
+}
+
+#[cfg(test)]
+mod doc_examples {
+    //! The examples that were doc tests while this module was public, kept as unit tests.
+
+    #[test]
+    fn share_chart_example() {
+        use super::{ShareBar, ShareChart, share_chart};
+        let svg = share_chart(
+            "c1",
+            &ShareChart {
+                title: "Board".into(),
+                description: "Women hold 16% of the seats.".into(),
+                band_label: "balance band 40–60%".into(),
+                parity_label: "parity 50%".into(),
+                ticks: ["0%", "20%", "40%", "60%", "80%", "100%"].map(String::from),
+                bars: vec![ShareBar {
+                    label: "Seats".into(),
+                    share: 0.16,
+                    interval: None,
+                    figure: "16% (5 of 31)".into(),
+                }],
+            },
+        );
+        assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
+        assert!(svg.contains("<title id=\"c1-t\">Board</title>"));
+    }
+
+    #[test]
+    fn pyramid_example() {
+        use super::{PyramidRow, pyramid};
+        let rows = vec![PyramidRow {
+            label: "Executive".into(),
+            women: 1,
+            others: 1,
+            women_text: "1".into(),
+            others_text: "1".into(),
+        }];
+        let svg = pyramid(
+            "p",
+            "Staff by grade",
+            "Executive: 1 woman, 1 man",
+            "women",
+            "men",
+            &rows,
+        );
+        assert!(svg.contains("role=\"img\""));
+    }
+
+    #[test]
+    fn histogram_example() {
+        use super::histogram;
+        let labels: [String; 10] = std::array::from_fn(|i| format!("{}0%", i));
+        let counts = [0, 1, 2, 3, 4, 3, 2, 1, 0, 0];
+        let svg = histogram(
+            "h",
+            "Shares",
+            "…",
+            "balance band",
+            &labels,
+            &counts,
+            &|n| n.to_string(),
+        );
+        assert_eq!(svg.matches("<rect class=\"band-count\"").count(), 10);
+    }
 }

@@ -5,9 +5,9 @@ use std::collections::HashMap;
 use std::fmt::Write;
 
 use crate::assessment::{Assessment, IndicatorResult};
-use crate::framework::Rating;
-use crate::indicator::Unit;
-use crate::locale::Lang;
+use crate::i18n::Lang;
+use crate::indicators::Unit;
+use crate::model::Rating;
 use crate::report::chart::{self, ShareBar, ShareChart, escape};
 use crate::report::html::{head, rating_badge, section, ticks};
 use crate::report::wording::Words;
@@ -25,9 +25,9 @@ pub const TABLE_TAIL: usize = 25;
 /// the 40–60% balance band) and a table of organisations.
 ///
 /// ```
-/// use gender_impact::locale::Lang;
-/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
-/// let page = gender_impact::report::comparison::html(Some("Two copies"), &[a.clone(), a], Lang::En);
+/// use gender_impact::i18n::Lang;
+/// let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
+/// let page = gender_impact::report::comparison_html(Some("Two copies"), &[a.clone(), a], Lang::En);
 /// assert!(page.contains("2 organisations assessed."));
 /// ```
 pub fn html(name: Option<&str>, assessments: &[Assessment], lang: Lang) -> String {

@@ -4,9 +4,9 @@
 use std::fmt::Write;
 
 use crate::assessment::{Assessment, IndicatorResult};
-use crate::framework::Rating;
-use crate::indicator::Subject;
-use crate::locale::Lang;
+use crate::i18n::Lang;
+use crate::indicators::Subject;
+use crate::model::Rating;
 use crate::report::chart::{self, PyramidRow, ShareBar, ShareChart, escape};
 use crate::report::wording::{Words, subject_name};
 
@@ -37,9 +37,9 @@ section{break-inside:auto}\
 /// the method. The same assessment always gives the same bytes.
 ///
 /// ```
-/// use gender_impact::locale::Lang;
-/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
-/// let page = gender_impact::report::html::assessment(&a, Lang::Fr);
+/// use gender_impact::i18n::Lang;
+/// let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
+/// let page = gender_impact::report::html(&a, Lang::Fr);
 /// assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
 /// assert!(page.contains("les femmes occupent 5 sièges sur 31 (16\u{202F}%)"));
 /// assert!(!page.contains("<script"));

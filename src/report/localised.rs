@@ -2,16 +2,16 @@
 //! the HTML page, with tables in place of charts.
 
 use crate::assessment::{Assessment, IndicatorResult};
-use crate::framework::Rating;
-use crate::locale::Lang;
+use crate::i18n::Lang;
+use crate::model::Rating;
 use crate::report::wording::{Words, subject_name};
 
 /// The assessment as a Markdown document in `lang`.
 ///
 /// ```
-/// use gender_impact::locale::Lang;
-/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
-/// let md = gender_impact::report::localised::markdown(&a, Lang::Es);
+/// use gender_impact::i18n::Lang;
+/// let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
+/// let md = gender_impact::report::markdown_in(&a, Lang::Es);
 /// assert!(md.starts_with("# Evaluación del impacto de género: Metropolis"));
 /// assert!(md.contains("las mujeres ocupan 5 de 31 puestos (16\u{A0}%)"));
 /// ```
@@ -228,7 +228,7 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     if let Some(pay) = &a.pay {
         // The pay report's title is a section of this document: its headings one level down.
         push("");
-        o.push_str(&crate::pay::report::markdown_in(pay, lang, 2));
+        o.push_str(&crate::report::pay::markdown_in(pay, lang, 2));
     }
     o
 }

@@ -3,20 +3,26 @@
 //! Reports print what the [`Assessment`] holds and nothing else: no names (the assessment never
 //! carries them), counts beside every percentage, and small counts flagged.
 
-pub mod chart;
-pub mod comparison;
-pub mod html;
-pub mod localised;
+mod chart;
+mod comparison;
+mod html;
+mod localised;
+mod pay;
 mod pay_html;
 mod progress;
 mod wording;
+
+pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
+pub use html::assessment as html;
+pub use localised::markdown as markdown_in;
+pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 
 use crate::assessment::{Assessment, IndicatorResult};
 
 /// The assessment as pretty-printed JSON (language-independent: ids and numbers), ending with a newline.
 ///
 /// ```
-/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
 /// let json = gender_impact::report::json(&a);
 /// let back: gender_impact::Assessment = serde_json::from_str(&json).unwrap();
 /// assert_eq!(back, a);
@@ -31,12 +37,12 @@ pub fn json(a: &Assessment) -> String {
 /// [`localised::markdown`]`(a, Lang::En)`, one renderer for every language.
 ///
 /// ```
-/// let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+/// let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
 /// let md = gender_impact::report::markdown(&a);
 /// assert!(md.starts_with("# Gender-impact assessment"));
 /// ```
 pub fn markdown(a: &Assessment) -> String {
-    localised::markdown(a, crate::locale::Lang::En)
+    localised::markdown(a, crate::i18n::Lang::En)
 }
 
 /// The indicators grouped by the pillar that rates them, in the framework's order (each titled

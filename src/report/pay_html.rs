@@ -1,17 +1,17 @@
 //! The pay section of the HTML page (`<section id="pay">`): the Article 9 table, the quartile
 //! pay bands of Article 9(f) and of UK reg. 13 as charts followed by their tables, the category
 //! table of Article 9(g) with the Article 10 flag in words, the UK figures, inference and the
-//! decomposition. The words are those of the localised Markdown ([`crate::pay::report::markdown_in`]);
+//! decomposition. The words are those of the localised Markdown ([`crate::report::pay::markdown_in`]);
 //! disclosure control is applied the same way: when the total is withheld, no figure and no
 //! chart, only the statement. Only aggregates are shown, never a worker's pay.
 
 use std::fmt::Write;
 
-use crate::locale::Lang;
-use crate::pay::analysis::PayAnalysis;
-use crate::pay::report::{BandRow, Row, Words};
+use crate::i18n::Lang;
+use crate::pay::PayAnalysis;
 use crate::report::chart::escape;
 use crate::report::html::{list, section as open_section, ticks};
+use crate::report::pay::{BandRow, Row, Words};
 
 /// Width of the chart, in SVG user units (as the charts of [`crate::report::chart`]).
 const WIDTH: f64 = 640.0;
@@ -60,7 +60,7 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
         escape(&w.statement())
     );
     o.push_str("<table><thead><tr>");
-    for id in crate::pay::report::CATEGORY_COLUMNS {
+    for id in crate::report::pay::CATEGORY_COLUMNS {
         let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
     }
     o.push_str("</tr></thead><tbody>");

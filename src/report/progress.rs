@@ -4,9 +4,9 @@
 
 use std::fmt::Write;
 
-use crate::indicator::Unit;
-use crate::input::Period;
-use crate::progress::{Break, BreakCause, Point, Series, TargetProgress, TargetStatus};
+use crate::assessment::{Break, BreakCause, Point, Series, TargetProgress, TargetStatus};
+use crate::indicators::Unit;
+use crate::model::Period;
 use crate::report::chart::{self, ShareBar, ShareChart, escape};
 use crate::report::wording::Words;
 

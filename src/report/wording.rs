@@ -6,13 +6,13 @@
 //! another language (indicators of a user's own, a framework of one's own, names from the
 //! records) is kept as it is.
 
+use crate::assessment::Withheld;
 use crate::assessment::{Assessment, Finding, IndicatorResult, PillarSummary, Reconciliation};
 use crate::assessment::{Warning, WarningCode};
-use crate::disclosure::Withheld;
-use crate::framework::Rating;
-use crate::indicator::{Subject, Unit};
-use crate::input::{FigureUnit, Period, Relation};
-use crate::locale::{Arg, Lang};
+use crate::i18n::{Arg, Lang};
+use crate::indicators::{Subject, Unit};
+use crate::model::Rating;
+use crate::model::{FigureUnit, Period, Relation};
 use crate::stats::IntervalMethod;
 
 /// Built-in indicator keys and the message ids of their titles.
@@ -147,7 +147,7 @@ impl<'a> Words<'a> {
     /// person (group, index, name, title, gender, whether it is uncertain, role code).
     pub fn people_table(
         &self,
-        people: &[crate::people::Person],
+        people: &[crate::indicators::people::Person],
     ) -> (Vec<String>, Vec<Vec<String>>) {
         let headers = [
             "people-group",
@@ -166,9 +166,9 @@ impl<'a> Words<'a> {
             .iter()
             .map(|p| {
                 let gender = match p.gender {
-                    crate::input::Gender::Woman => "people-gender-woman",
-                    crate::input::Gender::Man => "people-gender-man",
-                    crate::input::Gender::NonBinary => "people-gender-non-binary",
+                    crate::model::Gender::Woman => "people-gender-woman",
+                    crate::model::Gender::Man => "people-gender-man",
+                    crate::model::Gender::NonBinary => "people-gender-non-binary",
                     _ => "people-gender-undisclosed",
                 };
                 vec![

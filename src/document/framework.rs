@@ -1,0 +1,134 @@
+//! Framework documents: the built-in frameworks, parsing against the framework schema, and the
+//! rules the schema cannot express.
+
+use crate::i18n::Message;
+use crate::model::Framework;
+
+use super::{Invalid, Problem};
+
+/// The largest weight accepted: weighted sums then stay finite (found by fuzzing: weights near
+/// f64::MAX overflowed the pillar score).
+pub const MAX_WEIGHT: f64 = 1e6;
+
+const METROPOLIS: &str = include_str!("../../frameworks/metropolis.json");
+const EU_GENDER_BALANCE: &str = include_str!("../../frameworks/eu-gender-balance.json");
+
+impl Framework {
+    /// The built-in frameworks' ids.
+    pub const BUILT_IN: [&'static str; 2] = ["metropolis", "eu-gender-balance"];
+
+    /// The Metropolis framework: leadership in statutory bodies, awareness, shared policies, secretariat.
+    pub fn metropolis() -> Framework {
+        static F: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
+        F.get_or_init(|| {
+            Framework::from_json(METROPOLIS).expect("the built-in metropolis framework is valid")
+        })
+        .clone()
+    }
+
+    /// The EU gender-balance framework: each gender between 40% and 60%; critical mass 30%.
+    pub fn eu_gender_balance() -> Framework {
+        static F: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
+        F.get_or_init(|| {
+            Framework::from_json(EU_GENDER_BALANCE)
+                .expect("the built-in eu-gender-balance framework is valid")
+        })
+        .clone()
+    }
+
+    /// A built-in framework by id.
+    ///
+    /// ```
+    /// assert!(gender_impact::Framework::built_in("eu-gender-balance").is_some());
+    /// assert!(gender_impact::Framework::built_in("nope").is_none());
+    /// ```
+    pub fn built_in(id: &str) -> Option<Framework> {
+        match id {
+            "metropolis" => Some(Framework::metropolis()),
+            "eu-gender-balance" => Some(Framework::eu_gender_balance()),
+            _ => None,
+        }
+    }
+
+    /// Parses and validates a framework document (schema, then cross-field rules), reporting every problem.
+    pub fn from_json(document: &str) -> Result<Framework, Invalid> {
+        let f: Framework = crate::document::parse::parse_with_schema(
+            document,
+            crate::document::parse::framework_validator(),
+            crate::document::framework_schema_value(),
+        )?;
+        f.check()?;
+        Ok(f)
+    }
+
+    /// Checks the rules the schema cannot express: unique pillar ids, positive finite weights,
+    /// bands with `min <= max` and bounds that are finite numbers.
+    pub fn check(&self) -> Result<(), Invalid> {
+        let mut p = Vec::new();
+        if self.pillars.is_empty() {
+            p.push(Problem::localised(
+                "/pillars",
+                Message::new("doc-no-pillars"),
+            ));
+        }
+        if self.small_count == 0 {
+            p.push(Problem::localised(
+                "/small_count",
+                Message::new("doc-small-count-zero"),
+            ));
+        }
+        let mut seen = std::collections::HashSet::new();
+        for (i, pillar) in self.pillars.iter().enumerate() {
+            if !seen.insert(pillar.id.as_str()) {
+                p.push(Problem::localised(
+                    format!("/pillars/{i}/id"),
+                    Message::new("doc-pillar-id-repeated").text("id", pillar.id.as_str()),
+                ));
+            }
+            if !(pillar.weight.is_finite() && pillar.weight > 0.0 && pillar.weight <= MAX_WEIGHT) {
+                p.push(Problem::localised(
+                    format!("/pillars/{i}/weight"),
+                    Message::new("doc-weight-out-of-range"),
+                ));
+            }
+            for (j, c) in pillar.criteria.iter().enumerate() {
+                if !(c.weight.is_finite() && c.weight > 0.0 && c.weight <= MAX_WEIGHT) {
+                    p.push(Problem::localised(
+                        format!("/pillars/{i}/criteria/{j}/weight"),
+                        Message::new("doc-weight-out-of-range"),
+                    ));
+                }
+                if c.indicator.trim().is_empty() {
+                    p.push(Problem::localised(
+                        format!("/pillars/{i}/criteria/{j}/indicator"),
+                        Message::new("doc-indicator-key-empty"),
+                    ));
+                }
+                if c.bands.is_empty() {
+                    p.push(Problem::localised(
+                        format!("/pillars/{i}/criteria/{j}/bands"),
+                        Message::new("doc-no-bands"),
+                    ));
+                }
+                for (k, b) in c.bands.iter().enumerate() {
+                    if let (Some(lo), Some(hi)) = (b.min, b.max) {
+                        if lo > hi {
+                            // The bounds as the document writes them (JSON numbers).
+                            p.push(Problem::localised(
+                                format!("/pillars/{i}/criteria/{j}/bands/{k}"),
+                                Message::new("doc-band-min-above-max")
+                                    .text("min", lo.to_string())
+                                    .text("max", hi.to_string()),
+                            ));
+                        }
+                    }
+                }
+            }
+        }
+        if p.is_empty() {
+            Ok(())
+        } else {
+            Err(Invalid::new(p))
+        }
+    }
+}

@@ -1,0 +1,21 @@
+//! Documents: parsing, the published JSON Schemas, and validation (structure first, then the
+//! cross-field rules), every problem at once, each located by a JSON Pointer.
+
+mod dataset;
+mod framework;
+mod messages;
+mod network;
+mod parse;
+mod problem;
+mod reported;
+mod rules;
+mod schema;
+
+pub use dataset::{METROPOLIS_2023_JSON, metropolis_2023};
+pub use framework::MAX_WEIGHT;
+pub use network::validate_network;
+pub use parse::{schema_problems, validate, validate_value};
+pub use problem::{Invalid, Problem};
+#[cfg(test)]
+pub(crate) use reported::builtin_unit;
+pub use schema::*;

@@ -1,0 +1,10 @@
+//! Languages and messages: the Fluent catalogues (`locales/*/*.ftl`), the [`Lang`] a text is
+//! written in, and [`Message`], a catalogue id with its arguments. The bottom layer: it
+//! imports nothing else of the crate.
+
+pub(crate) mod format;
+mod locale;
+mod message;
+
+pub use locale::{Arg, Lang};
+pub use message::{Message, MessageArg};

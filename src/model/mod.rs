@@ -1,0 +1,27 @@
+//! The document model: every type of the documents the crate reads (input, framework, network),
+//! with serde and schemars derives, and validated scalars that carry their range in their type.
+//! Nothing here computes; everything above reads these types.
+
+mod framework;
+mod initiatives;
+mod input;
+mod keys;
+mod network;
+mod pay;
+mod policies;
+mod progress;
+mod projects;
+mod resources;
+mod stamp;
+
+pub use framework::*;
+pub use initiatives::*;
+pub use input::*;
+pub use keys::*;
+pub use network::*;
+pub use pay::*;
+pub use policies::*;
+pub use progress::*;
+pub use projects::*;
+pub use resources::*;
+pub use stamp::*;
