@@ -1,5 +1,6 @@
-//! Helpers shared by the indicator test files (`mod support;` in each). Not every file uses
-//! every helper.
+//! Helpers shared by the test binaries (`mod support;` in each root: `tests/document.rs`,
+//! `tests/indicators.rs`, `tests/pay.rs`, `tests/reports.rs`, `tests/cli.rs`; the modules use
+//! `crate::support::…`). Not every binary uses every helper.
 #![allow(dead_code)]
 
 use gender_impact::{Assessment, IndicatorResult};

@@ -1,0 +1,15 @@
+//! The `gia` command line: commands, arbitrary arguments and the HTML output.
+//!
+//! One test binary for this concern (each file of `tests/cli/` is a module of it), sharing
+//! the helpers of `tests/support/mod.rs`.
+
+mod support;
+
+#[path = "cli/cli.rs"]
+mod cli;
+
+#[path = "cli/cli_arguments.rs"]
+mod cli_arguments;
+
+#[path = "cli/cli_html.rs"]
+mod cli_html;
