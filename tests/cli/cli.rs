@@ -7,9 +7,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::root;
 
 /// Runs `gia` from the crate root with `args` and, if given, `stdin`.
 fn gia_with_stdin(args: &[&str], stdin: Option<&[u8]>) -> Output {

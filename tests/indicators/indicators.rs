@@ -2,11 +2,11 @@
 //! dataset), compared with what the assessment produces. Every expected number below comes from
 //! the counts in the input, worked out in the comment next to it, never from the program.
 
-use gender_impact::assessment::{Assessment, IndicatorResult, WarningCode};
+use gender_impact::assessment::{Assessment, WarningCode};
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Rating};
 
-const EPS: f64 = 1e-12;
+use crate::support::{close, ind};
 
 fn input(doc: &str) -> gender_impact::Input {
     gender_impact::validate(doc).unwrap_or_else(|e| panic!("test input is invalid:\n{e}"))
@@ -22,19 +22,6 @@ fn assess_with(doc: &str, framework: Framework) -> Assessment {
         .framework(framework)
         .assess(&input(doc))
         .unwrap()
-}
-
-fn ind<'a>(a: &'a Assessment, id: &str) -> &'a IndicatorResult {
-    a.indicator(id)
-        .unwrap_or_else(|| panic!("no indicator `{id}`"))
-}
-
-fn close(got: f64, want: f64, what: &str) {
-    assert!(
-        (got - want).abs() <= EPS,
-        "{what}: got {got}, want {want} (difference {})",
-        (got - want).abs()
-    );
 }
 
 /// A document with these bodies (JSON objects, comma-separated) and no staff.
