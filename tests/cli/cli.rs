@@ -85,7 +85,7 @@ fn validate_a_valid_fixture() {
 }
 
 /// Fixtures whose `.expected` lines the program does not produce yet (see
-/// tests/fixtures_validation.rs, `known_bugs_body_counts_problems`).
+/// tests/document/fixtures_validation.rs, `known_bugs_body_counts_problems`).
 const KNOWN_BUGS: [&str; 2] = ["count-above-u32", "unknown-field-counts"];
 
 #[test]

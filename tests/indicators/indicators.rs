@@ -723,7 +723,7 @@ fn metropolis_pillar_scores_by_hand() {
     // Awareness (since the dataset lists initiatives and framework 1.1.0 rates them): 3 of 8
     // initiatives carry gender marker 1 or 2 (0.375, meets: at least one in three); the
     // participants', speakers' and all-male-panel indicators are not computable (not rated).
-    // Score 2 × 2 / 2 = 2: meets (tests/initiatives.rs has the details).
+    // Score 2 × 2 / 2 = 2: meets (tests/indicators/initiatives.rs has the details).
     let ap = a.pillar("awareness").unwrap();
     assert_eq!(
         (ap.rating, ap.score, ap.rated),
@@ -731,7 +731,7 @@ fn metropolis_pillar_scores_by_hand() {
     );
     // Policies (since the dataset lists Bogotá's care blocks and framework 1.2.0 rates the
     // catalogue): 1 policy shared, approaches (1 <= 1 < 3); adoptions are not followed (not
-    // rated). Score 1: approaches (tests/policies.rs has the details).
+    // rated). Score 1: approaches (tests/indicators/policies.rs has the details).
     let pp = a.pillar("policies").unwrap();
     assert_eq!(
         (pp.rating, pp.score, pp.rated),

@@ -477,7 +477,7 @@ fn figures_serialise_and_round_trip() {
 }
 
 /// 1,000,000 records within the 0.5 s budget (release build):
-/// `cargo test --release --test pay_uk -- --ignored --nocapture`.
+/// `cargo test --release --test pay pay_uk::million_rows_timing -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn million_rows_timing() {
