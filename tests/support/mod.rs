@@ -1,16 +1,51 @@
-//! Helpers shared by the indicator test files (`mod support;` in each). Not every file uses
-//! every helper.
+//! Helpers shared by the test binaries (`mod support;` in each root: `tests/document.rs`,
+//! `tests/indicators.rs`, `tests/pay.rs`, `tests/reports.rs`, `tests/cli.rs`; the modules use
+//! `crate::support::…`). Not every binary uses every helper.
 #![allow(dead_code)]
 
+use std::path::{Path, PathBuf};
+
 use gender_impact::{Assessment, IndicatorResult};
+
+/// The crate's directory: the tests name their files from there (`tests/fixtures/…`).
+pub fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// The files of `dir` (relative to [`root`]) whose extension is `ext`, sorted by path.
+pub fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
+    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+        .unwrap_or_else(|e| panic!("cannot list {dir}: {e}"))
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == ext))
+        .collect();
+    v.sort();
+    v
+}
 
 /// The indicator `id` of the assessment; the test fails when it is missing.
 pub fn ind<'a>(a: &'a Assessment, id: &str) -> &'a IndicatorResult {
     a.indicator(id)
-        .unwrap_or_else(|| panic!("indicator {id} missing"))
+        .unwrap_or_else(|| panic!("indicator `{id}` missing"))
 }
 
-/// `x` equals the hand-computed `y` to 1e-12.
-pub fn close(x: f64, y: f64, what: &str) {
-    assert!((x - y).abs() < 1e-12, "{what}: {x} != {y}");
+/// Asserts that `got` equals the hand-computed `want` to within 1e-12 (absolute, strictly less).
+pub fn close(got: f64, want: f64, what: &str) {
+    close_within(got, want, 1e-12, what);
+}
+
+/// Asserts that `got` equals `want` to within `tol` (absolute, strictly less), for values
+/// checked against an independent implementation to fewer digits.
+pub fn close_within(got: f64, want: f64, tol: f64, what: &str) {
+    let difference = (got - want).abs();
+    assert!(
+        difference < tol,
+        "{what}: got {got}, want {want} (difference {difference}, tolerance {tol})"
+    );
+}
+
+/// Whether `a` and `b` agree to `tol` relative to the larger magnitude, or absolutely below 1
+/// (a bool for `assert!` and `prop_assert!`).
+pub fn rel_close(a: f64, b: f64, tol: f64) -> bool {
+    (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
 }

@@ -4,10 +4,12 @@
 //! that every problem of the bad-input catalogue and of the invalid fixtures has a message in
 //! every language.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use gender_impact::Problem;
 use gender_impact::locale::Lang;
+
+use crate::support::root;
 
 const HEAD: &str = r#""organisation": {"name": "X"}, "period": {"year": 2023}"#;
 
@@ -380,10 +382,6 @@ fn too_many_problems() {
         "on attendait au plus 1\u{202F}000 problèmes à lister, mais il y en a davantage\u{A0}: seuls les 1\u{202F}000 premiers sont listés",
         "se esperaban como máximo 1000 problemas que listar, pero hay más: solo se listan los 1000 primeros",
     );
-}
-
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
 /// The `.json` documents of the bad-input catalogue and the invalid fixtures.

@@ -8,6 +8,8 @@ use gender_impact::pay::uk::{self, QuartileBand, UkFigures, quartile_bands, uk_f
 use gender_impact::pay::{Money, PayRules, Worker};
 use proptest::prelude::*;
 
+use crate::support::rel_close;
+
 const F: bool = true;
 const M: bool = false;
 
@@ -27,10 +29,6 @@ fn worker(gender: Gender, hourly: Option<f64>, bonus: Option<f64>, full_pay: boo
 
 fn counts(bands: &[QuartileBand; 4]) -> [(u64, u64); 4] {
     bands.map(|b| (b.women, b.men))
-}
-
-fn close(a: f64, b: f64, tol: f64) -> bool {
-    (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -85,15 +83,15 @@ fn reference_case_hourly_gaps() {
     // Men: 11 + 11 + 13 + 16 + 22 + 30 = 103, mean 103/6 = 17.1667; women: 9 + 11 + 11 + 12 +
     // 14 + 18 = 75, mean 12.50. Gap = (103/6 − 12.5)/(103/6) = 28/103 = 27.18 %.
     let mean = &f.mean_hourly_gap;
-    assert!(close(mean.men.unwrap(), 103.0 / 6.0, 1e-15));
-    assert!(close(mean.women.unwrap(), 12.5, 1e-15));
-    assert!(close(mean.value.unwrap(), 28.0 / 103.0, 1e-14));
+    assert!(rel_close(mean.men.unwrap(), 103.0 / 6.0, 1e-15));
+    assert!(rel_close(mean.women.unwrap(), 12.5, 1e-15));
+    assert!(rel_close(mean.value.unwrap(), 28.0 / 103.0, 1e-14));
     assert!((mean.value.unwrap() * 100.0 - 27.18).abs() < 0.005);
     assert_eq!((mean.n_women, mean.n_men), (6, 6));
     // Medians: men (13 + 16)/2 = 14.50, women (11 + 12)/2 = 11.50; gap 3/14.5 = 20.69 %.
     let median = &f.median_hourly_gap;
     assert_eq!((median.women, median.men), (Some(11.5), Some(14.5)));
-    assert!(close(median.value.unwrap(), 3.0 / 14.5, 1e-15));
+    assert!(rel_close(median.value.unwrap(), 3.0 / 14.5, 1e-15));
     assert!((median.value.unwrap() * 100.0 - 20.69).abs() < 0.005);
     assert_eq!(median.not_computable, None);
 }
@@ -109,12 +107,12 @@ fn reference_case_quartiles_share_the_tie_per_reg_13_2() {
     assert_ne!((bands[1].women, bands[1].men), (3, 0));
     // Shares: M 33.3 / F 66.7 in Q1 and Q2; M 66.7 / F 33.3 in Q3 and Q4.
     for b in &bands[..2] {
-        assert!(close(b.women_share.unwrap(), 2.0 / 3.0, 1e-15));
-        assert!(close(b.men_share.unwrap(), 1.0 / 3.0, 1e-15));
+        assert!(rel_close(b.women_share.unwrap(), 2.0 / 3.0, 1e-15));
+        assert!(rel_close(b.men_share.unwrap(), 1.0 / 3.0, 1e-15));
     }
     for b in &bands[2..] {
-        assert!(close(b.women_share.unwrap(), 1.0 / 3.0, 1e-15));
-        assert!(close(b.men_share.unwrap(), 2.0 / 3.0, 1e-15));
+        assert!(rel_close(b.women_share.unwrap(), 1.0 / 3.0, 1e-15));
+        assert!(rel_close(b.men_share.unwrap(), 2.0 / 3.0, 1e-15));
     }
     // The same from the pay records, whose two employees on leave are not in the bands.
     let f = uk_figures(&reference_workforce(), &PayRules::built_in());
@@ -134,14 +132,14 @@ fn reference_case_bonus_figures() {
     // 800; gap (2000 − 800)/2000 = 60.0 %.
     let mean = &f.mean_bonus_gap;
     assert_eq!((mean.women, mean.men), (Some(800.0), Some(2000.0)));
-    assert!(close(mean.value.unwrap(), 0.6, 1e-15));
+    assert!(rel_close(mean.value.unwrap(), 0.6, 1e-15));
     assert_eq!((mean.n_women, mean.n_men), (3, 4));
     // Not 70 %: the gap with the zeros of non-recipients, (8000/7 − 2400/7)/(8000/7).
     assert!((mean.value.unwrap() - 0.7).abs() > 0.05);
     // Medians: men (1000 + 1500)/2 = 1250, women 800; gap 450/1250 = 36.0 %.
     let median = &f.median_bonus_gap;
     assert_eq!((median.women, median.men), (Some(800.0), Some(1250.0)));
-    assert!(close(median.value.unwrap(), 0.36, 1e-15));
+    assert!(rel_close(median.value.unwrap(), 0.36, 1e-15));
     // Proportions paid bonus: M 4/7 = 57.1 %, F 3/7 = 42.9 %, over all 14 relevant employees.
     assert_eq!((f.bonus_men.count, f.bonus_men.of), (4, 7));
     assert_eq!((f.bonus_women.count, f.bonus_women.of), (3, 7));
@@ -437,7 +435,7 @@ fn every_left_out_record_is_reported() {
     assert_eq!((f.bonus_men.count, f.bonus_men.of), (1, 1));
     assert_eq!(f.mean_bonus_gap.women, Some(300.0));
     assert_eq!(f.mean_bonus_gap.men, Some(100.0));
-    assert!(close(f.mean_bonus_gap.value.unwrap(), -2.0, 1e-15));
+    assert!(rel_close(f.mean_bonus_gap.value.unwrap(), -2.0, 1e-15));
     assert_eq!(counts(&f.quartiles), [(0, 0), (0, 1), (1, 0), (0, 1)]);
 }
 
@@ -479,7 +477,7 @@ fn figures_serialise_and_round_trip() {
 }
 
 /// 1,000,000 records within the 0.5 s budget (release build):
-/// `cargo test --release --test pay_uk -- --ignored --nocapture`.
+/// `cargo test --release --test pay pay_uk::million_rows_timing -- --ignored --nocapture`.
 #[test]
 #[ignore]
 fn million_rows_timing() {
@@ -809,7 +807,7 @@ proptest! {
             // gap(w, m) = 1 − w/m and gap(m, w) = 1 − m/w: (1 − g)(1 − g') = 1 when both exist
             // (to 1e-8: 1 − g loses digits when w/m is as small as 1e-6).
             if let (Some(x), Some(y)) = (ga.value, gb.value) {
-                prop_assert!(close((1.0 - x) * (1.0 - y), 1.0, 1e-8));
+                prop_assert!(rel_close((1.0 - x) * (1.0 - y), 1.0, 1e-8));
             }
         }
         prop_assert_eq!(a.bonus_women, b.bonus_men);
@@ -839,10 +837,10 @@ proptest! {
         ] {
             prop_assert_eq!(ga.value.is_some(), gb.value.is_some());
             if let (Some(x), Some(y)) = (ga.value, gb.value) {
-                prop_assert!(close(x, y, 1e-12), "gap {} vs {} scaled by {}", x, y, c);
+                prop_assert!(rel_close(x, y, 1e-12), "gap {} vs {} scaled by {}", x, y, c);
             }
             if let (Some(x), Some(y)) = (ga.women, gb.women) {
-                prop_assert!(close(x * c, y, 1e-12));
+                prop_assert!(rel_close(x * c, y, 1e-12));
             }
             prop_assert_eq!((ga.n_women, ga.n_men), (gb.n_women, gb.n_men));
         }

@@ -1,6 +1,6 @@
 //! The schema files in `schema/` are the published contract: they must equal what the Rust
 //! types generate. To refresh them after changing the types, run
-//! `GIA_WRITE_SCHEMAS=1 cargo test --test schema_files`.
+//! `GIA_WRITE_SCHEMAS=1 cargo test --test document schema_files`.
 
 use std::path::Path;
 
@@ -15,7 +15,7 @@ fn check(file: &str, generated: String) {
         .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
     assert!(
         on_disk == generated,
-        "{} is stale: regenerate it with GIA_WRITE_SCHEMAS=1 cargo test --test schema_files",
+        "{} is stale: regenerate it with GIA_WRITE_SCHEMAS=1 cargo test --test document schema_files",
         path.display()
     );
 }

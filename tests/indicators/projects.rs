@@ -3,8 +3,7 @@
 
 use gender_impact::projects::{Outcome, OutcomeStatus};
 
-mod support;
-use support::{close, ind};
+use crate::support::{close, ind};
 
 /// Three projects and a budget:
 /// - p1: marker 2, budget 600,000; o1 on track (10 -> 30 from 2022-01-01 to 2026-01-01,

@@ -8,9 +8,7 @@ use gender_impact::progress::{BreakCause, Progress, TargetStatus};
 use gender_impact::{Assessment, Input};
 use proptest::prelude::*;
 
-fn close(x: f64, y: f64, tol: f64, what: &str) {
-    assert!((x - y).abs() < tol, "{what}: {x} != {y}");
-}
+use crate::support::close_within;
 
 fn fixture() -> Input {
     let text = std::fs::read_to_string(concat!(
@@ -55,12 +53,12 @@ fn series_changes_and_breaks_by_hand() {
     // (SciPy fisher_exact([[5, 26], [10, 21]])); Newcombe's interval -0.053140 to 0.359141
     // (statsmodels, method "newcomb").
     let c = board.points[1].change.unwrap();
-    close(c.difference, 5.0 / 31.0, 1e-12, "difference");
-    close(c.p_value.unwrap(), 0.235_111_820_906_397, 1e-9, "Fisher p");
+    close_within(c.difference, 5.0 / 31.0, 1e-12, "difference");
+    close_within(c.p_value.unwrap(), 0.235_111_820_906_397, 1e-9, "Fisher p");
     assert!(c.exact);
     let i = c.interval.unwrap();
-    close(i.low, -0.053_140_191_424_341, 1e-9, "Newcombe low");
-    close(i.high, 0.359_141_091_707_025, 1e-9, "Newcombe high");
+    close_within(i.low, -0.053_140_191_424_341, 1e-9, "Newcombe low");
+    close_within(i.high, 0.359_141_091_707_025, 1e-9, "Newcombe high");
     // 2022 -> 2023: the board went from 31 to 30 seats: a break, no change.
     let b = board.points[2].break_before.as_ref().unwrap();
     assert_eq!(
@@ -90,8 +88,8 @@ fn series_changes_and_breaks_by_hand() {
         .find(|s| s.indicator == "staff.grade.all.women_share")
         .unwrap();
     let c = grade.points[2].change.unwrap();
-    close(c.difference, 8.0 / 30.0, 1e-12, "grade difference");
-    close(
+    close_within(c.difference, 8.0 / 30.0, 1e-12, "grade difference");
+    close_within(
         c.p_value.unwrap(),
         0.069_205_806_312_317,
         1e-9,
@@ -105,7 +103,7 @@ fn series_changes_and_breaks_by_hand() {
         .iter()
         .find(|s| s.indicator == "body.presidency.women_share")
         .unwrap();
-    close(
+    close_within(
         pres.points[1].change.unwrap().p_value.unwrap(),
         1.0,
         1e-12,

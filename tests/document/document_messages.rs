@@ -3,7 +3,7 @@
 //! (`tests/bad-input/{payroll,framework,network}`) checking that every problem the crate's
 //! document readers write has a catalogue entry that French and Spanish really translate.
 
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::process::Command;
 
 use gender_impact::locale::Lang;
@@ -11,9 +11,7 @@ use gender_impact::message::Message;
 use gender_impact::pay::csv::{CsvErrors, CsvOptions, CsvProblem, read_payroll};
 use gender_impact::{Framework, Problem};
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
-}
+use crate::support::{files, root};
 
 fn csv_errors(data: &str) -> CsvErrors {
     match read_payroll(data.as_bytes(), &CsvOptions::default()) {
@@ -313,16 +311,6 @@ fn check_translated(place: &str, text: &Message, failures: &mut Vec<String>) {
             failures.push(format!("{place}: English words in {lang}: {s}"));
         }
     }
-}
-
-fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
-    let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|x| x == ext))
-        .collect();
-    v.sort();
-    v
 }
 
 /// The options `gia pay` builds from the lines of a case's `.flags` file (as the catalogue

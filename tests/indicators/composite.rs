@@ -3,8 +3,7 @@
 
 use gender_impact::{Assessor, Framework, Rating};
 
-mod support;
-use support::close;
+use crate::support::close;
 
 #[test]
 fn metropolis_contributions_and_sensitivity_by_hand() {

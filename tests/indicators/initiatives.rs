@@ -5,8 +5,7 @@
 use gender_impact::Rating;
 use proptest::prelude::*;
 
-mod support;
-use support::{close, ind};
+use crate::support::{close, ind};
 
 /// Five initiatives:
 /// - a: marker 2; audience 30 women, 10 men, 5 undisclosed; speakers 3 men (all-male panel);

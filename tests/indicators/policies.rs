@@ -3,8 +3,7 @@
 
 use gender_impact::Rating;
 
-mod support;
-use support::ind;
+use crate::support::ind;
 
 /// Four policies:
 /// - p1: identified, documented, shared (12 members reached), adopted by two members;

@@ -8,8 +8,8 @@ use std::collections::HashMap;
 
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
 
-const REFERENCE: &str = include_str!("reference/stats_reference.csv");
-const LARGE_BINOMIAL: &str = include_str!("reference/binomial_large_reference.csv");
+const REFERENCE: &str = include_str!("../reference/stats_reference.csv");
+const LARGE_BINOMIAL: &str = include_str!("../reference/binomial_large_reference.csv");
 
 const TOLERANCE: f64 = 1e-9;
 const LEVELS: [(&str, f64); 3] = [("0.90", 0.90), ("0.95", 0.95), ("0.99", 0.99)];

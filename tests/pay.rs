@@ -1,0 +1,25 @@
+//! Pay: the payroll CSV reader, pay disclosure control, inference (bootstrap, permutation,
+//! decomposition), pay input documents, the UK figures and the pay properties.
+//!
+//! One test binary for this concern (each file of `tests/pay/` is a module of it), sharing
+//! the helpers of `tests/support/mod.rs`.
+
+mod support;
+
+#[path = "pay/pay_csv.rs"]
+mod pay_csv;
+
+#[path = "pay/pay_disclosure.rs"]
+mod pay_disclosure;
+
+#[path = "pay/pay_inference.rs"]
+mod pay_inference;
+
+#[path = "pay/pay_input.rs"]
+mod pay_input;
+
+#[path = "pay/pay_properties.rs"]
+mod pay_properties;
+
+#[path = "pay/pay_uk.rs"]
+mod pay_uk;

@@ -1,0 +1,16 @@
+//! Reports: the HTML report, its pay section in every language, and the report rendered in a real
+//! browser.
+//!
+//! One test binary for this concern (each file of `tests/reports/` is a module of it), sharing
+//! the helpers of `tests/support/mod.rs`.
+
+mod support;
+
+#[path = "reports/browser.rs"]
+mod browser;
+
+#[path = "reports/pay_report_languages.rs"]
+mod pay_report_languages;
+
+#[path = "reports/report_html.rs"]
+mod report_html;
