@@ -10,7 +10,7 @@ use std::time::Duration;
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use gender_impact::Assessor;
 use gender_impact::i18n::Lang;
-use gender_impact::report::{comparison, html};
+use gender_impact::report::{comparison_html, html};
 use gender_impact::{assess_network, validate_network};
 
 #[path = "synthetic.rs"]
@@ -20,7 +20,7 @@ fn bench_report(c: &mut Criterion) {
     let doc = synthetic::network(10_000, 0x6765_6e64_6572, None);
     let net = validate_network(&doc).expect("the synthetic network is valid");
     let all = assess_network(&Assessor::new(), &net).expect("the synthetic network assesses");
-    let page = comparison::html(net.name.as_ref().map(|n| n.as_str()), &all, Lang::Fr);
+    let page = comparison_html(net.name.as_ref().map(|n| n.as_str()), &all, Lang::Fr);
     println!(
         "comparative report of {} organisations: {} bytes, {} charts",
         all.len(),
@@ -33,11 +33,11 @@ fn bench_report(c: &mut Criterion) {
         .warm_up_time(Duration::from_secs(1))
         .measurement_time(Duration::from_secs(8));
     g.bench_function("network_10k_comparative_html_fr", |b| {
-        b.iter(|| comparison::html(Some("synthetic"), black_box(&all), Lang::Fr))
+        b.iter(|| comparison_html(Some("synthetic"), black_box(&all), Lang::Fr))
     });
     let one = &all[0];
     g.bench_function("one_organisation_html_fr", |b| {
-        b.iter(|| html::assessment(black_box(one), Lang::Fr))
+        b.iter(|| html(black_box(one), Lang::Fr))
     });
     g.finish();
 }

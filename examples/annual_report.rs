@@ -36,8 +36,8 @@ fn main() -> ExitCode {
         }
     };
     let outputs = [
-        ("html", report::html::assessment(&assessment, lang)),
-        ("md", report::localised::markdown(&assessment, lang)),
+        ("html", report::html(&assessment, lang)),
+        ("md", report::markdown_in(&assessment, lang)),
     ];
     if let Err(e) = std::fs::create_dir_all(&out_dir) {
         eprintln!("annual_report: cannot create {}: {e}", out_dir.display());

@@ -113,19 +113,19 @@ pub mod stats;
 
 pub use assessment::{Assessment, Assessor, IndicatorResult, assess_network};
 pub use document::{
-    Invalid, METROPOLIS_2023_JSON, MAX_WEIGHT, Problem, framework_schema_json,
+    Invalid, MAX_WEIGHT, METROPOLIS_2023_JSON, Problem, framework_schema_json,
     framework_schema_value, input_schema_json, input_schema_value, metropolis_2023,
     network_schema_json, network_schema_value, schema_problems, validate, validate_network,
     validate_value,
 };
 pub use model::{
-    Band, Body, BodyKind, Composition, Counts, Criterion, Date, DateRange, Definition,
-    FigureUnit, Framework, Fte, Fund, Gender, GenderMarker, Grade, GradeCounts, Headcount, Hours,
-    Id, Initiative, InitiativeKind, Input, Justification, Member, Money, Network, Organisation,
+    Band, Body, BodyKind, Composition, Counts, Criterion, Date, DateRange, Definition, FigureUnit,
+    Framework, Fte, Fund, Gender, GenderMarker, Grade, GradeCounts, Headcount, Hours, Id,
+    Initiative, InitiativeKind, Input, Justification, Member, Money, Network, Organisation,
     Outcome, OutcomeStatus, OutcomeValue, PaySection, Period, PeriodRecords, Pillar, Policy,
-    PolicyCategory, PolicyStage, Project, Rating, Reach, Relation, ReportedFigure, Resources,
-    Role, Share, Staff, StaffComposition, StaffMember, Stamp, StageRecord, Target, Text, Worker,
-    Year, YearPeriod,
+    PolicyCategory, PolicyStage, Project, Rating, Reach, Relation, ReportedFigure, Resources, Role,
+    Share, Staff, StaffComposition, StaffMember, StageRecord, Stamp, Target, Text, Worker, Year,
+    YearPeriod,
 };
 
 /// Assesses `input` with the default [`Assessor`]: the Metropolis framework, Wilson intervals at

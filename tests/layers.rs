@@ -202,8 +202,15 @@ fn no_module_imports_upward_or_sideways() {
         }
     }
     let known: BTreeSet<String> = LAYERS.iter().map(|(m, _)| m.to_string()).collect();
-    assert_eq!(modules, known, "every top-level module has a layer in LAYERS");
-    assert!(wrong.is_empty(), "imports across the layers:\n{}", wrong.join("\n"));
+    assert_eq!(
+        modules, known,
+        "every top-level module has a layer in LAYERS"
+    );
+    assert!(
+        wrong.is_empty(),
+        "imports across the layers:\n{}",
+        wrong.join("\n")
+    );
 }
 
 /// The checker itself finds an upward import, inside a group, and ignores comments, strings and

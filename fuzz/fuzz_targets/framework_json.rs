@@ -19,7 +19,7 @@ use common::*;
 fn dataset() -> &'static (Input, String) {
     static D: OnceLock<(Input, String)> = OnceLock::new();
     D.get_or_init(|| {
-        let input = gender_impact::dataset::metropolis_2023();
+        let input = gender_impact::metropolis_2023();
         let text = serde_json::to_string(&input).expect("an Input serialises");
         (input, text)
     })

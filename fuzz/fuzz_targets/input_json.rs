@@ -75,13 +75,13 @@ fn check_assessment(what: &str, a: &Assessment, user_text: &str) {
     let md = report::markdown(a);
     assert_no_nan_inf_text(&format!("{what}: markdown"), &md, user_text);
     for lang in [
-        gender_impact::locale::Lang::Fr,
-        gender_impact::locale::Lang::Es,
+        gender_impact::i18n::Lang::Fr,
+        gender_impact::i18n::Lang::Es,
     ] {
         let md = report::localised::markdown(a, lang);
         assert_no_nan_inf_text(&format!("{what}: markdown ({lang})"), &md, user_text);
     }
-    let html = report::html::assessment(a, gender_impact::locale::Lang::Fr);
+    let html = report::html::assessment(a, gender_impact::i18n::Lang::Fr);
     assert_no_nan_inf_text(&format!("{what}: html"), &html, user_text);
     let json = report::json(a);
     assert_json_report_clean(&format!("{what}: json"), &json);

@@ -15,8 +15,8 @@
 use std::collections::HashSet;
 
 use gender_impact::Text;
-use gender_impact::pay::analysis::{AnalysisOptions, analyse, analyse_payroll};
-use gender_impact::pay::csv::{Columns, CsvOptions, MAX_PROBLEMS, read_payroll, read_workers};
+use gender_impact::pay::{AnalysisOptions, analyse, analyse_payroll};
+use gender_impact::pay::{Columns, CsvOptions, MAX_PROBLEMS, read_payroll, read_workers};
 use gender_impact::pay::{Hours, PayRules};
 use libfuzzer_sys::fuzz_target;
 
@@ -71,14 +71,14 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                     "{what}: the columnar analysis differs from the per-worker one"
                 );
             }
-            let md = gender_impact::pay::report::markdown(&a);
+            let md = gender_impact::report::pay_markdown(&a);
             let user_text = String::from_utf8_lossy(data);
             assert_no_nan_inf_text(&format!("{what}: pay markdown"), &md, &user_text);
             for lang in [
-                gender_impact::locale::Lang::Fr,
-                gender_impact::locale::Lang::Es,
+                gender_impact::i18n::Lang::Fr,
+                gender_impact::i18n::Lang::Es,
             ] {
-                let md = gender_impact::pay::report::markdown_in(&a, lang, 1);
+                let md = gender_impact::report::pay_markdown_in(&a, lang, 1);
                 assert_no_nan_inf_text(&format!("{what}: pay markdown ({lang})"), &md, &user_text);
             }
         }

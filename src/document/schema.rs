@@ -53,11 +53,15 @@ fn pretty(v: &Value) -> String {
 
 /// Completes the generated schema with the bounds the Rust integer types enforce (schemars
 /// states `minimum: 0` for unsigned integers but not their maximum), so that the schema rejects
-/// every number the types reject.
+/// every number the types reject; and leaves the Rust examples of the doc comments out of the
+/// descriptions (they are for Rust programmers, and name the crate's paths).
 fn finish(mut v: Value) -> Value {
     fn walk(v: &mut Value) {
         match v {
             Value::Object(map) => {
+                if let Some(Value::String(d)) = map.get_mut("description") {
+                    *d = without_code_blocks(d);
+                }
                 let max = match map.get("format").and_then(Value::as_str) {
                     Some("uint8") => Some(u64::from(u8::MAX)),
                     Some("uint16") => Some(u64::from(u16::MAX)),
@@ -77,4 +81,33 @@ fn finish(mut v: Value) -> Value {
     }
     walk(&mut v);
     v
+}
+
+/// `text` without its fenced code blocks, and without the blank lines they leave behind.
+fn without_code_blocks(text: &str) -> String {
+    let mut out: Vec<&str> = Vec::new();
+    let mut in_code = false;
+    for line in text.lines() {
+        if line.trim_start().starts_with("```") {
+            in_code = !in_code;
+        } else if !in_code && !(line.trim().is_empty() && out.last().is_none_or(|l| l.is_empty())) {
+            out.push(line.trim_end());
+        }
+    }
+    while out.last().is_some_and(|l| l.is_empty()) {
+        out.pop();
+    }
+    out.join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::without_code_blocks;
+
+    #[test]
+    fn code_blocks_leave_the_descriptions() {
+        let d = "A fund.\n\n```\nuse x;\n```\n\nMore.\n\n```\nlet y = 1;\n```";
+        assert_eq!(without_code_blocks(d), "A fund.\n\nMore.");
+        assert_eq!(without_code_blocks("Plain."), "Plain.");
+    }
 }

@@ -58,7 +58,7 @@ fn lang_chooses_the_markdown_language_and_json_stays_language_independent() {
 
 #[test]
 fn network_html_is_one_comparative_page() {
-    let one = gender_impact::dataset::METROPOLIS_2023_JSON;
+    let one = gender_impact::METROPOLIS_2023_JSON;
     let doc = format!(r#"{{"name": "Two copies", "organisations": [{one}, {one}]}}"#);
     let dir = std::env::temp_dir().join(format!("gia-cli-net-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

@@ -6,9 +6,9 @@
 use std::path::Path;
 use std::process::Command;
 
-use gender_impact::locale::Lang;
-use gender_impact::message::Message;
-use gender_impact::pay::csv::{CsvErrors, CsvOptions, CsvProblem, read_payroll};
+use gender_impact::i18n::Lang;
+use gender_impact::i18n::Message;
+use gender_impact::pay::{CsvErrors, CsvOptions, CsvProblem, read_payroll};
 use gender_impact::{Framework, Problem};
 
 use crate::support::{files, root};
@@ -36,7 +36,7 @@ fn framework_problems(doc: &str) -> Vec<Problem> {
 }
 
 fn network_problems(doc: &str) -> Vec<Problem> {
-    match gender_impact::network::validate_network(doc) {
+    match gender_impact::validate_network(doc) {
         Ok(_) => panic!("expected problems"),
         Err(e) => e.problems().to_vec(),
     }
@@ -252,11 +252,11 @@ fn network_problems_in_french_and_spanish() {
 #[test]
 fn reported_figure_problems_keep_their_language_inside_a_network() {
     let mut org: serde_json::Value =
-        serde_json::from_str(gender_impact::dataset::METROPOLIS_2023_JSON).unwrap();
+        serde_json::from_str(gender_impact::METROPOLIS_2023_JSON).unwrap();
     org["reported"] = serde_json::json!([
         {"indicator": "staff.women_share", "value": 63, "unit": "count", "decimals": 9}
     ]);
-    let one = gender_impact::dataset::METROPOLIS_2023_JSON;
+    let one = gender_impact::METROPOLIS_2023_JSON;
     let doc = format!(r#"{{"name": "Two", "organisations": [{one}, {org}]}}"#);
     let problems = network_problems(&doc);
     let texts: Vec<[String; 3]> = problems.iter().map(in_three).collect();
@@ -419,13 +419,12 @@ fn every_framework_and_network_problem_of_the_catalogue_is_translated() {
 /// the English text, not the id, and without the English words of the house pattern.
 #[test]
 fn every_csv_and_document_message_is_translated() {
-    use gender_impact::locale::{FILES, SOURCES};
-    let (_, english) = SOURCES[0];
+    let english = crate::support::catalogue(gender_impact::i18n::Lang::En);
     let mut failures = Vec::new();
     let mut n = 0;
     for file in ["csv.ftl", "documents.ftl"] {
-        let f = FILES.iter().position(|x| *x == file).unwrap();
-        let resource = fluent_bundle::FluentResource::try_new(english[f].to_string()).unwrap();
+        let (_, text) = english.iter().find(|(f, _)| f == file).unwrap();
+        let resource = fluent_bundle::FluentResource::try_new(text.clone()).unwrap();
         for entry in resource.entries() {
             if let fluent_syntax::ast::Entry::Message(m) = entry {
                 let id: &'static str = Box::leak(m.id.name.to_string().into_boxed_str());
@@ -473,8 +472,8 @@ fn every_csv_and_document_message_is_translated() {
 /// entries: their English must stay the text those types give.
 #[test]
 fn csv_entries_repeat_the_english_of_the_types_they_stand_for() {
-    use gender_impact::input::{Fte, Text};
-    use gender_impact::pay::Hours;
+    use gender_impact::Hours;
+    use gender_impact::{Fte, Text};
     let en = |id| Message::new(id).in_lang(Lang::En);
     assert_eq!(en("csv-hours-range"), Hours::new(200.0).unwrap_err());
     assert_eq!(en("csv-fte-range"), Fte::try_from(2.0).unwrap_err());
@@ -487,7 +486,7 @@ fn csv_entries_repeat_the_english_of_the_types_they_stand_for() {
     );
     let long = format!("gender,category\nF,{}\n", "é".repeat(Text::MAX_CHARS + 1));
     let options = CsvOptions {
-        columns: gender_impact::pay::csv::Columns {
+        columns: gender_impact::pay::Columns {
             annual_pay: None,
             category: Some("category".into()),
             ..Default::default()

@@ -18,7 +18,7 @@
 
 use std::path::{Path, PathBuf};
 
-use gender_impact::validate::{schema_problems, validate_value};
+use gender_impact::{schema_problems, validate_value};
 
 fn fixtures(kind: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -300,7 +300,7 @@ fn valid_staff_members_and_single_day_period() {
 
 #[test]
 fn valid_reported_figures_with_relations() {
-    use gender_impact::input::Relation;
+    use gender_impact::Relation;
     let input = valid("reported-figures");
     let relations: Vec<Relation> = input.reported.iter().map(|f| f.relation).collect();
     assert_eq!(
@@ -387,7 +387,7 @@ fn problems_are_ordered_by_place() {
 fn network_body_with_neither_members_nor_counts() {
     let doc = r#"{"organisations": [{"organisation": {"name": "X"}, "period": {"year": 2023},
       "bodies": [{"id": "b", "name": "B", "kind": "board"}]}]}"#;
-    let err = gender_impact::network::validate_network(doc).unwrap_err();
+    let err = gender_impact::validate_network(doc).unwrap_err();
     assert_eq!(
         rendered(&err),
         ["/organisations/0/bodies/0: expected exactly one of `members` or `counts`, found neither"]

@@ -51,7 +51,7 @@ fn framework_weights_near_f64_max_are_refused() {
 
 #[test]
 fn payroll_amounts_and_hours_that_overflow_are_refused() {
-    use gender_impact::pay::csv::{Columns, CsvOptions, read_workers};
+    use gender_impact::pay::{Columns, CsvOptions, read_workers};
     let options = CsvOptions {
         columns: Columns {
             weekly_hours: Some("weekly_hours".to_string()),
@@ -87,19 +87,19 @@ fn payroll_amounts_and_hours_that_overflow_are_refused() {
 /// is now "not computable" with its reason, and no figure of the assessment is infinite or NaN.
 #[test]
 fn gap_over_a_denormal_mens_value_is_not_computable() {
-    use gender_impact::pay::csv::{CsvOptions, read_workers};
-    use gender_impact::pay::{PayRules, analysis};
+    use gender_impact::pay::{AnalysisOptions, PayRules, analyse};
+    use gender_impact::pay::{CsvOptions, read_workers};
     for f in [
         "gap-denormal-men-pay.csv",
         "fuzzer-found-gap-denormal-men-pay.csv",
     ] {
         let text = file(&format!("fuzz/regressions/payroll_csv/{f}"));
         let workers = read_workers(text.as_bytes(), &CsvOptions::default()).unwrap();
-        let result = analysis::analyse(
+        let result = analyse(
             &workers.workers,
             &[],
             &PayRules::built_in(),
-            &analysis::AnalysisOptions::default(),
+            &AnalysisOptions::default(),
             Vec::new(),
         );
         let gap = &result.eu.a_mean_gap_annual;

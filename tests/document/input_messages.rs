@@ -7,7 +7,7 @@
 use std::path::PathBuf;
 
 use gender_impact::Problem;
-use gender_impact::locale::Lang;
+use gender_impact::i18n::Lang;
 
 use crate::support::root;
 

@@ -1,7 +1,9 @@
 //! Languages: every message in every language, no syntax errors, number formats checked
 //! against strings written by hand from the CLDR conventions.
 
-use gender_impact::locale::{FILES, Lang, SOURCES};
+use gender_impact::i18n::Lang;
+
+use crate::support::catalogue;
 
 /// Message ids of a Fluent file, read with Fluent's own parser (which also reports syntax errors).
 fn ids(lang: Lang, file: &str, source: &str) -> Vec<String> {
@@ -26,15 +28,21 @@ fn ids(lang: Lang, file: &str, source: &str) -> Vec<String> {
 
 #[test]
 fn every_message_exists_in_every_language_and_none_is_empty() {
-    let (_, english) = SOURCES[0];
+    let english = catalogue(Lang::En);
+    assert_eq!(english.len(), 6, "the English catalogue has six files");
+    let report = english.iter().find(|(f, _)| f == "report.ftl").unwrap();
     assert!(
-        ids(Lang::En, FILES[0], english[0]).len() > 150,
+        ids(Lang::En, &report.0, &report.1).len() > 150,
         "report.ftl has too few messages"
     );
-    for (f, file) in FILES.iter().enumerate() {
-        let en = ids(Lang::En, file, english[f]);
-        for (lang, sources) in &SOURCES[1..] {
-            let other = ids(*lang, file, sources[f]);
+    for (file, text) in &english {
+        let en = ids(Lang::En, file, text);
+        for lang in &Lang::ALL[1..] {
+            let sources = catalogue(*lang);
+            let Some((_, other)) = sources.iter().find(|(f, _)| f == file) else {
+                panic!("{lang}: {file} is missing");
+            };
+            let other = ids(*lang, file, other);
             let missing: Vec<_> = en.iter().filter(|i| !other.contains(i)).collect();
             let extra: Vec<_> = other.iter().filter(|i| !en.contains(i)).collect();
             assert!(
@@ -54,14 +62,14 @@ fn every_message_exists_in_every_language_and_none_is_empty() {
 /// The files of a language share one bundle: an id used in two files would hide one message.
 #[test]
 fn no_message_id_is_used_in_two_files() {
-    for (lang, sources) in &SOURCES {
-        let mut seen: Vec<(String, &str)> = Vec::new();
-        for (f, file) in FILES.iter().enumerate() {
-            for id in ids(*lang, file, sources[f]) {
+    for lang in Lang::ALL {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for (file, text) in catalogue(lang) {
+            for id in ids(lang, &file, &text) {
                 if let Some((_, first)) = seen.iter().find(|(i, _)| *i == id) {
                     panic!("{lang}: `{id}` is in {first} and in {file}");
                 }
-                seen.push((id, file));
+                seen.push((id, file.clone()));
             }
         }
     }

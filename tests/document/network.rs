@@ -22,7 +22,7 @@ fn problems_of_several_organisations_are_all_reported_with_their_place() {
     let doc = format!(
         r#"{{"name": "Net", "organisations": [{ok}, {bad_gender}, {ok}, {unknown}, {over_seats}]}}"#
     );
-    let err = gender_impact::network::validate_network(&doc).unwrap_err();
+    let err = gender_impact::validate_network(&doc).unwrap_err();
     let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         lines,
@@ -36,7 +36,7 @@ fn problems_of_several_organisations_are_all_reported_with_their_place() {
 
 #[test]
 fn a_broken_outer_shape_is_described_by_the_schema() {
-    let err = gender_impact::network::validate_network(r#"{"organisation": []}"#).unwrap_err();
+    let err = gender_impact::validate_network(r#"{"organisation": []}"#).unwrap_err();
     let lines: Vec<String> = err.problems().iter().map(ToString::to_string).collect();
     assert_eq!(
         lines,

@@ -22,31 +22,25 @@ fn check(file: &str, generated: String) {
 
 #[test]
 fn input_schema_file_is_current() {
-    check(
-        "input.schema.json",
-        gender_impact::schema::input_schema_json(),
-    );
+    check("input.schema.json", gender_impact::input_schema_json());
 }
 
 #[test]
 fn framework_schema_file_is_current() {
     check(
         "framework.schema.json",
-        gender_impact::schema::framework_schema_json(),
+        gender_impact::framework_schema_json(),
     );
 }
 
 #[test]
 fn network_schema_file_is_current() {
-    check(
-        "network.schema.json",
-        gender_impact::schema::network_schema_json(),
-    );
+    check("network.schema.json", gender_impact::network_schema_json());
 }
 
 #[test]
 fn schema_is_draft_2020_12_and_rejects_unknown_fields() {
-    let s = gender_impact::schema::input_schema_value();
+    let s = gender_impact::input_schema_value();
     assert_eq!(s["$schema"], "https://json-schema.org/draft/2020-12/schema");
     assert_eq!(s["additionalProperties"], false);
     // Every object definition closes its set of fields, so a misspelt field is an error.

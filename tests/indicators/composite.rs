@@ -7,7 +7,7 @@ use crate::support::close;
 
 #[test]
 fn metropolis_contributions_and_sensitivity_by_hand() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     // Pillar scores 0.4, 2, 1, 4/3, weights 1 each: contributions are a quarter of each.
     let c: Vec<f64> = a
         .summary

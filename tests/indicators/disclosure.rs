@@ -4,7 +4,7 @@
 
 use std::collections::BTreeMap;
 
-use gender_impact::disclosure::{DisclosurePolicy, Withheld};
+use gender_impact::assessment::{DisclosurePolicy, Withheld};
 use gender_impact::{Assessment, Assessor, validate};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -52,7 +52,7 @@ fn metropolis_secretariat() {
     // together). Management (Executive + Manager: 3 women, 3 men) is small too, and the
     // glass-ceiling ratio is computed from it. The staff total (18 of 26) stays.
     let a = Assessor::new()
-        .assess(&gender_impact::dataset::metropolis_2023())
+        .assess(&gender_impact::metropolis_2023())
         .unwrap();
     let mut want: BTreeMap<String, Withheld> =
         ["executive", "manager", "professional", "support", "intern"]
@@ -189,25 +189,25 @@ fn small_undisclosed_counts_are_never_printed() {
     // By hand: the women's share row is `| title | id | 50.0% | 8 of 16 | <undisclosed> | ...`.
     for (lang, cell, warning) in [
         (
-            gender_impact::locale::Lang::En,
+            gender_impact::i18n::Lang::En,
             "| 8 of 16 | fewer than 5 |",
             "fewer than 5 people have an undisclosed gender (the number is withheld)",
         ),
         (
-            gender_impact::locale::Lang::Fr,
+            gender_impact::i18n::Lang::Fr,
             "| 8 sur 16 | moins de 5 |",
             "moins de 5 personnes ont un genre non déclaré (leur nombre n’est pas publié)",
         ),
         (
-            gender_impact::locale::Lang::Es,
+            gender_impact::i18n::Lang::Es,
             "| 8 de 16 | menos de 5 |",
             "menos de 5 personas tienen un género no declarado (su número no se publica)",
         ),
     ] {
-        let md = gender_impact::report::localised::markdown(&a, lang);
+        let md = gender_impact::report::markdown_in(&a, lang);
         assert!(md.contains(cell), "{lang}: {md}");
         assert!(md.contains(warning), "{lang}: {md}");
-        let html = gender_impact::report::html::assessment(&a, lang);
+        let html = gender_impact::report::html(&a, lang);
         assert!(
             html.contains(warning),
             "{lang}: no masked warning in the HTML page"
@@ -226,7 +226,7 @@ fn small_undisclosed_counts_are_never_printed() {
 
 #[test]
 fn bodies_are_protected_only_when_asked() {
-    let input = gender_impact::dataset::metropolis_2023();
+    let input = gender_impact::metropolis_2023();
     let policy = DisclosurePolicy {
         k: 5,
         protect_bodies: true,
@@ -260,7 +260,7 @@ fn bodies_are_protected_only_when_asked() {
 
 #[test]
 fn names_only_when_asked() {
-    let input = gender_impact::dataset::metropolis_2023();
+    let input = gender_impact::metropolis_2023();
     let plain = gender_impact::report::markdown(&Assessor::new().assess(&input).unwrap());
     let named =
         gender_impact::report::markdown(&Assessor::new().show_names(true).assess(&input).unwrap());

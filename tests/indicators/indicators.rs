@@ -365,7 +365,7 @@ fn seats_short_follows_the_eu_rounding() {
 
 #[test]
 fn seats_short_directly() {
-    use gender_impact::seats::{seats_needed, seats_short};
+    use gender_impact::stats::{seats_needed, seats_short};
     let t = Share::new(0.4).unwrap();
     // Same hand values as above, straight from the rounding rule.
     assert_eq!(seats_needed(10, t), 4);
@@ -660,7 +660,7 @@ fn criterion_rate_at_the_band_edges() {
 
 #[test]
 fn metropolis_pillar_scores_by_hand() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
 
     // Board: 31 members listed, 5 women (the president, two co-presidents, one regional
     // vice-president, one member).
@@ -751,7 +751,7 @@ fn metropolis_pillar_scores_by_hand() {
 
 #[test]
 fn metropolis_published_63_percent_is_a_discrepancy() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     assert_eq!(a.reconciliation.len(), 1);
     let r = &a.reconciliation[0];
     assert_eq!(r.indicator, "staff.women_share");
@@ -849,7 +849,7 @@ fn wilson_by_hand(x: f64, n: f64, z: f64) -> (f64, f64) {
 
 #[test]
 fn wilson_interval_for_5_of_31() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     let ci = ind(&a, "body.board.women_share").interval.unwrap();
     assert_eq!(ci.method, IntervalMethod::Wilson);
     assert_eq!(ci.level, 0.95);
@@ -862,7 +862,7 @@ fn wilson_interval_for_5_of_31() {
     // At 90%: z = Φ⁻¹(0.95) = 1.6448536269514722.
     let a90 = Assessor::new()
         .level(ConfidenceLevel::new(0.90).unwrap())
-        .assess(&gender_impact::dataset::metropolis_2023())
+        .assess(&gender_impact::metropolis_2023())
         .unwrap();
     let ci = ind(&a90, "body.board.women_share").interval.unwrap();
     let (lo, hi) = wilson_by_hand(5.0, 31.0, 1.6448536269514722);
@@ -876,7 +876,7 @@ fn wilson_interval_for_5_of_31() {
 fn clopper_pearson_ends_have_the_defining_tail_probabilities() {
     let a = Assessor::new()
         .interval(IntervalMethod::ClopperPearson)
-        .assess(&gender_impact::dataset::metropolis_2023())
+        .assess(&gender_impact::metropolis_2023())
         .unwrap();
     let ci = ind(&a, "body.board.women_share").interval.unwrap();
     assert_eq!(ci.method, IntervalMethod::ClopperPearson);
@@ -896,7 +896,7 @@ fn clopper_pearson_ends_have_the_defining_tail_probabilities() {
 
 #[test]
 fn exact_binomial_test_5_of_31_at_one_half() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     let t = ind(&a, "body.board.women_share").test.unwrap();
     assert_eq!(t.reference, 0.5);
     // Two-sided at 0.5 is symmetric: 2·P(X ≤ 5) = 2·Σ C(31, i), i = 0..5, / 2³¹.

@@ -133,7 +133,7 @@ fn no_figures_is_not_zero() {
 
 #[test]
 fn metropolis_2023_initiatives() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     // Eight initiatives: the three Care campaign sessions (Brussels, Barcelona, online), the
     // executive training, the e-learning series, the Jakarta and Santa Cruz workshops and the
     // Guangzhou seminar.
@@ -177,15 +177,15 @@ fn metropolis_2023_initiatives() {
     assert!(md.contains("At least 340 participants are counted at 2 of 8 initiatives."));
     for (lang, text) in [
         (
-            gender_impact::locale::Lang::Fr,
+            gender_impact::i18n::Lang::Fr,
             "3 initiatives sur 8 visent l’égalité des sexes (marqueur CAD 1 ou 2\u{a0}: 38\u{202f}%).",
         ),
         (
-            gender_impact::locale::Lang::Es,
+            gender_impact::i18n::Lang::Es,
             "3 de 8 iniciativas se orientan a la igualdad de género (marcador CAD 1 o 2: 38\u{a0}%).",
         ),
     ] {
-        let md = gender_impact::report::localised::markdown(&a, lang);
+        let md = gender_impact::report::markdown_in(&a, lang);
         assert!(md.contains(text), "{lang:?}");
     }
 }
@@ -222,7 +222,7 @@ fn with_markers(markers: &[Option<u8>]) -> gender_impact::Input {
         .collect();
     let doc = serde_json::json!({"organisation": {"name": "X"}, "period": {"year": 2023},
         "initiatives": list});
-    gender_impact::validate::validate_value(&doc).unwrap()
+    gender_impact::validate_value(&doc).unwrap()
 }
 
 fn marker_shares(input: &gender_impact::Input) -> (f64, f64) {

@@ -83,7 +83,7 @@ fn unknown_is_not_zero() {
 
 #[test]
 fn metropolis_2023_policies() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     // Bogotá's care blocks: identified, documented (the OECD OPSI case study the report links)
     // and shared (the president spoke of them at Metropolis events in 2023).
     assert_eq!(ind(&a, "policies.identified").value, Some(1.0));
@@ -105,15 +105,15 @@ fn metropolis_2023_policies() {
     assert_eq!(p.unrated, ["policies.adoptions"]);
     for (lang, text) in [
         (
-            gender_impact::locale::Lang::Fr,
+            gender_impact::i18n::Lang::Fr,
             "1 politique identifiée sur 1 a été partagée.",
         ),
         (
-            gender_impact::locale::Lang::Es,
+            gender_impact::i18n::Lang::Es,
             "Se compartió 1 de 1 políticas identificadas.",
         ),
     ] {
-        let md = gender_impact::report::localised::markdown(&a, lang);
+        let md = gender_impact::report::markdown_in(&a, lang);
         assert!(md.contains(text), "{lang:?}");
     }
 }
@@ -146,7 +146,7 @@ fn validation_problems_have_pointers() {
 /// strategy and the secretariat, each rated and with findings.
 #[test]
 fn metropolis_2023_covers_every_pillar_with_findings() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     for id in ["leadership", "awareness", "policies", "secretariat"] {
         let p = a.pillar(id).unwrap();
         assert!(p.score.is_some(), "{id} is not rated");

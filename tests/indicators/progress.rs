@@ -4,7 +4,7 @@
 //! do not depend on the order periods are given in and that a break stands wherever a
 //! definition changes.
 
-use gender_impact::progress::{BreakCause, Progress, TargetStatus};
+use gender_impact::assessment::{BreakCause, Progress, TargetStatus};
 use gender_impact::{Assessment, Input};
 use proptest::prelude::*;
 
@@ -153,12 +153,12 @@ fn targets_by_hand() {
     assert!(md.contains("- Target `presidency-75` (75% by 2024-12-31): Women's share of filled seats: Presidency, 37.5% in 2023: off track. Women hold 3 of 8 seats and need 6 (3 more)."));
     assert!(md.contains("2022 ██████░░░░░░░░░░░░░░ 32.3%"));
     assert!(md.contains("| *break: the seats of Board changed from 31 to 30* | | | | | |"));
-    let fr = gender_impact::report::localised::markdown(&a, gender_impact::locale::Lang::Fr);
+    let fr = gender_impact::report::markdown_in(&a, gender_impact::i18n::Lang::Fr);
     assert!(fr.contains("Cible `presidency-75` (75\u{202f}% d’ici le 2024-12-31)\u{a0}: "));
     assert!(fr.contains(
         "en retard. Les femmes occupent 3 sièges sur 8 et en ont besoin de 6 (3 de plus)."
     ));
-    let html = gender_impact::report::html::assessment(&a, gender_impact::locale::Lang::Es);
+    let html = gender_impact::report::html(&a, gender_impact::i18n::Lang::Es);
     assert!(html.contains("<section id=\"progress\""));
     assert!(html.contains("id=\"progress-0-t\""));
     assert!(html.contains("con retraso"));
@@ -183,7 +183,7 @@ fn a_met_target_and_the_directive_rounding() {
 
 #[test]
 fn metropolis_2023_progress() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     let p = progress(&a);
     assert_eq!(p.periods.len(), 2); // 2023 and the 2024-2026 plan period
     let board = p
@@ -262,7 +262,7 @@ fn board_years_defined(
         "definitions": definitions(main),
         "targets": [{"id": "t", "indicator": "body.board.women_share", "value": 0.4,
                      "by": "2040-12-31"}]});
-    gender_impact::validate::validate_value(&doc).unwrap()
+    gender_impact::validate_value(&doc).unwrap()
 }
 
 fn years() -> impl Strategy<Value = Vec<(u32, u32)>> {
@@ -349,8 +349,8 @@ fn published_reports_leave_out_series_with_a_withheld_value() {
     // count of undisclosed genders (0 in both years) is not.
     assert_eq!(left, ["staff.undisclosed"]);
     assert!(pp.targets.is_empty());
-    for lang in gender_impact::locale::Lang::ALL {
-        let md = gender_impact::report::localised::markdown(&a, lang);
+    for lang in gender_impact::i18n::Lang::ALL {
+        let md = gender_impact::report::markdown_in(&a, lang);
         assert!(!md.contains("3 of 7") && !md.contains("3 sur 7") && !md.contains("3 de 7"));
     }
     assert!(!gender_impact::report::markdown(&a).contains("42.9%"));

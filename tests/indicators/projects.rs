@@ -1,7 +1,7 @@
 //! Projects and resources: each indicator against values computed by hand on a fixture, the
 //! outcome statuses, the Metropolis 2023 records and validation problems.
 
-use gender_impact::projects::{Outcome, OutcomeStatus};
+use gender_impact::{Outcome, OutcomeStatus};
 
 use crate::support::{close, ind};
 
@@ -137,7 +137,7 @@ fn unknown_amounts_are_not_zero() {
 
 #[test]
 fn metropolis_2023_projects_and_resources() {
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     // Avantia, marker 2 (the encoder's reading of « au cœur du projet »): 1 of 1.
     let t = ind(&a, "projects.marker_targeted.share");
     assert_eq!((t.numerator, t.denominator), (Some(1), Some(1)));
@@ -154,7 +154,7 @@ fn metropolis_2023_projects_and_resources() {
             .as_deref(),
         Some("the budget is not recorded")
     );
-    let fr = gender_impact::report::localised::markdown(&a, gender_impact::locale::Lang::Fr);
+    let fr = gender_impact::report::markdown_in(&a, gender_impact::i18n::Lang::Fr);
     assert!(fr.contains("1 projet sur 1 vise l’égalité des sexes"));
     assert!(fr.contains("non calculable\u{a0}: le budget n’est pas renseigné"));
 }

@@ -10,10 +10,10 @@
 use std::collections::BTreeSet;
 
 use gender_impact::assessment::IndicatorResult;
-use gender_impact::indicator::Unit;
+use gender_impact::indicators::Unit;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
-use gender_impact::validate::{schema_problems, validate_value};
 use gender_impact::{Assessment, Assessor, Input, Problem, Text, report, validate};
+use gender_impact::{schema_problems, validate_value};
 use jiff::ToSpan;
 use jiff::civil::Date as CivilDate;
 use proptest::prelude::*;
@@ -1566,7 +1566,7 @@ fn helpers_behave() {
     assert!(has_non_finite_token("value: NaN%"));
     assert!(has_non_finite_token("ratio inf |"));
     assert!(!has_non_finite_token("information inferred"));
-    let a = gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap();
+    let a = gender_impact::assess(&gender_impact::metropolis_2023()).unwrap();
     assert!(!has_non_finite_token(&report::markdown(&a)));
     assert!(!has_non_finite_token(&report::json(&a)));
     let mut v = vec![1, 2, 3, 4, 5];

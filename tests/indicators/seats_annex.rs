@@ -6,8 +6,8 @@
 //! 33 %], but not exceeding 49 %". When the Annex is available, add a test comparing its
 //! rows with `seats_needed` (the hand tables below are then a second check).
 
-use gender_impact::seats::{seats_needed, seats_short};
 use gender_impact::stats::Share;
+use gender_impact::stats::{seats_needed, seats_short};
 
 fn share(t: f64) -> Share {
     Share::new(t).expect("valid share")

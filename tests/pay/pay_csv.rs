@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 use gender_impact::Gender;
-use gender_impact::pay::Hours;
-use gender_impact::pay::csv::{CsvErrors, CsvOptions, CsvProblem, MAX_PROBLEMS, read_workers};
+use gender_impact::Hours;
+use gender_impact::pay::{CsvErrors, CsvOptions, CsvProblem, MAX_PROBLEMS, read_workers};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -26,7 +26,7 @@ fn options() -> CsvOptions {
     o
 }
 
-fn read(name: &str, options: &CsvOptions) -> Result<gender_impact::pay::csv::PayCsv, CsvErrors> {
+fn read(name: &str, options: &CsvOptions) -> Result<gender_impact::pay::PayCsv, CsvErrors> {
     let file = std::fs::File::open(fixture(name)).unwrap();
     read_workers(file, options)
 }
@@ -492,7 +492,7 @@ fn montgomery_payroll() {
         .collect();
     assert_eq!(grades.len(), 98);
 
-    let sum = |ws: &[&gender_impact::pay::Worker]| -> f64 {
+    let sum = |ws: &[&gender_impact::Worker]| -> f64 {
         ws.iter().map(|w| w.annual_pay.unwrap().get()).sum()
     };
     let close = |a: f64, b: f64| ((a - b) / b).abs() < 1e-6;

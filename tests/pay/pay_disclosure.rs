@@ -1,7 +1,7 @@
 //! Disclosure control with complementary suppression (src/pay/disclosure.rs).
 
 use gender_impact::pay::PayRules;
-use gender_impact::pay::disclosure::{Suppression, suppress};
+use gender_impact::pay::{Suppression, suppress};
 use proptest::prelude::*;
 
 fn cells(rows: &[(&str, u64, u64)]) -> Vec<(String, u64, u64)> {

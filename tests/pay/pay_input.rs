@@ -1,7 +1,7 @@
 //! The `pay` section of the JSON input, end to end: validation, the assessment's pay analysis
 //! and the Markdown report, on the Article 10 reference cases of the methods notes.
 
-use gender_impact::pay::analysis::PayAnalysis;
+use gender_impact::pay::PayAnalysis;
 
 /// Five women and five men per category, everyone in a category paid the same:
 /// A: women 48,000, men 51,000 → gap 3,000/51,000 = 5.88% ≥ 5% → joint assessment required;

@@ -11,10 +11,10 @@
 //! - the shared computation (`pay::figures` on a `Payroll`), the separate ones on workers, and a
 //!   payroll read back from CSV give the same figures.
 
-use gender_impact::pay::csv::{Columns, CsvOptions, read_payroll};
-use gender_impact::pay::eu::{Article9, article_9};
-use gender_impact::pay::uk::{QuartileBand, UkFigures, uk_figures};
+use gender_impact::pay::{Article9, article_9};
+use gender_impact::pay::{Columns, CsvOptions, read_payroll};
 use gender_impact::pay::{Gap, Hours, Money, PayRules, Payroll, Worker, figures};
+use gender_impact::pay::{QuartileBand, UkFigures, uk_figures};
 use gender_impact::{Gender, Text};
 use proptest::prelude::*;
 

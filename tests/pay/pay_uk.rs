@@ -4,7 +4,7 @@
 //! Every expected value here is worked out by hand (in the comments), not by the library.
 
 use gender_impact::Gender;
-use gender_impact::pay::uk::{self, QuartileBand, UkFigures, quartile_bands, uk_figures};
+use gender_impact::pay::{self, QuartileBand, UkFigures, quartile_bands, uk_figures};
 use gender_impact::pay::{Money, PayRules, Worker};
 use proptest::prelude::*;
 
@@ -165,8 +165,8 @@ fn reference_case_populations_and_exclusions() {
     assert!(!f.relevant_employer);
     assert_eq!(
         f.exclusions,
-        [uk::Exclusion {
-            reason: uk::EXCLUDED_NOT_FULL_PAY.to_string(),
+        [pay::Exclusion {
+            reason: pay::EXCLUDED_NOT_FULL_PAY.to_string(),
             count: 2
         }]
     );
@@ -387,7 +387,7 @@ fn every_left_out_record_is_reported() {
     let mut derived = Worker::new(Gender::Woman);
     // 36500 a year at 35 hours a week: 36500 × 7 / 365 / 35 = 20.00 an hour.
     derived.annual_pay = money(36500.0);
-    derived.weekly_hours = Some(gender_impact::pay::Hours::new(35.0).unwrap());
+    derived.weekly_hours = Some(gender_impact::Hours::new(35.0).unwrap());
     derived.variable_pay = money(0.0); // bonus falls back to variable pay: recorded, none paid
     let mut no_hours = Worker::new(Gender::Woman);
     no_hours.annual_pay = money(30000.0);
@@ -410,10 +410,10 @@ fn every_left_out_record_is_reported() {
     assert_eq!(
         found,
         [
-            (uk::EXCLUDED_GENDER, 2),
-            (uk::EXCLUDED_NOT_FULL_PAY, 1),
-            (uk::EXCLUDED_NO_HOURLY, 1),
-            (uk::EXCLUDED_NO_BONUS, 2),
+            (pay::EXCLUDED_GENDER, 2),
+            (pay::EXCLUDED_NOT_FULL_PAY, 1),
+            (pay::EXCLUDED_NO_HOURLY, 1),
+            (pay::EXCLUDED_NO_BONUS, 2),
         ]
     );
     assert_eq!(f.relevant_employees.excluded, 2);
@@ -696,7 +696,10 @@ fn fpre_hourly(staff: &[Worker], rules: &PayRules) -> Vec<(f64, bool)> {
     staff
         .iter()
         .filter(|w| w.full_pay && matches!(w.gender, Gender::Woman | Gender::Man))
-        .filter_map(|w| w.hourly(rules).map(|h| (h, w.gender == Gender::Woman)))
+        .filter_map(|w| {
+            w.hourly(rules.days_per_year)
+                .map(|h| (h, w.gender == Gender::Woman))
+        })
         .collect()
 }
 
@@ -779,13 +782,13 @@ proptest! {
         // either has a recorded bonus or is in the bonus exclusion.
         let count = |r: &str| f.exclusions.iter().find(|e| e.reason == r).map_or(0, |e| e.count);
         prop_assert!(f.exclusions.iter().all(|e| e.count > 0));
-        prop_assert_eq!(count(uk::EXCLUDED_GENDER), n.excluded);
+        prop_assert_eq!(count(pay::EXCLUDED_GENDER), n.excluded);
         prop_assert_eq!(
-            hourly.len() as u64 + count(uk::EXCLUDED_NOT_FULL_PAY) + count(uk::EXCLUDED_NO_HOURLY),
+            hourly.len() as u64 + count(pay::EXCLUDED_NOT_FULL_PAY) + count(pay::EXCLUDED_NO_HOURLY),
             n.women + n.men
         );
         prop_assert_eq!(
-            f.bonus_women.of + f.bonus_men.of + count(uk::EXCLUDED_NO_BONUS),
+            f.bonus_women.of + f.bonus_men.of + count(pay::EXCLUDED_NO_BONUS),
             n.women + n.men
         );
     }

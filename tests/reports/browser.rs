@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
-use gender_impact::locale::Lang;
+use gender_impact::i18n::Lang;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
@@ -100,15 +100,15 @@ fn chromium_renders_the_report_with_its_charts() {
     // Disclosure control off, so that the staff pyramid is on the page too (with the default
     // k = 5 every Metropolis grade is withheld).
     let a = gender_impact::Assessor::new()
-        .disclosure(gender_impact::disclosure::DisclosurePolicy {
+        .disclosure(gender_impact::assessment::DisclosurePolicy {
             k: 0,
             protect_bodies: false,
         })
-        .assess(&gender_impact::dataset::metropolis_2023())
+        .assess(&gender_impact::metropolis_2023())
         .unwrap();
     for lang in [Lang::En, Lang::Fr] {
         let page = dir.join(format!("report.{lang}.html"));
-        std::fs::write(&page, gender_impact::report::html::assessment(&a, lang)).unwrap();
+        std::fs::write(&page, gender_impact::report::html(&a, lang)).unwrap();
         let url = format!("file://{}", page.display());
 
         // The DOM as the browser built it.

@@ -1,9 +1,9 @@
 //! The pay section of the localised Markdown and of the HTML page, in English, French and
 //! Spanish, on a payroll whose figures are worked out by hand.
 
-use gender_impact::disclosure::DisclosurePolicy;
-use gender_impact::locale::Lang;
-use gender_impact::report::{html, localised};
+use gender_impact::assessment::DisclosurePolicy;
+use gender_impact::i18n::Lang;
+use gender_impact::report::{html, markdown_in};
 use gender_impact::{Assessment, Assessor};
 
 /// Six women and six men in one category, 40 hours a week, no variable pay:
@@ -83,7 +83,7 @@ fn pay_section(page: &str) -> &str {
 fn markdown_in_every_language_has_the_article_9_row_with_the_language_s_numbers() {
     let a = assessment(5);
     for (lang, label, value) in ROWS {
-        let md = localised::markdown(&a, lang);
+        let md = markdown_in(&a, lang);
         let row = format!("| {label} | {value} | 6 | 6 |");
         assert!(md.contains(&row), "{lang}: no `{row}` in\n{md}");
         let (flag, band) = flag_and_band(lang);
@@ -97,7 +97,7 @@ fn markdown_in_every_language_has_the_article_9_row_with_the_language_s_numbers(
         let title = lang.message("pay-heading", &[]);
         assert!(md.contains(&format!("\n## {title}\n")), "{lang}: `{title}`");
         // Standalone, the same renderer gives a document of its own.
-        let own = gender_impact::pay::report::markdown_in(a.pay.as_ref().unwrap(), lang, 1);
+        let own = gender_impact::report::pay_markdown_in(a.pay.as_ref().unwrap(), lang, 1);
         assert!(own.starts_with(&format!("# {title}\n")));
         assert!(own.contains(&row));
     }
@@ -110,7 +110,7 @@ fn markdown_in_every_language_has_the_article_9_row_with_the_language_s_numbers(
 fn french_and_spanish_pay_sections_leave_no_english_behind() {
     let a = assessment(5);
     for lang in [Lang::Fr, Lang::Es] {
-        let md = localised::markdown(&a, lang);
+        let md = markdown_in(&a, lang);
         let pay = &md[md.find(&lang.message("pay-heading", &[])).unwrap()..];
         // "Staff" is the category's name as the input gives it: the user's text.
         for english in [
@@ -142,7 +142,7 @@ fn french_and_spanish_pay_sections_leave_no_english_behind() {
 fn html_pay_section_in_every_language_with_two_quartile_charts() {
     let a = assessment(5);
     for (lang, label, value) in ROWS {
-        let page = html::assessment(&a, lang);
+        let page = html(&a, lang);
         let doc = scraper::Html::parse_document(&page);
         assert!(doc.errors.is_empty(), "{lang}: {:?}", doc.errors);
         let sel = |s: &str| scraper::Selector::parse(s).unwrap();
@@ -206,8 +206,8 @@ fn everything_withheld_when_k_exceeds_the_women_or_the_men() {
     assert!(a.pay.as_ref().unwrap().disclosure.total_suppressed);
     for (lang, _, value) in ROWS {
         let withheld = lang.message("pay-withheld", &[]);
-        let md = localised::markdown(&a, lang);
-        let page = html::assessment(&a, lang);
+        let md = markdown_in(&a, lang);
+        let page = html(&a, lang);
         let section = pay_section(&page);
         for out in [md.as_str(), section] {
             // Neither the gap, in any writing, nor any other pay figure.
@@ -234,8 +234,8 @@ fn everything_withheld_when_k_exceeds_the_women_or_the_men() {
 fn no_worker_s_pay_is_printed() {
     let a = assessment(5);
     for lang in Lang::ALL {
-        let md = localised::markdown(&a, lang);
-        let page = html::assessment(&a, lang);
+        let md = markdown_in(&a, lang);
+        let page = html(&a, lang);
         for pay in [
             "45250",
             "45,250",
@@ -254,8 +254,8 @@ fn byte_identical_across_runs() {
     for k in [5, 7] {
         let (a, b) = (assessment(k), assessment(k));
         for lang in Lang::ALL {
-            assert_eq!(localised::markdown(&a, lang), localised::markdown(&b, lang));
-            assert_eq!(html::assessment(&a, lang), html::assessment(&b, lang));
+            assert_eq!(markdown_in(&a, lang), markdown_in(&b, lang));
+            assert_eq!(html(&a, lang), html(&b, lang));
         }
     }
 }
@@ -316,10 +316,10 @@ fn a_withheld_category_s_check_is_withheld_too() {
             "ninguna mujer en el grupo",
         ),
     ] {
-        let md = localised::markdown(&a, lang);
+        let md = markdown_in(&a, lang);
         assert!(md.contains(row), "{lang}: {md}");
         assert!(md.contains(sentence), "{lang}: {md}");
-        let page = html::assessment(&a, lang);
+        let page = html(&a, lang);
         for page in [md, page] {
             assert!(!page.contains(leak), "{lang}: `{leak}` published");
         }

@@ -1,21 +1,21 @@
 //! The HTML and localised Markdown reports: valid HTML (html5ever, the parser browsers follow),
 //! well-formed SVG (roxmltree), byte-identical across renders, three languages, no names.
 
-use gender_impact::locale::Lang;
-use gender_impact::report::{comparison, html, localised};
+use gender_impact::i18n::Lang;
+use gender_impact::report::{comparison_html, html, markdown_in};
 
 fn metropolis() -> gender_impact::Assessment {
-    gender_impact::assess(&gender_impact::dataset::metropolis_2023()).unwrap()
+    gender_impact::assess(&gender_impact::metropolis_2023()).unwrap()
 }
 
 /// The assessment with disclosure control off (k = 0): every grade is published.
 fn metropolis_open() -> gender_impact::Assessment {
     gender_impact::Assessor::new()
-        .disclosure(gender_impact::disclosure::DisclosurePolicy {
+        .disclosure(gender_impact::assessment::DisclosurePolicy {
             k: 0,
             protect_bodies: false,
         })
-        .assess(&gender_impact::dataset::metropolis_2023())
+        .assess(&gender_impact::metropolis_2023())
         .unwrap()
 }
 
@@ -57,10 +57,10 @@ fn svgs(page: &str) -> Vec<String> {
 fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
     let a = metropolis();
     for lang in Lang::ALL {
-        let page = html::assessment(&a, lang);
+        let page = html(&a, lang);
         assert_eq!(
             page,
-            html::assessment(&metropolis(), lang),
+            html(&metropolis(), lang),
             "{lang}: two renders differ"
         );
         let doc = parse_html(&page);
@@ -81,7 +81,7 @@ fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
         assert_eq!(charts.len(), 4, "{lang}");
         assert_eq!(doc.select(&sel("figure svg")).count(), 4);
         assert_eq!(doc.select(&sel("#progress figure svg")).count(), 2);
-        let open = html::assessment(&metropolis_open(), lang);
+        let open = html(&metropolis_open(), lang);
         assert_eq!(
             svgs(&open).len(),
             5,
@@ -116,7 +116,7 @@ fn html_report_is_valid_self_contained_and_deterministic_in_every_language() {
 
 #[test]
 fn the_board_chart_shows_the_share_band_and_parity_line() {
-    let page = html::assessment(&metropolis(), Lang::En);
+    let page = html(&metropolis(), Lang::En);
     let board = &svgs(&page)[0];
     let xml = roxmltree::Document::parse(board).unwrap();
     // Scale: x = 40 + 560 * share. 5 of 31 women (counted in data/metropolis-2023.json).
@@ -135,7 +135,7 @@ fn the_board_chart_shows_the_share_band_and_parity_line() {
 
 #[test]
 fn the_pyramid_has_one_row_per_grade_with_counts_in_text() {
-    let page = html::assessment(&metropolis_open(), Lang::Fr);
+    let page = html(&metropolis_open(), Lang::Fr);
     let pyramid = &svgs(&page)[2];
     // Grades of data/metropolis-2023.json: executive 1 woman of 2, manager 2 of 4,
     // professional 11 of 14, support 3 of 3, intern 1 of 3.
@@ -149,7 +149,7 @@ fn the_pyramid_has_one_row_per_grade_with_counts_in_text() {
 #[test]
 fn french_and_spanish_reports_use_their_own_words_and_numbers() {
     let a = metropolis();
-    let fr = localised::markdown(&a, Lang::Fr);
+    let fr = markdown_in(&a, Lang::Fr);
     assert!(fr.contains("les femmes occupent 5 sièges sur 31 (16\u{202F}%)"));
     assert!(fr.contains(
         // (0.4 + 2 + 1 + 4/3) / 4 = 71/60 = 1.18 since the awareness and policies pillars are
@@ -160,24 +160,24 @@ fn french_and_spanish_reports_use_their_own_words_and_numbers() {
     assert!(fr.contains("Le chiffre publié (63\u{202F}%)"));
     assert!(fr.contains("18 sur 26 (69,2\u{202F}%)"));
     assert!(!fr.contains("Women hold"));
-    let es = localised::markdown(&a, Lang::Es);
+    let es = markdown_in(&a, Lang::Es);
     assert!(es.contains("las mujeres ocupan 5 de 31 puestos (16\u{A0}%)"));
     // Withheld by disclosure control (k = 5) by default, published with it off.
     assert!(!es.contains("0,72 veces"));
     assert!(es.contains("7 indicadores no se publican"));
-    assert!(localised::markdown(&metropolis_open(), Lang::Es).contains("0,72 veces"));
+    assert!(markdown_in(&metropolis_open(), Lang::Es).contains("0,72 veces"));
     assert!(es.contains("entre el 12,9\u{A0}% y el 35,5\u{A0}%"));
-    let en = localised::markdown(&a, Lang::En);
+    let en = markdown_in(&a, Lang::En);
     assert!(en.contains("women hold 5 of 31 seats (16%)"));
     assert!(en.contains("between 12.9% and 35.5% instead of 16.1%"));
     for (lang, md) in [(Lang::En, &en), (Lang::Fr, &fr), (Lang::Es, &es)] {
-        assert_eq!(md, &localised::markdown(&a, lang));
+        assert_eq!(md, &markdown_in(&a, lang));
     }
 }
 
 #[test]
 fn reports_print_no_names_of_people() {
-    let input = gender_impact::dataset::metropolis_2023();
+    let input = gender_impact::metropolis_2023();
     let a = gender_impact::assess(&input).unwrap();
     let mut names = Vec::new();
     for b in &input.bodies {
@@ -190,8 +190,8 @@ fn reports_print_no_names_of_people() {
     }
     assert!(names.len() > 20);
     for lang in Lang::ALL {
-        let page = html::assessment(&a, lang);
-        let md = localised::markdown(&a, lang);
+        let page = html(&a, lang);
+        let md = markdown_in(&a, lang);
         for n in &names {
             assert!(
                 !page.contains(n.as_str()) && !md.contains(n.as_str()),
@@ -208,8 +208,8 @@ fn comparative_report_is_valid_and_deterministic() {
     for lang in Lang::ALL {
         // 3 organisations: one bar per organisation; 45: histograms.
         for all in [&many[..3], &many[..]] {
-            let page = comparison::html(Some("Network <&>"), all, lang);
-            assert_eq!(page, comparison::html(Some("Network <&>"), all, lang));
+            let page = comparison_html(Some("Network <&>"), all, lang);
+            assert_eq!(page, comparison_html(Some("Network <&>"), all, lang));
             parse_html(&page);
             let charts = svgs(&page);
             // Published share indicators of the Metropolis assessment: 2 bodies x 2 + staff
@@ -218,7 +218,7 @@ fn comparative_report_is_valid_and_deterministic() {
             assert!(page.contains("Network &lt;&amp;&gt;"));
         }
     }
-    let empty = comparison::html(None, &[], Lang::Es);
+    let empty = comparison_html(None, &[], Lang::Es);
     parse_html(&empty);
     assert!(empty.contains("0 organizaciones evaluadas."));
 }

@@ -49,3 +49,15 @@ pub fn close_within(got: f64, want: f64, tol: f64, what: &str) {
 pub fn rel_close(a: f64, b: f64, tol: f64) -> bool {
     (a - b).abs() <= tol * a.abs().max(b.abs()).max(1.0)
 }
+
+/// The Fluent files of a language (`locales/<code>/*.ftl`, the files the crate embeds), sorted
+/// by name, as (file name, text).
+pub fn catalogue(lang: gender_impact::i18n::Lang) -> Vec<(String, String)> {
+    files(&format!("locales/{}", lang.code()), "ftl")
+        .into_iter()
+        .map(|p| {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            (name, std::fs::read_to_string(&p).unwrap())
+        })
+        .collect()
+}

@@ -183,16 +183,16 @@ fn strip_json_strings(json: &str) -> String {
 pub fn assert_said_in_every_language(
     what: &str,
     problem: &dyn std::fmt::Display,
-    text: Option<&gender_impact::message::Message>,
-    message_in: impl Fn(gender_impact::locale::Lang) -> String,
+    text: Option<&gender_impact::i18n::Message>,
+    message_in: impl Fn(gender_impact::i18n::Lang) -> String,
 ) {
     if !enabled("languages") {
         return;
     }
     let text = text.unwrap_or_else(|| panic!("{what}: problem {problem} has no catalogue entry"));
     for lang in [
-        gender_impact::locale::Lang::Fr,
-        gender_impact::locale::Lang::Es,
+        gender_impact::i18n::Lang::Fr,
+        gender_impact::i18n::Lang::Es,
     ] {
         let m = message_in(lang);
         assert!(
