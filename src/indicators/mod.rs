@@ -25,8 +25,9 @@ pub use staff::StaffIndicators;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Message};
 use crate::model::Framework;
-use crate::model::{BodyKind, Input};
+use crate::model::{BodyKind, BuiltinKey, BuiltinTitle, Input};
 use crate::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
 
 /// What an indicator is about.
@@ -80,8 +81,10 @@ pub enum Quantity {
     Ratio(f64),
     /// Yes or no.
     Flag(bool),
-    /// The records do not allow the computation; the reason says why (in a sentence).
-    NotComputable(String),
+    /// The records do not allow the computation; the reason says why, as a catalogue message
+    /// (a reason of your own: `Quantity::NotComputable("why".into())`, the same text in every
+    /// language).
+    NotComputable(Message),
 }
 
 /// One measurement produced by an [`Indicator`].
@@ -122,6 +125,11 @@ pub struct Measurement {
     /// share and the small-count flag apply. False for shares of records such as initiatives,
     /// where 50% is no reference and a small count identifies nobody.
     pub about_people: bool,
+    /// A built-in indicator's key and subject name, from which reports word its title in
+    /// every language; `None` for an indicator of your own (its title is kept as given).
+    pub builtin: Option<BuiltinTitle>,
+    /// True when a count is a lower bound (a source said "more than").
+    pub lower_bound: bool,
 }
 
 impl Measurement {
@@ -148,7 +156,36 @@ impl Measurement {
             reference: None,
             finding: None,
             about_people: true,
+            builtin: None,
+            lower_bound: false,
         }
+    }
+
+    /// A built-in indicator's measurement: its id made from `key` and `of` (the body's or
+    /// grade's id), its unit from the key, its title from the key's title message and `name`.
+    pub(crate) fn builtin(
+        key: BuiltinKey,
+        of: Option<&str>,
+        name: Option<&str>,
+        method: impl Into<String>,
+        subject: Subject,
+        quantity: Quantity,
+    ) -> Measurement {
+        let title = BuiltinTitle {
+            key,
+            name: name.map(str::to_string),
+        };
+        let mut m = Measurement::new(
+            key.id(of),
+            key.key(),
+            title.message().in_lang(Lang::En),
+            key.unit(),
+            method,
+            subject,
+            quantity,
+        );
+        m.builtin = Some(title);
+        m
     }
 }
 
