@@ -254,6 +254,8 @@ mod tests {
             assert_eq!(builtin_unit(&input, &m.id), Some(m.unit), "{}", m.id);
         }
         for wrong in [
+            "body.women_share",
+            "staff.grade.women_share",
             "body.nope.women_share",
             "body.board.women_shares",
             "staff.grade.nope.women_share",
@@ -262,6 +264,53 @@ mod tests {
             "body.board",
         ] {
             assert_eq!(builtin_unit(&input, wrong), None, "{wrong}");
+        }
+    }
+
+    /// Every built-in measurement carries its typed key, which gives back its id, key and unit;
+    /// its English title is the key's title message; every key's title exists in every language.
+    #[test]
+    fn builtin_measurements_carry_their_typed_keys() {
+        use crate::model::KeyFamily;
+        let input = crate::document::metropolis_2023();
+        let framework = Framework::metropolis();
+        let ctx = Context {
+            framework: &framework,
+            interval: IntervalMethod::default(),
+            level: ConfidenceLevel::default(),
+        };
+        let families: [&dyn Indicator; 6] = [
+            &BodyIndicators,
+            &StaffIndicators,
+            &InitiativeIndicators,
+            &PolicyIndicators,
+            &ProjectIndicators,
+            &ResourceIndicators,
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for m in families.iter().flat_map(|f| f.measure(&input, &ctx)) {
+            let b = m.builtin.as_ref().expect("a built-in measurement");
+            seen.insert(b.key);
+            assert_eq!((b.key.key(), b.key.unit()), (m.key.as_str(), m.unit));
+            let of = match &m.subject {
+                Subject::Body { id, .. } | Subject::Grade { id } => Some(id.as_str()),
+                _ => None,
+            };
+            assert_eq!(b.key.id(of), m.id);
+            assert_eq!(BuiltinKey::from_key(&m.key), Some(b.key));
+            assert_eq!(b.message().in_lang(Lang::En), m.title);
+            let named = matches!(
+                b.key.family(),
+                KeyFamily::Body | KeyFamily::Staff | KeyFamily::Grade
+            );
+            assert_eq!(b.name.is_some(), named, "{}", m.id);
+        }
+        // The Metropolis records produce every built-in indicator.
+        assert_eq!(seen.len(), BuiltinKey::ALL.len());
+        for k in BuiltinKey::ALL {
+            for lang in Lang::ALL {
+                assert!(lang.has(k.title_id()), "{} in {lang}", k.title_id());
+            }
         }
     }
 }

@@ -125,4 +125,29 @@ mod tests {
         assert_eq!(changed_line, None, "the French report changed");
         assert_eq!(fr, fr2);
     }
+
+    /// A built-in framework, even read from a copy of its file, is worded in the report's
+    /// language; a framework of one's own (here a changed copy) keeps its own words.
+    #[test]
+    fn own_framework_keeps_its_words() {
+        use crate::model::{Framework, Text};
+        let input = crate::document::metropolis_2023();
+        let french = |fw: Framework| {
+            let a = crate::assessment::Assessor::new()
+                .framework(fw)
+                .assess(&input)
+                .unwrap();
+            super::markdown_in(&a, Lang::Fr)
+        };
+        let copy = serde_json::to_string(&Framework::metropolis()).unwrap();
+        let fr = french(Framework::from_json(&copy).unwrap());
+        assert!(fr.contains("| Leadership des femmes dans les organes statutaires |"));
+        assert!(fr.contains("Stratégie d’intégration du genre de Metropolis"));
+        let mut own = Framework::metropolis();
+        own.pillars[1].title = Text::new("Our awareness work").unwrap();
+        let fr = french(own);
+        assert!(fr.contains("| Our awareness work |"));
+        assert!(fr.contains("| Women's leadership in the statutory bodies |"));
+        assert!(fr.contains("Metropolis gender mainstreaming strategy"));
+    }
 }
