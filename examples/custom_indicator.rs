@@ -73,15 +73,13 @@ impl Indicator for OrdinarySeats {
             }
             // A share when someone's gender is known; otherwise say why, never panic.
             let quantity = if seats == 0 {
-                Quantity::NotComputable("every member holds a leadership role".to_string())
+                Quantity::NotComputable("every member holds a leadership role".into())
             } else if known == 0 {
-                Quantity::NotComputable(
-                    "no member in an ordinary seat has a known gender".to_string(),
-                )
+                Quantity::NotComputable("no member in an ordinary seat has a known gender".into())
             } else {
                 match Proportion::new(women, known) {
                     Ok(p) => Quantity::Share(p),
-                    Err(e) => Quantity::NotComputable(e.to_string()),
+                    Err(e) => Quantity::NotComputable(e.to_string().into()),
                 }
             };
             let name = body.name.as_str();

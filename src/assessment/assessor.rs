@@ -2,8 +2,8 @@
 //! words every indicator, then reconciles, warns and summarises.
 
 use crate::document::{Invalid, Problem};
-use crate::i18n::Message;
 use crate::i18n::format::{pct, ratio};
+use crate::i18n::{Lang, Message};
 use crate::indicators::BodyIndicators;
 use crate::indicators::InitiativeIndicators;
 use crate::indicators::PolicyIndicators;
@@ -208,6 +208,7 @@ impl Assessor {
                 version: fw.version.to_string(),
             },
             framework_name: fw.name.to_string(),
+            builtin_framework: Beside(is_builtin(fw)),
             settings: Settings {
                 interval_method: self.interval,
                 level: self.level.get(),
@@ -312,7 +313,13 @@ impl Assessor {
             not_computable: None,
             withheld: None,
             about_people: m.about_people,
+            wording: Beside(ResultWording {
+                builtin: m.builtin,
+                reason: None,
+                lower_bound: m.lower_bound,
+            }),
         };
+        let mut reason = None;
         match m.quantity {
             Quantity::Share(p) => {
                 r.numerator = Some(p.successes());
@@ -326,12 +333,12 @@ impl Assessor {
             }
             Quantity::Count(c) => r.value = Some(c as f64),
             Quantity::Ratio(x) if x.is_finite() => r.value = Some(x),
-            Quantity::Ratio(_) => {
-                r.not_computable = Some("the ratio is not a finite number".to_string())
-            }
+            Quantity::Ratio(_) => reason = Some(Message::new("reason-not-finite")),
             Quantity::Flag(b) => r.value = Some(if b { 1.0 } else { 0.0 }),
-            Quantity::NotComputable(reason) => r.not_computable = Some(reason),
+            Quantity::NotComputable(why) => reason = Some(why),
         }
+        r.not_computable = reason.as_ref().map(|m| m.in_lang(Lang::En));
+        r.wording.0.reason = reason;
         r.rating = match (criterion, r.value) {
             (None, _) => Rating::NotApplicable,
             (Some(_), None) => Rating::InsufficientData,
@@ -362,10 +369,17 @@ impl Assessor {
             findings.push(Finding {
                 indicator: Some(r.id.clone()),
                 text: format!("{text}{tail}.{rated}"),
+                about: Beside(FindingAbout::Value),
             });
         }
         r
     }
+}
+
+/// Whether `fw` is a built-in framework as the library has it (read from a copy of its file
+/// too): its name and pillar titles are then the library's, which reports translate.
+fn is_builtin(fw: &Framework) -> bool {
+    Framework::built_in(fw.id.as_str()).is_some_and(|b| b == *fw)
 }
 
 /// Where a value stands against the criterion's `meets` band, as a clause (", below the 40% balance threshold").

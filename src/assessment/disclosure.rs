@@ -52,6 +52,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use crate::assessment::IndicatorResult;
+use crate::model::BuiltinKey::{self, *};
 use crate::model::Input;
 use crate::pay::suppress;
 
@@ -138,7 +139,7 @@ fn staff(input: &Input, k: u64, out: &mut BTreeMap<String, Withheld>) {
         .map(|(g, c)| (g.id.to_string(), u64::from(c.women), u64::from(c.men)))
         .collect();
     let s = suppress(&cells, u32::try_from(k).unwrap_or(u32::MAX));
-    let grade_id = |g: &str| format!("staff.grade.{g}.women_share");
+    let grade_id = |g: &str| BuiltinKey::StaffGradeWomenShare.id(Some(g));
     for g in &s.primary {
         out.insert(grade_id(g), Withheld::SmallCell);
     }
@@ -146,9 +147,9 @@ fn staff(input: &Input, k: u64, out: &mut BTreeMap<String, Withheld>) {
         out.insert(grade_id(g), Withheld::Complementary);
     }
     if s.total_suppressed {
-        out.insert("staff.women_share".into(), Withheld::SmallCell);
-        out.insert("staff.management.women_share".into(), Withheld::SmallCell);
-        out.insert("staff.glass_ceiling_ratio".into(), Withheld::Derived);
+        out.insert(StaffWomenShare.id(None), Withheld::SmallCell);
+        out.insert(StaffManagementWomenShare.id(None), Withheld::SmallCell);
+        out.insert(StaffGlassCeilingRatio.id(None), Withheld::Derived);
         return;
     }
     // Management: its own size, then whether it would expose a withheld grade.
@@ -185,8 +186,8 @@ fn staff(input: &Input, k: u64, out: &mut BTreeMap<String, Withheld>) {
         None
     };
     if let Some(reason) = reason {
-        out.insert("staff.management.women_share".into(), reason);
-        out.insert("staff.glass_ceiling_ratio".into(), Withheld::Derived);
+        out.insert(StaffManagementWomenShare.id(None), reason);
+        out.insert(StaffGlassCeilingRatio.id(None), Withheld::Derived);
     }
 }
 
@@ -201,18 +202,18 @@ fn bodies(
         _ => false,
     };
     for b in &input.bodies {
-        let id = |suffix: &str| format!("body.{}.{suffix}", b.id);
-        let find = |suffix: &str| indicators.iter().find(|r| r.id == id(suffix));
-        if find("women_share").is_some_and(small) {
-            out.insert(id("women_share"), Withheld::SmallCell);
-            for derived in ["seats_short", "presidency_woman"] {
+        let id = |key: BuiltinKey| key.id(Some(b.id.as_str()));
+        let find = |key: BuiltinKey| indicators.iter().find(|r| r.id == id(key));
+        if find(BodyWomenShare).is_some_and(small) {
+            out.insert(id(BodyWomenShare), Withheld::SmallCell);
+            for derived in [BodySeatsShort, BodyPresidencyWoman] {
                 if find(derived).is_some() {
                     out.insert(id(derived), Withheld::Derived);
                 }
             }
         }
-        if find("leadership.women_share").is_some_and(small) {
-            out.insert(id("leadership.women_share"), Withheld::SmallCell);
+        if find(BodyLeadershipWomenShare).is_some_and(small) {
+            out.insert(id(BodyLeadershipWomenShare), Withheld::SmallCell);
         }
     }
 }

@@ -25,7 +25,8 @@ pub use assessor::Assessor;
 use quality::data_quality;
 use reconcile::reconcile;
 pub use result::{
-    Assessment, Component, Finding, IndicatorResult, OverallSummary, PillarSummary, Reconciliation,
-    Settings, Summary, UncertainGender, Warning, WarningCode,
+    Assessment, Beside, Component, Finding, FindingAbout, IndicatorResult, OverallSummary,
+    PillarSummary, Reconciliation, ResultWording, Settings, Summary, UncertainGender, Warning,
+    WarningCode,
 };
 use scoring::summarise;

@@ -24,7 +24,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::assessment::IndicatorResult;
 use crate::indicators::{Subject, Unit};
-use crate::model::Target;
+use crate::model::{BuiltinKey, Target};
 use crate::model::{Date, Input, Period};
 use crate::stats::Change;
 use crate::stats::{ConfidenceLevel, Proportion, Share};
@@ -473,11 +473,10 @@ fn target_progress(t: &Target, series: &[Series], snapshots: &[Snapshot<'_>]) ->
     ) = (t.value, s)
     {
         if let Some(input) = snapshots.get(li).map(|sn| sn.input) {
-            let body = t
-                .indicator
-                .strip_prefix("body.")
-                .and_then(|rest| rest.strip_suffix(".women_share"))
-                .and_then(|id| input.bodies.iter().find(|b| b.id.as_str() == id));
+            let body = input
+                .bodies
+                .iter()
+                .find(|b| BuiltinKey::BodyWomenShare.id(Some(b.id.as_str())) == t.indicator);
             if let (Some(b), Some(held), Ok(share)) = (body, lp.numerator, Share::new(v)) {
                 if let Some(seats) = b.seats {
                     let held = u32::try_from(held).unwrap_or(u32::MAX);

@@ -2,8 +2,8 @@
 //! cannot be computed.
 
 use crate::i18n::format::{pct, pct1};
+use crate::model::{BuiltinKey, Framework, Rating};
 use crate::model::{Composition, Input, StaffComposition};
-use crate::model::{Framework, Rating};
 
 use super::*;
 
@@ -47,7 +47,7 @@ pub(super) fn data_quality(
     for (i, b) in input.bodies.iter().enumerate() {
         if let Composition::Members(ms) = &b.composition {
             uncertain_warning(
-                format!("body.{}.women_share", b.id),
+                BuiltinKey::BodyWomenShare.id(Some(b.id.as_str())),
                 b.name.as_str(),
                 &format!("/bodies/{i}/members"),
                 ms.iter().map(|m| (m.gender, m.gender_uncertain)),
@@ -58,7 +58,7 @@ pub(super) fn data_quality(
             if f < u64::from(s) {
                 warnings.push(Warning {
                     code: WarningCode::UnfilledSeats,
-                    indicator: Some(format!("body.{}.unfilled_seats", b.id)),
+                    indicator: Some(BuiltinKey::BodyUnfilledSeats.id(Some(b.id.as_str()))),
                     message: format!(
                         "{}: {s} seats but {f} members recorded; the shares are over the members recorded, and the {} other seats could change them.",
                         b.name,
@@ -72,7 +72,7 @@ pub(super) fn data_quality(
     if let Some(staff) = &input.staff {
         if let StaffComposition::Members(ms) = &staff.composition {
             uncertain_warning(
-                "staff.women_share".to_string(),
+                BuiltinKey::StaffWomenShare.id(None),
                 staff.name.as_ref().map(|n| n.as_str()).unwrap_or("staff"),
                 "/staff/members",
                 ms.iter().map(|m| (m.gender, m.gender_uncertain)),

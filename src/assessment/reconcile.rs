@@ -76,11 +76,7 @@ pub(super) fn reconcile(
                 uncertain: None,
             });
         }
-        findings.push(Finding {
-            indicator: Some(r.id.clone()),
-            text: message.clone(),
-        });
-        out.push(Reconciliation {
+        let rec = Reconciliation {
             indicator: r.id.clone(),
             published: f.value,
             unit: f.unit,
@@ -91,8 +87,14 @@ pub(super) fn reconcile(
             numerator: r.numerator,
             denominator: r.denominator,
             consistent,
-            message,
+            message: message.clone(),
+        };
+        findings.push(Finding {
+            indicator: Some(r.id.clone()),
+            text: message,
+            about: Beside(FindingAbout::Reconciliation(Box::new(rec.clone()))),
         });
+        out.push(rec);
     }
     out
 }

@@ -4,9 +4,10 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Message;
 use crate::indicators::{Subject, Unit};
-use crate::model::Rating;
 use crate::model::Stamp;
+use crate::model::{BuiltinTitle, Rating};
 use crate::model::{FigureUnit, Period, Relation};
 use crate::stats::{BinomialTest, Interval, IntervalMethod};
 
@@ -53,6 +54,32 @@ pub struct Assessment {
     /// The pay-gap analysis, when the input has a `pay` section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PayAnalysis>,
+    /// True when the framework is a built-in one, unchanged: reports then give its name and
+    /// its pillars' titles in their language (a framework of one's own keeps its words).
+    #[serde(skip)]
+    pub builtin_framework: Beside<bool>,
+}
+
+/// Typed facts kept beside the English texts of an assessment, for reports in other
+/// languages: not in JSON (an assessment read back from JSON has the default, and its reports
+/// keep its English texts), and no part of comparisons, since they say again what the texts
+/// beside them say.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Beside<T>(pub T);
+
+impl<T> PartialEq for Beside<T> {
+    fn eq(&self, _: &Beside<T>) -> bool {
+        true
+    }
+}
+
+impl<T> Eq for Beside<T> {}
+
+impl<T> std::ops::Deref for Beside<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
 }
 
 impl Assessment {
@@ -102,10 +129,10 @@ impl Assessment {
             r.test = None;
             r.small_count = false;
             r.rating = Rating::NotApplicable;
-            r.not_computable = Some(format!(
-                "withheld (disclosure control, k = {})",
-                a.disclosure.policy.k
-            ));
+            let reason =
+                Message::new("reason-withheld").text("k", a.disclosure.policy.k.to_string());
+            r.not_computable = Some(reason.in_lang(crate::i18n::Lang::En));
+            r.wording.0.reason = Some(reason);
         }
         let about_hidden = |id: &Option<String>| id.as_ref().is_some_and(|i| hidden.contains(i));
         a.findings.retain(|f| !about_hidden(&f.indicator));
@@ -195,6 +222,20 @@ pub struct IndicatorResult {
     /// Written in JSON only when false.
     #[serde(default = "yes", skip_serializing_if = "is_yes")]
     pub about_people: bool,
+    /// The typed facts behind `title` and `not_computable`.
+    #[serde(skip)]
+    pub wording: Beside<ResultWording>,
+}
+
+/// What reports need to word an indicator's result in any language.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct ResultWording {
+    /// A built-in indicator's key and subject name; `None` for an indicator of one's own.
+    pub builtin: Option<BuiltinTitle>,
+    /// Why the value could not be computed: the message `not_computable` is written from.
+    pub reason: Option<Message>,
+    /// True when a count is a lower bound (a source said "more than").
+    pub lower_bound: bool,
 }
 
 fn yes() -> bool {
@@ -212,6 +253,22 @@ pub struct Finding {
     pub indicator: Option<String>,
     /// The sentence.
     pub text: String,
+    /// What the finding is about, for reports in other languages.
+    #[serde(skip)]
+    pub about: Beside<FindingAbout>,
+}
+
+/// What a finding is about: reports word it again from this.
+#[derive(Debug, Clone, PartialEq, Default)]
+#[non_exhaustive]
+pub enum FindingAbout {
+    /// Nothing known beyond the text (e.g. an assessment read back from JSON): kept as given.
+    #[default]
+    Text,
+    /// The value of its indicator.
+    Value,
+    /// A published figure checked against the records.
+    Reconciliation(Box<Reconciliation>),
 }
 
 /// Kinds of data-quality warnings.
@@ -354,6 +411,10 @@ pub struct PillarSummary {
     pub components: Vec<Component>,
     /// How the rating was derived.
     pub derivation: String,
+    /// Why the pillar is not rated (the message `derivation` is written from), when no
+    /// indicator of it is rated.
+    #[serde(skip)]
+    pub unrated_why: Beside<Option<Message>>,
 }
 
 /// One indicator's part in a pillar.

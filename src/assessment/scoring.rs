@@ -1,5 +1,6 @@
 //! Pillar and overall summaries: each rated indicator scored and weighted by the framework.
 
+use crate::i18n::{Lang, Message};
 use crate::model::{Framework, Rating};
 
 use super::*;
@@ -54,13 +55,15 @@ pub(crate) fn scores(fw: &Framework, indicators: &[IndicatorResult]) -> Summary 
         let rating = score
             .map(Rating::from_score)
             .unwrap_or(Rating::InsufficientData);
-        let derivation = if rated == 0 {
-            if p.criteria.is_empty() {
-                "The framework sets no criterion for this pillar yet, so it is not rated."
-                    .to_string()
+        let unrated_why = (rated == 0).then(|| {
+            Message::new(if p.criteria.is_empty() {
+                "pillar-no-criterion"
             } else {
-                "No indicator of this pillar could be rated from the records.".to_string()
-            }
+                "pillar-none-rated"
+            })
+        });
+        let derivation = if let Some(why) = &unrated_why {
+            why.in_lang(Lang::En)
         } else {
             format!(
                 "Weighted mean of the {rated} rated indicators' scores (missing 0, approaches 1, meets 2, exceeds 3) = {:.2}, rounded down to a rating; {meets} of {rated} meet or exceed requirements{}.",
@@ -84,6 +87,7 @@ pub(crate) fn scores(fw: &Framework, indicators: &[IndicatorResult]) -> Summary 
             unrated,
             components,
             derivation,
+            unrated_why: Beside(unrated_why),
         });
     }
     let (mut w, mut s) = (0.0, 0.0);

@@ -2,7 +2,7 @@
 //! records, in its unit, within range.
 
 use crate::i18n::Message;
-use crate::model::{BODY_SUFFIXES, FigureUnit, Input, ReportedFigure, STAFF_SUFFIXES, Unit};
+use crate::model::{BuiltinKey, FigureUnit, Input, KeyFamily, ReportedFigure, Unit};
 
 use super::Problem;
 
@@ -26,8 +26,7 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
         )),
         _ => {}
     }
-    let builtin = f.indicator.starts_with("body.") || f.indicator.starts_with("staff.");
-    if !builtin {
+    if !BuiltinKey::reserved(&f.indicator) {
         return; // an indicator of the user's own: matched (or warned about) at assessment time
     }
     match builtin_unit(input, &f.indicator) {
@@ -39,8 +38,8 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
                     input
                         .bodies
                         .first()
-                        .map(|b| format!("body.{}.women_share", b.id))
-                        .unwrap_or_else(|| "staff.women_share".to_string()),
+                        .map(|b| BuiltinKey::BodyWomenShare.id(Some(b.id.as_str())))
+                        .unwrap_or_else(|| BuiltinKey::StaffWomenShare.id(None)),
                 )
                 .text("found", f.indicator.as_str()),
         )),
@@ -75,32 +74,28 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
     }
 }
 
-/// The unit of a built-in indicator id these records produce, without computing anything
-/// (validation runs this for every published figure). Kept in step with the body and staff
-/// indicators by a test that compares it with what they measure.
+/// The unit of a built-in body or staff indicator id these records produce, without computing
+/// anything (validation runs this for every published figure). Kept in step with the body and
+/// staff indicators by a test that compares it with what they measure.
 pub(crate) fn builtin_unit(input: &Input, id: &str) -> Option<Unit> {
-    if let Some(rest) = id.strip_prefix("body.") {
-        let (body, suffix) = rest.split_once('.')?;
-        input.bodies.iter().find(|b| b.id.as_str() == body)?;
-        return BODY_SUFFIXES
-            .iter()
-            .find(|(s, _)| *s == suffix)
-            .map(|(_, u)| *u);
-    }
-    let rest = id.strip_prefix("staff.")?;
-    let staff = input.staff.as_ref()?;
-    if let Some(grade) = rest
-        .strip_prefix("grade.")
-        .and_then(|g| g.strip_suffix(".women_share"))
-    {
-        return staff
-            .grades
-            .iter()
-            .any(|g| g.id.as_str() == grade)
-            .then_some(Unit::Share);
-    }
-    STAFF_SUFFIXES
-        .iter()
-        .find(|(s, _)| *s == rest)
-        .map(|(_, u)| *u)
+    builtin_ids(input)
+        .find(|(candidate, _)| candidate == id)
+        .map(|(_, key)| key.unit())
+}
+
+/// The ids of the body and staff indicators these records produce, with their keys.
+fn builtin_ids(input: &Input) -> impl Iterator<Item = (String, BuiltinKey)> + '_ {
+    let bodies = input.bodies.iter().flat_map(|b| {
+        BuiltinKey::of_family(KeyFamily::Body).map(|k| (k.id(Some(b.id.as_str())), k))
+    });
+    let staff = input.staff.iter().flat_map(|s| {
+        let grades = s.grades.iter().map(|g| {
+            let k = BuiltinKey::StaffGradeWomenShare;
+            (k.id(Some(g.id.as_str())), k)
+        });
+        BuiltinKey::of_family(KeyFamily::Staff)
+            .map(|k| (k.id(None), k))
+            .chain(grades)
+    });
+    bodies.chain(staff)
 }

@@ -192,27 +192,23 @@ impl Lang {
 
     /// Whether this language has a message with this id.
     pub fn has(self, id: &str) -> bool {
-        bundles()[self.index()].has_message(id)
+        self.with_bundle(|b| b.has_message(id))
+    }
+
+    /// Runs `f` with this language's bundle (in unit tests, English may be overridden on the
+    /// current thread: see `tests::with_english_replaced`).
+    fn with_bundle<R>(self, f: impl FnOnce(&Bundle) -> R) -> R {
+        #[cfg(test)]
+        if self == Lang::En {
+            return tests::with_english(|over| f(over.unwrap_or(&bundles()[0])));
+        }
+        f(&bundles()[self.index()])
     }
 
     /// The message `id` with its arguments. An unknown id gives the id itself (never a panic);
     /// the test suite checks that every id the reports use exists in every language.
     pub fn message(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
-        let bundle = &bundles()[self.index()];
-        let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-            return id.to_string();
-        };
-        let mut fargs = FluentArgs::with_capacity(args.len());
-        for (name, value) in args {
-            match value {
-                Arg::Text(t) => fargs.set(*name, FluentValue::from(t.as_ref())),
-                Arg::Count(n) => fargs.set(*name, FluentValue::from(*n)),
-            }
-        }
-        let mut errors = Vec::new();
-        bundle
-            .format_pattern(pattern, Some(&fargs), &mut errors)
-            .into_owned()
+        self.with_bundle(|bundle| format_message(bundle, id, args))
     }
 
     /// A whole number with the language's digit grouping: `12,345` (en), `12 345` (fr, narrow
@@ -276,6 +272,24 @@ impl Lang {
     }
 }
 
+/// The message `id` of `bundle` with its arguments; the id itself when the bundle lacks it.
+fn format_message(bundle: &Bundle, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+    let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
+        return id.to_string();
+    };
+    let mut fargs = FluentArgs::with_capacity(args.len());
+    for (name, value) in args {
+        match value {
+            Arg::Text(t) => fargs.set(*name, FluentValue::from(t.as_ref())),
+            Arg::Count(n) => fargs.set(*name, FluentValue::from(*n)),
+        }
+    }
+    let mut errors = Vec::new();
+    bundle
+        .format_pattern(pattern, Some(&fargs), &mut errors)
+        .into_owned()
+}
+
 /// Groups the digits of a non-negative integer written in ASCII digits.
 fn group(digits: &str, lang: Lang) -> String {
     let (sep, min) = match lang {
@@ -295,4 +309,62 @@ fn group(digits: &str, lang: Lang) -> String {
         out.push(c);
     }
     out
+}
+
+/// A way for unit tests to render with an English catalogue of their own on the current
+/// thread, to show that the other languages never depend on the English texts.
+#[cfg(test)]
+pub(crate) mod tests {
+    use std::cell::RefCell;
+
+    use super::{Bundle, Lang, SOURCES, bundle};
+
+    thread_local! {
+        static ENGLISH: RefCell<Option<Bundle>> = const { RefCell::new(None) };
+    }
+
+    /// Runs `f` with the overridden English bundle of this thread, if any.
+    pub(super) fn with_english<R>(f: impl FnOnce(Option<&Bundle>) -> R) -> R {
+        ENGLISH.with(|e| f(e.borrow().as_ref()))
+    }
+
+    /// Runs `f` with English messages replaced on this thread: each `(id, text)` gives a
+    /// message its new Fluent text; the other messages stay as the catalogue has them.
+    pub(crate) fn with_english_replaced<R>(
+        replaced: &[(String, String)],
+        f: impl FnOnce() -> R,
+    ) -> R {
+        let mut b = bundle(Lang::En, SOURCES[0].1);
+        let extra: String = replaced
+            .iter()
+            .map(|(id, text)| format!("{id} = {text}\n"))
+            .collect();
+        let resource = fluent_bundle::FluentResource::try_new(extra)
+            .unwrap_or_else(|(_, e)| panic!("replacement texts do not parse: {e:?}"));
+        b.add_resource_overriding(resource);
+        ENGLISH.with(|e| *e.borrow_mut() = Some(b));
+        let out = f();
+        ENGLISH.with(|e| *e.borrow_mut() = None);
+        out
+    }
+
+    #[test]
+    fn replaced_english_applies_to_this_thread_only() {
+        let replaced = [("rating-missing".to_string(), "CHANGED".to_string())];
+        let (inside, fr, other) = with_english_replaced(&replaced, || {
+            let other = std::thread::spawn(|| Lang::En.message("rating-missing", &[]));
+            (
+                Lang::En.message("rating-missing", &[]),
+                Lang::Fr.message("rating-missing", &[]),
+                other.join().unwrap(),
+            )
+        });
+        assert_eq!(inside, "CHANGED");
+        assert_eq!(fr, "ne satisfait pas aux exigences");
+        assert_eq!(
+            Lang::En.message("rating-missing", &[]),
+            "missing requirements"
+        );
+        assert_eq!(other, "missing requirements");
+    }
 }

@@ -8,6 +8,10 @@
 
 use crate::i18n::{Arg, Lang};
 
+/// The id of a [`Message::verbatim`] text: a Fluent term name, which no message of the
+/// catalogues can have.
+const VERBATIM: &str = "-verbatim";
+
 /// A catalogue message with its arguments.
 ///
 /// ```
@@ -44,6 +48,18 @@ impl Message {
         }
     }
 
+    /// A text given as it is, the same in every language: a reason or a finding of a user's
+    /// own indicator, or an error of a library that has no message in the catalogue.
+    ///
+    /// ```
+    /// use gender_impact::i18n::{Lang, Message};
+    /// let m = Message::verbatim("no member is counted");
+    /// assert_eq!(m.in_lang(Lang::Fr), "no member is counted");
+    /// ```
+    pub fn verbatim(text: impl Into<String>) -> Message {
+        Message::new(VERBATIM).text("text", text)
+    }
+
     /// Adds a text argument.
     #[must_use]
     pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Message {
@@ -71,6 +87,9 @@ impl Message {
     /// The message written in `lang`. An id missing from the catalogue gives the id itself
     /// (the test suite checks that every id exists in every language).
     pub fn in_lang(&self, lang: Lang) -> String {
+        if let (VERBATIM, [(_, MessageArg::Text(t))]) = (self.id, self.args.as_slice()) {
+            return t.clone();
+        }
         let args: Vec<(&str, Arg<'_>)> = self
             .args
             .iter()
@@ -83,5 +102,19 @@ impl Message {
             })
             .collect();
         lang.message(self.id, &args)
+    }
+}
+
+impl From<String> for Message {
+    /// The text as it is ([`Message::verbatim`]).
+    fn from(text: String) -> Message {
+        Message::verbatim(text)
+    }
+}
+
+impl From<&str> for Message {
+    /// The text as it is ([`Message::verbatim`]).
+    fn from(text: &str) -> Message {
+        Message::verbatim(text)
     }
 }

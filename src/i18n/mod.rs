@@ -8,3 +8,6 @@ mod message;
 
 pub use locale::{Arg, Lang};
 pub use message::{Message, MessageArg};
+
+#[cfg(test)]
+pub(crate) use locale::tests as locale_tests;

@@ -2,9 +2,10 @@
 //! presidency, vacant or unrecorded seats, undisclosed genders, and the seats the
 //! under-represented gender still needs to reach the framework's target.
 
+use crate::i18n::Message;
 use crate::i18n::format::pct;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::{Body, Composition, Gender, Input, Role};
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
+use crate::model::{Body, BuiltinKey, Composition, Gender, Input, Role};
 use crate::stats::Proportion;
 use crate::stats::{seats_needed, seats_short};
 
@@ -51,19 +52,18 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     };
     let name = body.name.as_str();
     let counts = body.counts();
-    let id = |suffix: &str| format!("body.{}.{suffix}", body.id);
+    let of = Some(body.id.as_str());
+    let measurement = |key: BuiltinKey, method: String, q: Quantity| {
+        Measurement::builtin(key, of, Some(name), method, subject.clone(), q)
+    };
     let known = counts.known();
     let women = u64::from(counts.women);
 
     // Women's share of filled seats.
-    let mut m = Measurement::new(
-        id("women_share"),
-        "body.women_share",
-        format!("Women's share of filled seats: {name}"),
-        Unit::Share,
-        "Women among the members whose gender is known (women, men and non-binary members); members with undisclosed gender are counted beside the share.",
-        subject.clone(),
-        share_or_reason(women, known, "no member of the body has a known gender"),
+    let mut m = measurement(
+        BuiltinKey::BodyWomenShare,
+        "Women among the members whose gender is known (women, men and non-binary members); members with undisclosed gender are counted beside the share.".into(),
+        share_or_reason(women, known, "reason-body-no-known"),
     );
     m.undisclosed = Some(u64::from(counts.undisclosed));
     m.complete_count = true;
@@ -79,9 +79,7 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     // Leadership roles.
     let mut leaders_undisclosed = None;
     let leadership = match &body.composition {
-        Composition::Counts(_) => Quantity::NotComputable(
-            "the body is recorded as aggregate counts, so roles are unknown".to_string(),
-        ),
+        Composition::Counts(_) => not_computable("reason-aggregate-counts"),
         Composition::Members(ms) => {
             let leaders = ms.iter().filter(|m| ctx.framework.is_leadership(m.role));
             let (mut w, mut k, mut any) = (0u64, 0u64, false);
@@ -98,25 +96,20 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
             }
             leaders_undisclosed.get_or_insert(0);
             if !any {
-                Quantity::NotComputable(format!(
-                    "no member holds a leadership role ({})",
-                    roles_list(ctx)
-                ))
+                Quantity::NotComputable(
+                    Message::new("reason-no-leader").text("roles", roles_list(ctx)),
+                )
             } else {
-                share_or_reason(w, k, "no leader of the body has a known gender")
+                share_or_reason(w, k, "reason-leaders-no-known")
             }
         }
     };
-    let mut m = Measurement::new(
-        id("leadership.women_share"),
-        "body.leadership.women_share",
-        format!("Women's share of leadership roles: {name}"),
-        Unit::Share,
+    let mut m = measurement(
+        BuiltinKey::BodyLeadershipWomenShare,
         format!(
             "Women among the members in leadership roles ({}) whose gender is known.",
             roles_list(ctx)
         ),
-        subject.clone(),
         leadership,
     );
     m.complete_count = true;
@@ -136,24 +129,18 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
 
     // Presidency.
     let presidency = match &body.composition {
-        Composition::Counts(_) => Quantity::NotComputable(
-            "the body is recorded as aggregate counts, so roles are unknown".to_string(),
-        ),
+        Composition::Counts(_) => not_computable("reason-aggregate-counts"),
         Composition::Members(ms) => match ms.iter().find(|m| m.role == Role::President) {
-            None => Quantity::NotComputable("no member has the role `president`".to_string()),
+            None => not_computable("reason-no-president"),
             Some(p) if p.gender == Gender::Undisclosed => {
-                Quantity::NotComputable("the president's gender is undisclosed".to_string())
+                not_computable("reason-president-undisclosed")
             }
             Some(p) => Quantity::Flag(p.gender == Gender::Woman),
         },
     };
-    let mut m = Measurement::new(
-        id("presidency_woman"),
-        "body.presidency_woman",
-        format!("Presidency held by a woman: {name}"),
-        Unit::Flag,
-        "Whether the member with the role `president` is a woman (co-presidents are counted among leadership roles).",
-        subject.clone(),
+    let mut m = measurement(
+        BuiltinKey::BodyPresidencyWoman,
+        "Whether the member with the role `president` is a woman (co-presidents are counted among leadership roles).".into(),
         presidency,
     );
     if let Quantity::Flag(w) = m.quantity {
@@ -169,15 +156,11 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     let filled = counts.total();
     let unfilled = match body.seats {
         Some(s) => Quantity::Count(u64::from(s).saturating_sub(filled)),
-        None => Quantity::NotComputable("the number of seats is not recorded".to_string()),
+        None => not_computable("reason-no-seats"),
     };
-    let mut m = Measurement::new(
-        id("unfilled_seats"),
-        "body.unfilled_seats",
-        format!("Seats vacant or not recorded: {name}"),
-        Unit::Count,
-        "Seats of the body minus the members recorded: seats that are vacant, or filled by people the records do not list.",
-        subject.clone(),
+    let mut m = measurement(
+        BuiltinKey::BodyUnfilledSeats,
+        "Seats of the body minus the members recorded: seats that are vacant, or filled by people the records do not list.".into(),
         unfilled,
     );
     if let (Quantity::Count(u), Some(s)) = (&m.quantity, body.seats) {
@@ -190,13 +173,9 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     out.push(m);
 
     // Undisclosed genders.
-    let mut m = Measurement::new(
-        id("undisclosed"),
-        "body.undisclosed",
-        format!("Members with undisclosed gender: {name}"),
-        Unit::Count,
-        "Members recorded with gender `undisclosed`; they are left out of the shares.",
-        subject.clone(),
+    let mut m = measurement(
+        BuiltinKey::BodyUndisclosed,
+        "Members recorded with gender `undisclosed`; they are left out of the shares.".into(),
         Quantity::Count(u64::from(counts.undisclosed)),
     );
     m.complete_count = true;
@@ -207,22 +186,18 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     let seats = u64::from(body.seats.unwrap_or(0)).max(filled);
     let target = ctx.framework.seat_target;
     let quantity = if known == 0 {
-        Quantity::NotComputable("no member of the body has a known gender".to_string())
+        not_computable("reason-body-no-known")
     } else {
         let seats32 = u32::try_from(seats).unwrap_or(u32::MAX);
         let held = u32::try_from(women.min(men)).unwrap_or(u32::MAX);
         Quantity::Count(u64::from(seats_short(seats32, held, target)))
     };
-    let mut m = Measurement::new(
-        id("seats_short"),
-        "body.seats_short",
-        format!("Seats the under-represented gender still needs: {name}"),
-        Unit::Count,
+    let mut m = measurement(
+        BuiltinKey::BodySeatsShort,
         format!(
             "Seats the under-represented gender needs to reach {} of the body's seats, rounded as Directive (EU) 2022/2381 does (the number closest to the target without exceeding 49%), minus the seats it holds.",
             pct(target.get())
         ),
-        subject,
         quantity,
     );
     if let Quantity::Count(short) = m.quantity {
@@ -257,13 +232,19 @@ fn roles_list(ctx: &Context<'_>) -> String {
         .join(", ")
 }
 
-/// A share when the denominator is positive, else "not computable" with `reason`.
-pub(crate) fn share_or_reason(successes: u64, trials: u64, reason: &str) -> Quantity {
+/// A share when the denominator is positive, else "not computable" with the reason `reason`
+/// (a catalogue id).
+pub(crate) fn share_or_reason(successes: u64, trials: u64, reason: &'static str) -> Quantity {
     if trials == 0 {
-        return Quantity::NotComputable(reason.to_string());
+        return not_computable(reason);
     }
     match Proportion::new(successes, trials) {
         Ok(p) => Quantity::Share(p),
-        Err(e) => Quantity::NotComputable(e.to_string()),
+        Err(e) => Quantity::NotComputable(Message::verbatim(e.to_string())),
     }
+}
+
+/// "Not computable" for the reason `reason` (a catalogue id without arguments).
+pub(crate) fn not_computable(reason: &'static str) -> Quantity {
+    Quantity::NotComputable(Message::new(reason))
 }

@@ -1,9 +1,9 @@
 //! The indicators of the awareness pillar, computed from the initiatives recorded.
 
 use crate::i18n::format::pct;
-use crate::indicators::bodies::share_or_reason;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::{Counts, GenderMarker, Headcount, Input};
+use crate::indicators::bodies::{not_computable, share_or_reason};
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
+use crate::model::{BuiltinKey, Counts, GenderMarker, Headcount, Input, KeyFamily};
 
 /// The built-in indicators of the awareness pillar (produced only when the input lists
 /// initiatives):
@@ -42,29 +42,21 @@ pub fn all_male(speakers: &Headcount) -> bool {
         && speakers.undisclosed == 0
 }
 
-fn measurement(suffix: &str, title: &str, unit: Unit, method: &str, q: Quantity) -> Measurement {
-    let id = format!("initiatives.{suffix}");
-    let mut m = Measurement::new(id.clone(), id, title, unit, method, Subject::Initiatives, q);
+fn measurement(key: BuiltinKey, method: &str, q: Quantity) -> Measurement {
+    let mut m = Measurement::builtin(key, None, None, method, Subject::Initiatives, q);
     m.complete_count = true;
     m
 }
 
 /// A share of initiatives (not of people): no binomial test, no small-count flag.
 fn record_share(
-    suffix: &str,
-    title: &str,
+    key: BuiltinKey,
     method: &str,
     k: u64,
     n: u64,
     finding: impl Fn(String) -> String,
 ) -> Measurement {
-    let mut m = measurement(
-        suffix,
-        title,
-        Unit::Share,
-        method,
-        share_or_reason(k, n, "no initiative is recorded"),
-    );
+    let mut m = measurement(key, method, share_or_reason(k, n, "reason-no-initiative"));
     m.about_people = false;
     if n > 0 {
         m.finding = Some(finding(pct(k as f64 / n as f64)));
@@ -102,12 +94,10 @@ impl Indicator for InitiativeIndicators {
             speakers.merge(&s.counts());
         }
         let manels = count(&|i| i.speakers.as_ref().is_some_and(all_male));
-        let mut out = Vec::with_capacity(crate::model::INITIATIVE_SUFFIXES.len());
+        let mut out = Vec::with_capacity(BuiltinKey::of_family(KeyFamily::Initiatives).count());
 
         let mut m = measurement(
-            "count",
-            "Initiatives recorded",
-            Unit::Count,
+            BuiltinKey::InitiativesCount,
             "Number of initiatives in the records (events, sessions, workshops, campaigns, trainings, webinars, publications).",
             Quantity::Count(n),
         );
@@ -117,8 +107,7 @@ impl Indicator for InitiativeIndicators {
         ));
         out.push(m);
         out.push(record_share(
-            "marker_principal.share",
-            "Initiatives with gender equality as principal objective (DAC marker 2)",
+            BuiltinKey::InitiativesMarkerPrincipal,
             "Initiatives marked 2 on the OECD DAC gender equality policy marker, of all initiatives recorded (unscreened initiatives count in the denominator only).",
             principal,
             n,
@@ -129,8 +118,7 @@ impl Indicator for InitiativeIndicators {
             },
         ));
         out.push(record_share(
-            "marker_targeted.share",
-            "Initiatives targeting gender equality (DAC marker 1 or 2)",
+            BuiltinKey::InitiativesMarkerTargeted,
             "Initiatives marked 1 or 2 on the OECD DAC gender equality policy marker (gender-equality focused, as the DAC counts them), of all initiatives recorded (unscreened initiatives count in the denominator only).",
             targeted,
             n,
@@ -140,9 +128,7 @@ impl Indicator for InitiativeIndicators {
             ),
         ));
         let mut m = measurement(
-            "marker_unscreened",
-            "Initiatives not screened with the gender marker",
-            Unit::Count,
+            BuiltinKey::InitiativesMarkerUnscreened,
             "Initiatives recorded without a DAC gender marker: not screened, which is not the same as not targeted (0).",
             Quantity::Count(unscreened),
         );
@@ -160,16 +146,15 @@ impl Indicator for InitiativeIndicators {
         out.push(m);
         let reached = audience.total();
         let mut m = measurement(
-            "participants",
-            "Participants counted at initiatives",
-            Unit::Count,
+            BuiltinKey::InitiativesParticipants,
             "Participants summed over the initiatives with audience figures; a lower bound when a source says \"more than\", and silent on initiatives without figures.",
             if missing == n {
-                Quantity::NotComputable("no initiative has audience figures".to_string())
+                not_computable("reason-no-audience")
             } else {
                 Quantity::Count(reached)
             },
         );
+        m.lower_bound = at_least;
         if missing < n {
             m.finding = Some(format!(
                 "{}{reached} participants are counted at {} of {n} initiatives",
@@ -180,14 +165,12 @@ impl Indicator for InitiativeIndicators {
         out.push(m);
         let (w, k) = (u64::from(audience.women), audience.known());
         let mut m = measurement(
-            "participants.women_share",
-            "Women's share of participants",
-            Unit::Share,
+            BuiltinKey::InitiativesParticipantsWomenShare,
             "Women among the participants whose gender is recorded, over the initiatives with audience figures; participants of unrecorded gender are counted beside the share.",
             if missing == n {
-                Quantity::NotComputable("no initiative has audience figures".to_string())
+                not_computable("reason-no-audience")
             } else {
-                share_or_reason(w, k, "no participant's gender is recorded")
+                share_or_reason(w, k, "reason-no-participant-gender")
             },
         );
         m.undisclosed = (missing < n).then_some(u64::from(audience.undisclosed));
@@ -200,14 +183,12 @@ impl Indicator for InitiativeIndicators {
         out.push(m);
         let (sw, sk) = (u64::from(speakers.women), speakers.known());
         let mut m = measurement(
-            "speakers.women_share",
-            "Women's share of speakers and trainers",
-            Unit::Share,
+            BuiltinKey::InitiativesSpeakersWomenShare,
             "Women among the speakers, trainers and panellists whose gender is recorded; those of unrecorded gender are counted beside the share.",
             if with_speakers == 0 {
-                Quantity::NotComputable("no initiative records its speakers".to_string())
+                not_computable("reason-no-speakers")
             } else {
-                share_or_reason(sw, sk, "no speaker's gender is recorded")
+                share_or_reason(sw, sk, "reason-no-speaker-gender")
             },
         );
         m.undisclosed = (with_speakers > 0).then_some(u64::from(speakers.undisclosed));
@@ -219,12 +200,10 @@ impl Indicator for InitiativeIndicators {
         }
         out.push(m);
         let mut m = measurement(
-            "all_male_panels",
-            "All-male panels",
-            Unit::Count,
+            BuiltinKey::InitiativesAllMalePanels,
             "Initiatives whose speakers are two or more people, all recorded as men, among the initiatives that record their speakers.",
             if with_speakers == 0 {
-                Quantity::NotComputable("no initiative records its speakers".to_string())
+                not_computable("reason-no-speakers")
             } else {
                 Quantity::Count(manels)
             },
@@ -237,8 +216,7 @@ impl Indicator for InitiativeIndicators {
         }
         out.push(m);
         out.push(record_share(
-            "audience_missing.share",
-            "Initiatives without audience figures",
+            BuiltinKey::InitiativesAudienceMissing,
             "Initiatives recorded without audience figures, of all initiatives: a data-quality figure (their participants are unknown, not zero).",
             missing,
             n,

@@ -25,8 +25,9 @@ pub use staff::StaffIndicators;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Message};
 use crate::model::Framework;
-use crate::model::{BodyKind, Input};
+use crate::model::{BodyKind, BuiltinKey, BuiltinTitle, Input};
 use crate::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
 
 /// What an indicator is about.
@@ -80,8 +81,10 @@ pub enum Quantity {
     Ratio(f64),
     /// Yes or no.
     Flag(bool),
-    /// The records do not allow the computation; the reason says why (in a sentence).
-    NotComputable(String),
+    /// The records do not allow the computation; the reason says why, as a catalogue message
+    /// (a reason of your own: `Quantity::NotComputable("why".into())`, the same text in every
+    /// language).
+    NotComputable(Message),
 }
 
 /// One measurement produced by an [`Indicator`].
@@ -122,6 +125,11 @@ pub struct Measurement {
     /// share and the small-count flag apply. False for shares of records such as initiatives,
     /// where 50% is no reference and a small count identifies nobody.
     pub about_people: bool,
+    /// A built-in indicator's key and subject name, from which reports word its title in
+    /// every language; `None` for an indicator of your own (its title is kept as given).
+    pub builtin: Option<BuiltinTitle>,
+    /// True when a count is a lower bound (a source said "more than").
+    pub lower_bound: bool,
 }
 
 impl Measurement {
@@ -148,7 +156,36 @@ impl Measurement {
             reference: None,
             finding: None,
             about_people: true,
+            builtin: None,
+            lower_bound: false,
         }
+    }
+
+    /// A built-in indicator's measurement: its id made from `key` and `of` (the body's or
+    /// grade's id), its unit from the key, its title from the key's title message and `name`.
+    pub(crate) fn builtin(
+        key: BuiltinKey,
+        of: Option<&str>,
+        name: Option<&str>,
+        method: impl Into<String>,
+        subject: Subject,
+        quantity: Quantity,
+    ) -> Measurement {
+        let title = BuiltinTitle {
+            key,
+            name: name.map(str::to_string),
+        };
+        let mut m = Measurement::new(
+            key.id(of),
+            key.key(),
+            title.message().in_lang(Lang::En),
+            key.unit(),
+            method,
+            subject,
+            quantity,
+        );
+        m.builtin = Some(title);
+        m
     }
 }
 
@@ -217,6 +254,8 @@ mod tests {
             assert_eq!(builtin_unit(&input, &m.id), Some(m.unit), "{}", m.id);
         }
         for wrong in [
+            "body.women_share",
+            "staff.grade.women_share",
             "body.nope.women_share",
             "body.board.women_shares",
             "staff.grade.nope.women_share",
@@ -225,6 +264,53 @@ mod tests {
             "body.board",
         ] {
             assert_eq!(builtin_unit(&input, wrong), None, "{wrong}");
+        }
+    }
+
+    /// Every built-in measurement carries its typed key, which gives back its id, key and unit;
+    /// its English title is the key's title message; every key's title exists in every language.
+    #[test]
+    fn builtin_measurements_carry_their_typed_keys() {
+        use crate::model::KeyFamily;
+        let input = crate::document::metropolis_2023();
+        let framework = Framework::metropolis();
+        let ctx = Context {
+            framework: &framework,
+            interval: IntervalMethod::default(),
+            level: ConfidenceLevel::default(),
+        };
+        let families: [&dyn Indicator; 6] = [
+            &BodyIndicators,
+            &StaffIndicators,
+            &InitiativeIndicators,
+            &PolicyIndicators,
+            &ProjectIndicators,
+            &ResourceIndicators,
+        ];
+        let mut seen = std::collections::BTreeSet::new();
+        for m in families.iter().flat_map(|f| f.measure(&input, &ctx)) {
+            let b = m.builtin.as_ref().expect("a built-in measurement");
+            seen.insert(b.key);
+            assert_eq!((b.key.key(), b.key.unit()), (m.key.as_str(), m.unit));
+            let of = match &m.subject {
+                Subject::Body { id, .. } | Subject::Grade { id } => Some(id.as_str()),
+                _ => None,
+            };
+            assert_eq!(b.key.id(of), m.id);
+            assert_eq!(BuiltinKey::from_key(&m.key), Some(b.key));
+            assert_eq!(b.message().in_lang(Lang::En), m.title);
+            let named = matches!(
+                b.key.family(),
+                KeyFamily::Body | KeyFamily::Staff | KeyFamily::Grade
+            );
+            assert_eq!(b.name.is_some(), named, "{}", m.id);
+        }
+        // The Metropolis records produce every built-in indicator.
+        assert_eq!(seen.len(), BuiltinKey::ALL.len());
+        for k in BuiltinKey::ALL {
+            for lang in Lang::ALL {
+                assert!(lang.has(k.title_id()), "{} in {lang}", k.title_id());
+            }
         }
     }
 }

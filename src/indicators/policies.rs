@@ -1,9 +1,9 @@
 //! The indicators of the policies pillar: the catalogue of policies identified, documented,
 //! shared and adopted elsewhere.
 
-use crate::indicators::bodies::share_or_reason;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::{Input, Policy, PolicyStage};
+use crate::indicators::bodies::{not_computable, share_or_reason};
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
+use crate::model::{BuiltinKey, Input, Policy, PolicyStage};
 
 /// The built-in indicators of the policies pillar (produced only when the input lists policies):
 ///
@@ -27,9 +27,8 @@ use crate::model::{Input, Policy, PolicyStage};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct PolicyIndicators;
 
-fn measurement(suffix: &str, title: &str, unit: Unit, method: &str, q: Quantity) -> Measurement {
-    let id = format!("policies.{suffix}");
-    let mut m = Measurement::new(id.clone(), id, title, unit, method, Subject::Policies, q);
+fn measurement(key: BuiltinKey, method: &str, q: Quantity) -> Measurement {
+    let mut m = Measurement::builtin(key, None, None, method, Subject::Policies, q);
     m.complete_count = true;
     m.about_people = false;
     m
@@ -51,9 +50,7 @@ impl Indicator for PolicyIndicators {
         let mut out = Vec::with_capacity(6);
 
         let mut m = measurement(
-            "identified",
-            "Policies identified",
-            Unit::Count,
+            BuiltinKey::PoliciesIdentified,
             "Policies, strategies and instruments favouring gender equality in the catalogue.",
             Quantity::Count(n),
         );
@@ -64,16 +61,12 @@ impl Indicator for PolicyIndicators {
         ));
         out.push(m);
         out.push(measurement(
-            "documented",
-            "Policies documented",
-            Unit::Count,
+            BuiltinKey::PoliciesDocumented,
             "Policies of the catalogue with a `documented` stage (a written description exists).",
             Quantity::Count(documented),
         ));
         let mut m = measurement(
-            "shared",
-            "Policies shared",
-            Unit::Count,
+            BuiltinKey::PoliciesShared,
             "Policies of the catalogue with a `shared` stage (presented to other members).",
             Quantity::Count(shared),
         );
@@ -83,21 +76,17 @@ impl Indicator for PolicyIndicators {
         ));
         out.push(m);
         let m = measurement(
-            "shared.share",
-            "Share of identified policies that were shared",
-            Unit::Share,
+            BuiltinKey::PoliciesSharedShare,
             "Policies with a `shared` stage, of all policies in the catalogue.",
-            share_or_reason(shared, n, "no policy is recorded"),
+            share_or_reason(shared, n, "reason-no-policy"),
         );
         out.push(m);
         let counted: Vec<u32> = list.iter().filter_map(|p| p.members_reached).collect();
         let mut m = measurement(
-            "members_reached",
-            "Members reached by shared policies",
-            Unit::Count,
+            BuiltinKey::PoliciesMembersReached,
             "Members reached, summed over the policies that give the figure (a member reached by two policies counts twice).",
             if counted.is_empty() {
-                Quantity::NotComputable("no policy gives the number of members reached".to_string())
+                not_computable("reason-no-members-reached")
             } else {
                 Quantity::Count(counted.iter().map(|&c| u64::from(c)).sum())
             },
@@ -115,12 +104,10 @@ impl Indicator for PolicyIndicators {
             .count() as u64;
         let adoptions: u64 = list.iter().map(Policy::adoptions).sum();
         let mut m = measurement(
-            "adoptions",
-            "Adoptions by other members",
-            Unit::Count,
+            BuiltinKey::PoliciesAdoptions,
             "Adoptions elsewhere (`adopted_elsewhere` stages), over the policies whose adoptions are followed up or recorded; without either, unknown rather than 0.",
             if followed == 0 {
-                Quantity::NotComputable("no policy's adoptions are followed up".to_string())
+                not_computable("reason-no-adoptions-followed")
             } else {
                 Quantity::Count(adoptions)
             },

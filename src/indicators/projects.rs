@@ -1,9 +1,9 @@
 //! The project indicators: gender markers, budgets and gender outcomes of projects.
 
 use crate::i18n::format::pct;
-use crate::indicators::bodies::share_or_reason;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::Money;
+use crate::indicators::bodies::{not_computable, share_or_reason};
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
+use crate::model::{BuiltinKey, Money};
 use crate::model::{Input, Outcome, OutcomeStatus, Project};
 
 /// The built-in project indicators (produced only when the input lists projects):
@@ -27,9 +27,8 @@ use crate::model::{Input, Outcome, OutcomeStatus, Project};
 #[derive(Debug, Clone, Copy, Default)]
 pub struct ProjectIndicators;
 
-fn measurement(suffix: &str, title: &str, unit: Unit, method: &str, q: Quantity) -> Measurement {
-    let id = format!("projects.{suffix}");
-    let mut m = Measurement::new(id.clone(), id, title, unit, method, Subject::Projects, q);
+fn measurement(key: BuiltinKey, method: &str, q: Quantity) -> Measurement {
+    let mut m = Measurement::builtin(key, None, None, method, Subject::Projects, q);
     m.complete_count = true;
     m.about_people = false;
     m
@@ -51,9 +50,7 @@ impl Indicator for ProjectIndicators {
         let mut out = Vec::with_capacity(5);
 
         let mut m = measurement(
-            "count",
-            "Projects recorded",
-            Unit::Count,
+            BuiltinKey::ProjectsCount,
             "Number of projects and programmes in the records.",
             Quantity::Count(n),
         );
@@ -64,11 +61,9 @@ impl Indicator for ProjectIndicators {
         out.push(m);
 
         let mut m = measurement(
-            "marker_targeted.share",
-            "Projects targeting gender equality (DAC marker 1 or 2)",
-            Unit::Share,
+            BuiltinKey::ProjectsMarkerTargeted,
             "Projects marked 1 or 2 on the OECD DAC gender equality policy marker, of all projects recorded (unscreened projects count in the denominator only).",
-            share_or_reason(targeted, n, "no project is recorded"),
+            share_or_reason(targeted, n, "reason-no-project"),
         );
         m.finding = Some(format!(
             "{targeted} of {n} projects target{} gender equality (DAC marker 1 or 2: {})",
@@ -86,14 +81,12 @@ impl Indicator for ProjectIndicators {
             .map(Money::get)
             .sum();
         let mut m = measurement(
-            "budget_targeted.share",
-            "Project budget targeting gender equality (DAC marker 1 or 2)",
-            Unit::Share,
+            BuiltinKey::ProjectsBudgetTargeted,
             "Budget of the projects marked 1 or 2, of the budget of all projects; computed only when every project gives its budget (a partial sum would mislead).",
             if without > 0 {
-                Quantity::NotComputable("not every project gives its budget".to_string())
+                not_computable("reason-project-budget-missing")
             } else if total <= 0.0 {
-                Quantity::NotComputable("the projects' budgets add up to 0".to_string())
+                not_computable("reason-project-budget-zero")
             } else {
                 Quantity::Ratio(focused / total)
             },
@@ -122,18 +115,12 @@ impl Indicator for ProjectIndicators {
             .count() as u64;
         let unassessed = statuses.len() as u64 - assessable;
         let mut m = measurement(
-            "outcomes.on_track.share",
-            "Gender outcomes met or on track",
-            Unit::Share,
+            BuiltinKey::ProjectsOutcomesOnTrack,
             "Outcome indicators met or on track (progress from the baseline at least the share of the time elapsed to the target's date), of those that can be assessed.",
             if statuses.is_empty() {
-                Quantity::NotComputable("no project records a gender outcome".to_string())
+                not_computable("reason-no-outcome")
             } else {
-                share_or_reason(
-                    good,
-                    assessable,
-                    "no outcome has the baseline, target, observed value and dates needed",
-                )
+                share_or_reason(good, assessable, "reason-no-assessable-outcome")
             },
         );
         if assessable > 0 {
@@ -144,9 +131,7 @@ impl Indicator for ProjectIndicators {
         }
         out.push(m);
         let mut m = measurement(
-            "outcomes.not_assessable",
-            "Gender outcomes that cannot be assessed",
-            Unit::Count,
+            BuiltinKey::ProjectsOutcomesNotAssessable,
             "Outcome indicators without the baseline, target, observed value or dates needed, or whose values are bounds that do not settle them.",
             Quantity::Count(unassessed),
         );

@@ -1,10 +1,11 @@
 //! The resource indicators: the funds dedicated to gender equality and their share of the
 //! budget.
 
+use crate::indicators::bodies::not_computable;
 use crate::indicators::projects::amount;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::Input;
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
 use crate::model::Money;
+use crate::model::{BuiltinKey, Input};
 
 /// The built-in resource indicators (produced only when the input has `resources`):
 ///
@@ -47,11 +48,10 @@ impl Indicator for ResourceIndicators {
             .map(|c| format!(" {c}"))
             .unwrap_or_default();
         let mut out = Vec::with_capacity(2);
-        let mut m = Measurement::new(
-            "resources.gender_funds",
-            "resources.gender_funds",
-            "Funds dedicated to gender equality",
-            Unit::Count,
+        let mut m = Measurement::builtin(
+            BuiltinKey::ResourcesGenderFunds,
+            None,
+            None,
             "Funds (grants, budget lines) dedicated to gender equality in the records.",
             Subject::Organisation,
             Quantity::Count(n),
@@ -66,18 +66,15 @@ impl Indicator for ResourceIndicators {
         let budget = r.budget.map(Money::get);
         let q = match budget {
             _ if n == 0 => Quantity::Ratio(0.0),
-            None => Quantity::NotComputable("the budget is not recorded".to_string()),
-            Some(_) if unknown > 0 => {
-                Quantity::NotComputable("the amount of a fund is not recorded".to_string())
-            }
-            Some(b) if b <= 0.0 => Quantity::NotComputable("the budget is 0".to_string()),
+            None => not_computable("reason-no-budget"),
+            Some(_) if unknown > 0 => not_computable("reason-fund-amount-missing"),
+            Some(b) if b <= 0.0 => not_computable("reason-budget-zero"),
             Some(b) => Quantity::Ratio(funds / b),
         };
-        let mut m = Measurement::new(
-            "resources.gender_funds.share",
-            "resources.gender_funds.share",
-            "Funds dedicated to gender equality, as a share of the budget",
-            Unit::Share,
+        let mut m = Measurement::builtin(
+            BuiltinKey::ResourcesGenderFundsShare,
+            None,
+            None,
             "The amounts of the funds dedicated to gender equality that fall in the period, divided by the organisation's budget for the period; computed only when the budget and every amount are recorded.",
             Subject::Organisation,
             q,

@@ -2,9 +2,9 @@
 //! and the glass-ceiling ratio.
 
 use crate::i18n::format::{pct, ratio};
-use crate::indicators::bodies::share_or_reason;
-use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
-use crate::model::{Counts, Input};
+use crate::indicators::bodies::{not_computable, share_or_reason};
+use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
+use crate::model::{BuiltinKey, Counts, Input};
 
 /// The built-in staff indicators:
 ///
@@ -59,14 +59,13 @@ impl Indicator for StaffIndicators {
 
         let (women, known) = (u64::from(all.women), all.known());
         out.push(head_count_share(
-            Measurement::new(
-                "staff.women_share",
-                "staff.women_share",
-                format!("Women's share of staff: {unit_name}"),
-                Unit::Share,
+            Measurement::builtin(
+                BuiltinKey::StaffWomenShare,
+                None,
+                Some(&unit_name),
                 "Women among the staff whose gender is known (head count, not FTE); staff with undisclosed gender are counted beside the share.",
                 Subject::Staff,
-                share_or_reason(women, known, "no member of staff has a known gender"),
+                share_or_reason(women, known, "reason-staff-no-known"),
             ),
             &all,
             |w, k, p| format!("Women are {w} of {k} staff of the {unit_name} ({p})"),
@@ -79,20 +78,15 @@ impl Indicator for StaffIndicators {
                 .map(|n| n.as_str().to_string())
                 .unwrap_or_else(|| g.id.to_string());
             out.push(head_count_share(
-                Measurement::new(
-                    format!("staff.grade.{}.women_share", g.id),
-                    "staff.grade.women_share",
-                    format!("Women's share of grade: {gname}"),
-                    Unit::Share,
+                Measurement::builtin(
+                    BuiltinKey::StaffGradeWomenShare,
+                    Some(g.id.as_str()),
+                    Some(&gname),
                     "Women among the staff of this grade whose gender is known.",
                     Subject::Grade {
                         id: g.id.to_string(),
                     },
-                    share_or_reason(
-                        u64::from(c.women),
-                        c.known(),
-                        "nobody with a known gender in this grade",
-                    ),
+                    share_or_reason(u64::from(c.women), c.known(), "reason-grade-no-known"),
                 ),
                 c,
                 |w, k, p| format!("In the grade {gname}, women are {w} of {k} ({p})"),
@@ -101,17 +95,16 @@ impl Indicator for StaffIndicators {
 
         let (mw, mk) = (u64::from(mgmt.women), mgmt.known());
         out.push(head_count_share(
-            Measurement::new(
-                "staff.management.women_share",
-                "staff.management.women_share",
-                format!("Women's share of management grades: {unit_name}"),
-                Unit::Share,
+            Measurement::builtin(
+                BuiltinKey::StaffManagementWomenShare,
+                None,
+                Some(&unit_name),
                 "Women among the staff of the grades marked `management` whose gender is known (the logic of SDG indicator 5.5.2).",
                 Subject::Staff,
                 if any_mgmt {
-                    share_or_reason(mw, mk, "nobody with a known gender in the management grades")
+                    share_or_reason(mw, mk, "reason-management-no-known")
                 } else {
-                    Quantity::NotComputable("no grade is marked as a management grade".to_string())
+                    not_computable("reason-no-management")
                 },
             ),
             &mgmt,
@@ -119,25 +112,20 @@ impl Indicator for StaffIndicators {
         ));
 
         let glass = if !any_mgmt {
-            Quantity::NotComputable("no grade is marked as a management grade".to_string())
+            not_computable("reason-no-management")
         } else if mk == 0 || known == 0 {
-            Quantity::NotComputable(
-                "nobody with a known gender in management or in the staff".to_string(),
-            )
+            not_computable("reason-glass-no-known")
         } else if women == 0 {
-            Quantity::NotComputable(
-                "there are no women on the staff, so the ratio is undefined".to_string(),
-            )
+            not_computable("reason-no-women")
         } else {
             let top = mw as f64 / mk as f64;
             let overall = women as f64 / known as f64;
             Quantity::Ratio(top / overall)
         };
-        let mut m = Measurement::new(
-            "staff.glass_ceiling_ratio",
-            "staff.glass_ceiling_ratio",
-            format!("Glass-ceiling ratio: {unit_name}"),
-            Unit::Ratio,
+        let mut m = Measurement::builtin(
+            BuiltinKey::StaffGlassCeilingRatio,
+            None,
+            Some(&unit_name),
             "Women's share in the management grades divided by their share of all staff: 1 means women are as present at the top as overall; below 1, fewer.",
             Subject::Staff,
             glass,
@@ -150,11 +138,10 @@ impl Indicator for StaffIndicators {
         }
         out.push(m);
 
-        let mut m = Measurement::new(
-            "staff.undisclosed",
-            "staff.undisclosed",
-            format!("Staff with undisclosed gender: {unit_name}"),
-            Unit::Count,
+        let mut m = Measurement::builtin(
+            BuiltinKey::StaffUndisclosed,
+            None,
+            Some(&unit_name),
             "Staff recorded with gender `undisclosed`; they are left out of the shares.",
             Subject::Staff,
             Quantity::Count(u64::from(all.undisclosed)),

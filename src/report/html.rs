@@ -6,9 +6,11 @@ use std::fmt::Write;
 use crate::assessment::{Assessment, IndicatorResult};
 use crate::i18n::Lang;
 use crate::indicators::Subject;
+use crate::model::BuiltinKey;
 use crate::model::Rating;
 use crate::report::chart::{self, PyramidRow, ShareBar, ShareChart, escape};
-use crate::report::wording::{Words, subject_name};
+use crate::report::titles::{is_builtin, subject_name};
+use crate::report::wording::Words;
 
 /// The page's style sheet: screen and A4 print. Ratings are words; their colours only repeat them.
 pub(crate) const STYLE: &str = "@page{size:A4;margin:16mm 14mm}\
@@ -285,7 +287,7 @@ fn bodies(o: &mut String, w: &Words<'_>) {
     let seats: Vec<&IndicatorResult> = a
         .indicators
         .iter()
-        .filter(|r| r.key == "body.women_share")
+        .filter(|r| is_builtin(r, BuiltinKey::BodyWomenShare))
         .collect();
     if seats.is_empty() {
         return;
@@ -298,7 +300,7 @@ fn bodies(o: &mut String, w: &Words<'_>) {
         let name = subject_name(r).unwrap_or(&r.title);
         let mut bars: Vec<ShareBar> = share_bar(w, r).into_iter().collect();
         if let Some(lead) = a
-            .indicator(&format!("body.{id}.leadership.women_share"))
+            .indicator(&BuiltinKey::BodyLeadershipWomenShare.id(Some(id)))
             .and_then(|l| share_bar(w, l))
         {
             bars.push(lead);
@@ -342,7 +344,7 @@ fn staff(o: &mut String, w: &Words<'_>) {
     let all =
         w.a.indicators
             .iter()
-            .filter(|r| r.key == "staff.grade.women_share");
+            .filter(|r| is_builtin(r, BuiltinKey::StaffGradeWomenShare));
     if all.clone().next().is_none() {
         return;
     }
@@ -353,7 +355,7 @@ fn staff(o: &mut String, w: &Words<'_>) {
         < w.a
             .indicators
             .iter()
-            .filter(|r| r.key == "staff.grade.women_share")
+            .filter(|r| is_builtin(r, BuiltinKey::StaffGradeWomenShare))
             .count()
     {
         let _ = writeln!(o, "<p>{}</p>", escape(&w.disclosure()));

@@ -3,8 +3,10 @@
 
 use crate::assessment::{Assessment, IndicatorResult};
 use crate::i18n::Lang;
+use crate::model::BuiltinKey;
 use crate::model::Rating;
-use crate::report::wording::{Words, subject_name};
+use crate::report::titles::{is_builtin, subject_name};
+use crate::report::wording::Words;
 
 /// The assessment as a Markdown document in `lang`.
 ///
@@ -87,7 +89,7 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     let grades: Vec<&IndicatorResult> = a
         .indicators
         .iter()
-        .filter(|r| r.key == "staff.grade.women_share" && r.value.is_some())
+        .filter(|r| is_builtin(r, BuiltinKey::StaffGradeWomenShare) && r.value.is_some())
         .collect();
     if !grades.is_empty() {
         push(&format!("\n## {}\n", w.msg("heading-staff", &[])));

@@ -5,11 +5,14 @@
 
 mod chart;
 mod comparison;
+mod findings;
 mod html;
 mod localised;
 mod pay;
 mod pay_html;
 mod progress;
+mod titles;
+mod warnings;
 mod wording;
 
 pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
@@ -71,4 +74,80 @@ pub(crate) fn by_pillar(
     }
     groups.push((other, rest));
     groups
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::i18n::Lang;
+    use crate::i18n::locale_tests::with_english_replaced;
+
+    /// Every message of the English report catalogue written on one line (reasons, titles,
+    /// framework and pillar names, derivations...), its text changed.
+    fn english_changed() -> Vec<(String, String)> {
+        let source = include_str!("../../locales/en/report.ftl");
+        let lines: Vec<&str> = source.lines().collect();
+        lines
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| {
+                lines
+                    .get(i + 1)
+                    .is_none_or(|next| !next.starts_with([' ', '\t', '[', '*', '}', '.']))
+            })
+            .filter_map(|(_, line)| line.split_once(" = "))
+            .filter(|(id, _)| id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'))
+            .map(|(id, text)| (id.to_string(), format!("CHANGED {text}")))
+            .collect()
+    }
+
+    /// The French report does not depend on the English texts: the assessment keeps its
+    /// reasons, titles and derivations as messages, not as English sentences matched back.
+    #[test]
+    fn french_report_does_not_read_the_english_catalogue() {
+        let input = crate::document::metropolis_2023();
+        let render = |lang: Lang| {
+            let a = crate::assessment::Assessor::new().assess(&input).unwrap();
+            super::markdown_in(&a, lang)
+        };
+        let changed = english_changed();
+        for id in [
+            "reason-no-president",
+            "title-body-women-share",
+            "pillar-no-criterion",
+        ] {
+            assert!(changed.iter().any(|(i, _)| i == id), "{id} is not replaced");
+        }
+        let (fr, en) = (render(Lang::Fr), render(Lang::En));
+        let (fr2, en2) = with_english_replaced(&changed, || (render(Lang::Fr), render(Lang::En)));
+        assert_ne!(en, en2, "the English report should show the changed texts");
+        assert!(en2.contains("CHANGED Women's share of filled seats: Board"));
+        let changed_line = fr.lines().zip(fr2.lines()).find(|(a, b)| a != b);
+        assert_eq!(changed_line, None, "the French report changed");
+        assert_eq!(fr, fr2);
+    }
+
+    /// A built-in framework, even read from a copy of its file, is worded in the report's
+    /// language; a framework of one's own (here a changed copy) keeps its own words.
+    #[test]
+    fn own_framework_keeps_its_words() {
+        use crate::model::{Framework, Text};
+        let input = crate::document::metropolis_2023();
+        let french = |fw: Framework| {
+            let a = crate::assessment::Assessor::new()
+                .framework(fw)
+                .assess(&input)
+                .unwrap();
+            super::markdown_in(&a, Lang::Fr)
+        };
+        let copy = serde_json::to_string(&Framework::metropolis()).unwrap();
+        let fr = french(Framework::from_json(&copy).unwrap());
+        assert!(fr.contains("| Leadership des femmes dans les organes statutaires |"));
+        assert!(fr.contains("Stratégie d’intégration du genre de Metropolis"));
+        let mut own = Framework::metropolis();
+        own.pillars[1].title = Text::new("Our awareness work").unwrap();
+        let fr = french(own);
+        assert!(fr.contains("| Our awareness work |"));
+        assert!(fr.contains("| Women's leadership in the statutory bodies |"));
+        assert!(fr.contains("Metropolis gender mainstreaming strategy"));
+    }
 }

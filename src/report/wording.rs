@@ -1,140 +1,22 @@
 //! The words of a report in one language, from what an [`Assessment`] holds.
 //!
-//! The assessment keeps its texts in English (they are part of its JSON); this module words
-//! the same facts again in the report's language from the structured fields: indicator keys and
-//! counts, ratings, settings, warning codes and their figures. Text the library cannot know in
-//! another language (indicators of a user's own, a framework of one's own, names from the
-//! records) is kept as it is.
+//! The assessment keeps its texts in English (they are part of its JSON); the report words the
+//! same facts again in its language from the typed fields beside them: indicator keys and
+//! counts, reasons and titles as catalogue messages, ratings, settings, warning codes and their
+//! figures. It never reads the English texts back. Text the library cannot know in another
+//! language (indicators of a user's own, a framework of one's own, names from the records) is
+//! kept as it is.
+//!
+//! The words are split by concern: titles and reasons (`titles.rs`), findings and published
+//! figures (`findings.rs`), data-quality warnings (`warnings.rs`), and the rest here.
 
 use crate::assessment::Withheld;
-use crate::assessment::{Assessment, Finding, IndicatorResult, PillarSummary, Reconciliation};
-use crate::assessment::{Warning, WarningCode};
+use crate::assessment::{Assessment, IndicatorResult, PillarSummary};
 use crate::i18n::{Arg, Lang};
-use crate::indicators::{Subject, Unit};
+use crate::indicators::Unit;
+use crate::model::Period;
 use crate::model::Rating;
-use crate::model::{FigureUnit, Period, Relation};
 use crate::stats::IntervalMethod;
-
-/// Built-in indicator keys and the message ids of their titles.
-const TITLES: [(&str, &str); 11] = [
-    ("body.women_share", "title-body-women-share"),
-    (
-        "body.leadership.women_share",
-        "title-body-leadership-women-share",
-    ),
-    ("body.presidency_woman", "title-body-presidency-woman"),
-    ("body.unfilled_seats", "title-body-unfilled-seats"),
-    ("body.undisclosed", "title-body-undisclosed"),
-    ("body.seats_short", "title-body-seats-short"),
-    ("staff.women_share", "title-staff-women-share"),
-    ("staff.grade.women_share", "title-staff-grade-women-share"),
-    (
-        "staff.management.women_share",
-        "title-staff-management-women-share",
-    ),
-    (
-        "staff.glass_ceiling_ratio",
-        "title-staff-glass-ceiling-ratio",
-    ),
-    ("staff.undisclosed", "title-staff-undisclosed"),
-];
-
-/// Initiative and policy indicator keys and the message ids of their titles (titles without a
-/// name).
-const RECORD_TITLES: [(&str, &str); 22] = [
-    ("initiatives.count", "title-initiatives-count"),
-    (
-        "initiatives.marker_principal.share",
-        "title-initiatives-marker-principal",
-    ),
-    (
-        "initiatives.marker_targeted.share",
-        "title-initiatives-marker-targeted",
-    ),
-    (
-        "initiatives.marker_unscreened",
-        "title-initiatives-marker-unscreened",
-    ),
-    ("initiatives.participants", "title-initiatives-participants"),
-    (
-        "initiatives.participants.women_share",
-        "title-initiatives-participants-women-share",
-    ),
-    (
-        "initiatives.speakers.women_share",
-        "title-initiatives-speakers-women-share",
-    ),
-    (
-        "initiatives.all_male_panels",
-        "title-initiatives-all-male-panels",
-    ),
-    (
-        "initiatives.audience_missing.share",
-        "title-initiatives-audience-missing",
-    ),
-    ("policies.identified", "title-policies-identified"),
-    ("policies.documented", "title-policies-documented"),
-    ("policies.shared", "title-policies-shared"),
-    ("policies.shared.share", "title-policies-shared-share"),
-    ("policies.members_reached", "title-policies-members-reached"),
-    ("policies.adoptions", "title-policies-adoptions"),
-    ("projects.count", "title-projects-count"),
-    (
-        "projects.marker_targeted.share",
-        "title-projects-marker-targeted",
-    ),
-    (
-        "projects.budget_targeted.share",
-        "title-projects-budget-targeted",
-    ),
-    (
-        "projects.outcomes.on_track.share",
-        "title-projects-outcomes-on-track",
-    ),
-    (
-        "projects.outcomes.not_assessable",
-        "title-projects-outcomes-not-assessable",
-    ),
-    ("resources.gender_funds", "title-resources-gender-funds"),
-    (
-        "resources.gender_funds.share",
-        "title-resources-gender-funds-share",
-    ),
-];
-
-/// Reasons for a value that cannot be computed, without arguments, as the built-in indicators
-/// give them in English.
-const REASONS: [&str; 29] = [
-    "reason-aggregate-counts",
-    "reason-no-president",
-    "reason-president-undisclosed",
-    "reason-no-seats",
-    "reason-body-no-known",
-    "reason-leaders-no-known",
-    "reason-staff-no-known",
-    "reason-grade-no-known",
-    "reason-management-no-known",
-    "reason-no-management",
-    "reason-glass-no-known",
-    "reason-no-women",
-    "reason-not-finite",
-    "reason-no-initiative",
-    "reason-no-audience",
-    "reason-no-participant-gender",
-    "reason-no-speakers",
-    "reason-no-speaker-gender",
-    "reason-no-policy",
-    "reason-no-members-reached",
-    "reason-no-adoptions-followed",
-    "reason-no-project",
-    "reason-project-budget-missing",
-    "reason-project-budget-zero",
-    "reason-no-outcome",
-    "reason-no-assessable-outcome",
-    "reason-no-budget",
-    "reason-fund-amount-missing",
-    "reason-budget-zero",
-];
 
 /// The words of one assessment in one language.
 pub(crate) struct Words<'a> {
@@ -242,15 +124,6 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// The framework's name: the translation for a built-in framework whose name is unchanged.
-    pub fn framework_name(&self) -> String {
-        translated(
-            self.lang,
-            &format!("framework-{}", self.a.framework.name),
-            &self.a.framework_name,
-        )
-    }
-
     pub fn framework_line(&self) -> String {
         self.msg(
             "report-framework",
@@ -264,20 +137,11 @@ impl<'a> Words<'a> {
         )
     }
 
-    pub fn pillar_title(&self, p: &PillarSummary) -> String {
-        translated(
-            self.lang,
-            &format!("pillar-{}-{}", self.a.framework.name, p.id),
-            &p.title,
-        )
-    }
-
     pub fn pillar_derivation(&self, p: &PillarSummary) -> String {
         if p.rated == 0 {
-            return if p.derivation == Lang::En.message("pillar-no-criterion", &[]) {
-                self.msg("pillar-no-criterion", &[])
-            } else {
-                self.msg("pillar-none-rated", &[])
+            return match &*p.unrated_why {
+                Some(why) => why.in_lang(self.lang),
+                None => p.derivation.clone(),
             };
         }
         let mut s = self.msg(
@@ -413,17 +277,6 @@ impl<'a> Words<'a> {
         )
     }
 
-    /// The indicator's title in this language (built-in indicators), or as given.
-    pub fn indicator_title(&self, r: &IndicatorResult) -> String {
-        if let Some(id) = record_title_id(&r.key) {
-            return self.msg(id, &[]);
-        }
-        match (title_id(&r.key), subject_name(r)) {
-            (Some(id), Some(name)) => self.msg(id, &[("name", name.into())]),
-            _ => r.title.clone(),
-        }
-    }
-
     pub fn value(&self, r: &IndicatorResult) -> String {
         let k = self.a.disclosure.policy.k;
         match (r.value, r.unit) {
@@ -432,14 +285,7 @@ impl<'a> Words<'a> {
                 Some(Withheld::Derived) => self.msg("value-withheld-derived", &[]),
                 _ => self.msg("value-withheld-complementary", &[]),
             },
-            (None, _) => self.msg(
-                "value-not-computable",
-                &[(
-                    "reason",
-                    self.reason(r.not_computable.as_deref().unwrap_or(""))
-                        .into(),
-                )],
-            ),
+            (None, _) => self.msg("value-not-computable", &[("reason", self.reason(r).into())]),
             (Some(v), Unit::Share) => self.pct1(v),
             (Some(v), Unit::Ratio) => self.lang.decimal(v, 2),
             (Some(v), Unit::Flag) => self.msg(if v > 0.5 { "value-yes" } else { "value-no" }, &[]),
@@ -489,28 +335,6 @@ impl<'a> Words<'a> {
         })
     }
 
-    /// A reason a value is not computable, in this language when it is a built-in one.
-    pub fn reason(&self, english: &str) -> String {
-        for id in REASONS {
-            if Lang::En.message(id, &[]) == english {
-                return self.msg(id, &[]);
-            }
-        }
-        if let Some(k) = english
-            .strip_prefix("withheld (disclosure control, k = ")
-            .and_then(|r| r.strip_suffix(')'))
-        {
-            return self.msg("reason-withheld", &[("k", k.into())]);
-        }
-        if let Some(roles) = english
-            .strip_prefix("no member holds a leadership role (")
-            .and_then(|r| r.strip_suffix(')'))
-        {
-            return self.msg("reason-no-leader", &[("roles", roles.into())]);
-        }
-        english.to_string()
-    }
-
     pub fn interval_method(&self, long: bool) -> String {
         let id = match (self.a.settings.interval_method, long) {
             (IntervalMethod::Wilson, false) => "method-wilson",
@@ -534,454 +358,6 @@ impl<'a> Words<'a> {
                 ("threshold", s.small_count.into()),
             ],
         )
-    }
-
-    /// The finding about a built-in indicator, in this language; `None` for other indicators.
-    pub fn indicator_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let text = if r.key.starts_with("policies.") {
-            self.policy_finding(r)?
-        } else if r.key.starts_with("projects.") || r.key.starts_with("resources.") {
-            self.project_finding(r)?
-        } else if record_title_id(&r.key).is_some() {
-            self.initiative_finding(r)?
-        } else {
-            self.body_or_staff_finding(r)?
-        };
-        Some(match r.rating {
-            Rating::NotApplicable | Rating::InsufficientData => text,
-            rating => format!(
-                "{text} {}",
-                self.msg("rating-sentence", &[("rating", self.rating(rating).into())])
-            ),
-        })
-    }
-
-    /// The finding about an initiative indicator (without its rating).
-    fn initiative_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let all = self
-            .a
-            .indicator("initiatives.count")
-            .and_then(|c| c.value)
-            .map(|v| v as u64)?;
-        let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
-            Some(vec![
-                ("k", r.numerator?.into()),
-                ("n", r.denominator?.into()),
-                ("share", self.pct(r.value?).into()),
-            ])
-        };
-        Some(match r.key.as_str() {
-            "initiatives.count" => self.msg("finding-initiatives-count", &[("n", all.into())]),
-            "initiatives.marker_principal.share" => {
-                self.msg("finding-initiatives-principal", &share(r)?)
-            }
-            "initiatives.marker_targeted.share" => {
-                self.msg("finding-initiatives-targeted", &share(r)?)
-            }
-            "initiatives.marker_unscreened" => {
-                let k = r.value? as u64;
-                if k == 0 {
-                    return None;
-                }
-                self.msg(
-                    "finding-initiatives-unscreened",
-                    &[("k", k.into()), ("n", all.into())],
-                )
-            }
-            "initiatives.participants" => {
-                let missing = self
-                    .a
-                    .indicator("initiatives.audience_missing.share")
-                    .and_then(|m| m.numerator)?;
-                // The library writes "At least" in the English finding when a source gave a
-                // lower bound; the assessment keeps no other trace of it.
-                let at_least = self.a.findings.iter().any(|f| {
-                    f.indicator.as_deref() == Some(r.id.as_str()) && f.text.starts_with("At least")
-                });
-                self.msg(
-                    if at_least {
-                        "finding-initiatives-participants-at-least"
-                    } else {
-                        "finding-initiatives-participants"
-                    },
-                    &[
-                        ("k", (r.value? as u64).into()),
-                        ("with", all.saturating_sub(missing).into()),
-                        ("n", all.into()),
-                    ],
-                )
-            }
-            "initiatives.participants.women_share" => {
-                self.msg("finding-initiatives-participants-women", &share(r)?)
-            }
-            "initiatives.speakers.women_share" => {
-                self.msg("finding-initiatives-speakers-women", &share(r)?)
-            }
-            "initiatives.all_male_panels" => self.msg(
-                "finding-initiatives-all-male",
-                &[("k", (r.value? as u64).into())],
-            ),
-            "initiatives.audience_missing.share" => {
-                self.msg("finding-initiatives-audience-missing", &share(r)?)
-            }
-            _ => return None,
-        })
-    }
-
-    /// The finding about a project or resource indicator (without its rating); the budget
-    /// shares' findings quote amounts and are kept as the assessment words them.
-    fn project_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
-            Some(vec![
-                ("k", r.numerator?.into()),
-                ("n", r.denominator?.into()),
-                ("share", self.pct(r.value?).into()),
-            ])
-        };
-        let count = |r: &IndicatorResult| r.value.map(|v| v as u64);
-        Some(match r.key.as_str() {
-            "projects.count" => self.msg("finding-projects-count", &[("n", count(r)?.into())]),
-            "projects.marker_targeted.share" => self.msg("finding-projects-targeted", &share(r)?),
-            "projects.outcomes.on_track.share" => self.msg("finding-projects-on-track", &share(r)?),
-            "projects.outcomes.not_assessable" => {
-                let k = count(r)?;
-                if k == 0 {
-                    return None;
-                }
-                self.msg("finding-projects-not-assessable", &[("k", k.into())])
-            }
-            "resources.gender_funds" => {
-                self.msg("finding-resources-funds", &[("n", count(r)?.into())])
-            }
-            _ => return None,
-        })
-    }
-
-    /// The finding about a policy indicator (without its rating).
-    fn policy_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let all = self
-            .a
-            .indicator("policies.identified")
-            .and_then(|c| c.value)
-            .map(|v| v as u64)?;
-        let k = r.value? as u64;
-        Some(match r.key.as_str() {
-            "policies.identified" => self.msg("finding-policies-identified", &[("n", all.into())]),
-            "policies.shared" => self.msg(
-                "finding-policies-shared",
-                &[("k", k.into()), ("n", all.into())],
-            ),
-            "policies.members_reached" => {
-                self.msg("finding-policies-members-reached", &[("k", k.into())])
-            }
-            "policies.adoptions" => self.msg("finding-policies-adoptions", &[("k", k.into())]),
-            _ => return None,
-        })
-    }
-
-    /// The finding about a body or staff indicator (without its rating).
-    fn body_or_staff_finding(&self, r: &IndicatorResult) -> Option<String> {
-        let name = subject_name(r)?;
-        let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
-            Some(vec![
-                ("name", name.into()),
-                ("k", r.numerator?.into()),
-                ("n", r.denominator?.into()),
-                ("share", self.pct(r.value?).into()),
-            ])
-        };
-        let text = match r.key.as_str() {
-            "body.women_share" => self.msg("finding-body-women-share", &share(r)?),
-            "body.leadership.women_share" => self.msg("finding-body-leadership", &share(r)?),
-            "staff.women_share" => self.msg("finding-staff-women-share", &share(r)?),
-            "staff.grade.women_share" => self.msg("finding-grade-women-share", &share(r)?),
-            "staff.management.women_share" => {
-                self.msg("finding-management-women-share", &share(r)?)
-            }
-            "body.presidency_woman" => self.msg(
-                if r.value? > 0.5 {
-                    "finding-presidency-woman"
-                } else {
-                    "finding-presidency-man"
-                },
-                &[("name", name.into())],
-            ),
-            "staff.glass_ceiling_ratio" => self.msg(
-                "finding-glass-ceiling",
-                &[("ratio", self.lang.decimal(r.value?, 2).into())],
-            ),
-            "body.unfilled_seats" => {
-                let unfilled = r.value? as u64;
-                if unfilled == 0 {
-                    return None;
-                }
-                let filled = self.filled(r)?;
-                self.msg(
-                    "finding-unfilled-seats",
-                    &[
-                        ("name", name.into()),
-                        ("seats", (filled + unfilled).into()),
-                        ("filled", filled.into()),
-                        ("unfilled", unfilled.into()),
-                    ],
-                )
-            }
-            "body.seats_short" => {
-                let short = r.value? as u64;
-                let target = self.pct(self.a.settings.seat_target);
-                if short > 0 {
-                    self.msg(
-                        "finding-seats-short",
-                        &[
-                            ("name", name.into()),
-                            ("target", target.into()),
-                            ("short", short.into()),
-                        ],
-                    )
-                } else {
-                    self.msg(
-                        "finding-seats-reached",
-                        &[("name", name.into()), ("target", target.into())],
-                    )
-                }
-            }
-            _ => return None,
-        };
-        Some(text)
-    }
-
-    /// Members recorded on the body of `r` (women, men, non-binary and undisclosed).
-    fn filled(&self, r: &IndicatorResult) -> Option<u64> {
-        let Subject::Body { id, .. } = &r.subject else {
-            return None;
-        };
-        let share = self.a.indicator(&format!("body.{id}.women_share"))?;
-        Some(share.denominator.unwrap_or(0) + share.undisclosed.unwrap_or(0))
-    }
-
-    /// A finding of the assessment, in this language where the library knows how to word it.
-    pub fn finding(&self, f: &Finding) -> String {
-        let Some(id) = &f.indicator else {
-            return f.text.clone();
-        };
-        if let Some(rec) = self
-            .a
-            .reconciliation
-            .iter()
-            .find(|rc| &rc.indicator == id && rc.message == f.text)
-        {
-            return self.reconciliation(rec);
-        }
-        self.a
-            .indicator(id)
-            .and_then(|r| self.indicator_finding(r))
-            .unwrap_or_else(|| f.text.clone())
-    }
-
-    /// All findings, in the assessment's order.
-    pub fn findings(&self) -> Vec<String> {
-        self.a.findings.iter().map(|f| self.finding(f)).collect()
-    }
-
-    /// The findings that matter most: those of rated indicators, the lowest ratings first (in
-    /// the assessment's order among equals), then published figures that disagree; at most four.
-    pub fn key_findings(&self) -> Vec<String> {
-        let mut ranked: Vec<(u8, usize, &Finding)> = Vec::new();
-        for (i, f) in self.a.findings.iter().enumerate() {
-            let Some(id) = &f.indicator else { continue };
-            let discrepancy = self.a.reconciliation.iter().any(|rc| {
-                &rc.indicator == id && rc.message == f.text && rc.consistent == Some(false)
-            });
-            if discrepancy {
-                ranked.push((4, i, f));
-                continue;
-            }
-            if let Some(score) = self.a.indicator(id).and_then(|r| r.rating.score()) {
-                if self
-                    .a
-                    .reconciliation
-                    .iter()
-                    .all(|rc| !(&rc.indicator == id && rc.message == f.text))
-                {
-                    ranked.push((score, i, f));
-                }
-            }
-        }
-        ranked.sort_by_key(|(score, i, _)| (*score, *i));
-        ranked
-            .into_iter()
-            .take(4)
-            .map(|(_, _, f)| self.finding(f))
-            .collect()
-    }
-
-    fn published(&self, rec: &Reconciliation) -> String {
-        let d = usize::from(rec.decimals);
-        let figure = match rec.unit {
-            FigureUnit::Percent => self.lang.percent(rec.published / 100.0, d),
-            FigureUnit::Count => self.lang.decimal(rec.published, d),
-        };
-        match rec.relation {
-            Relation::Equals => figure,
-            Relation::Below => self.msg("relation-under", &[("figure", figure.into())]),
-            Relation::Above => self.msg("relation-over", &[("figure", figure.into())]),
-        }
-    }
-
-    /// A published figure checked against the records, in words.
-    pub fn reconciliation(&self, rec: &Reconciliation) -> String {
-        let title = self
-            .a
-            .indicator(&rec.indicator)
-            .map(|r| self.indicator_title(r))
-            .unwrap_or_else(|| rec.indicator.clone());
-        let records = match (rec.numerator, rec.denominator, rec.computed) {
-            (Some(k), Some(n), Some(c)) if rec.unit == FigureUnit::Percent => self.msg(
-                "reconcile-records",
-                &[
-                    ("k", k.into()),
-                    ("n", n.into()),
-                    ("share", self.pct1(c / 100.0).into()),
-                ],
-            ),
-            (_, _, Some(c)) => self.lang.decimal(c, usize::from(rec.decimals)),
-            _ => self.msg("reconcile-no-value", &[]),
-        };
-        let id = match rec.consistent {
-            Some(true) => "reconcile-agrees",
-            Some(false) => "reconcile-disagrees",
-            None => "reconcile-unchecked",
-        };
-        self.msg(
-            id,
-            &[
-                ("figure", self.published(rec).into()),
-                ("title", title.into()),
-                ("records", records.into()),
-            ],
-        )
-    }
-
-    pub fn reconciliation_mark(&self, rec: &Reconciliation) -> String {
-        self.msg(
-            match rec.consistent {
-                Some(true) => "mark-agrees",
-                Some(false) => "mark-discrepancy",
-                None => "mark-unchecked",
-            },
-            &[],
-        )
-    }
-
-    /// A data-quality warning in this language, from its code and figures (as given when the
-    /// library cannot word it).
-    pub fn warning(&self, w: &Warning) -> String {
-        self.warning_localised(w)
-            .unwrap_or_else(|| w.message.clone())
-    }
-
-    fn warning_localised(&self, w: &Warning) -> Option<String> {
-        let r = w.indicator.as_deref().and_then(|id| self.a.indicator(id));
-        Some(match w.code {
-            WarningCode::SmallCount => {
-                let r = r?;
-                let n = r.denominator?;
-                self.msg(
-                    "warning-small-count",
-                    &[
-                        ("title", self.indicator_title(r).into()),
-                        ("n", n.into()),
-                        ("points", format!("{:.0}", 100.0 / n.max(1) as f64).into()),
-                    ],
-                )
-            }
-            WarningCode::Undisclosed => {
-                let r = r?;
-                let (u, n) = (r.undisclosed?, r.denominator?);
-                let total = u + n;
-                let k = u64::from(self.a.disclosure.policy.k);
-                if u >= 1 && u < k {
-                    // A handful of people who did not disclose their gender is itself
-                    // disclosive: neither their number nor the total it could be worked out from.
-                    return Some(self.msg(
-                        "warning-undisclosed-few",
-                        &[
-                            ("title", self.indicator_title(r).into()),
-                            ("k", k.into()),
-                            (
-                                "threshold",
-                                self.pct(self.a.settings.undisclosed_warning).into(),
-                            ),
-                        ],
-                    ));
-                }
-                self.msg(
-                    "warning-undisclosed",
-                    &[
-                        ("title", self.indicator_title(r).into()),
-                        ("u", u.into()),
-                        ("total", total.into()),
-                        ("share", self.pct(u as f64 / total.max(1) as f64).into()),
-                        (
-                            "threshold",
-                            self.pct(self.a.settings.undisclosed_warning).into(),
-                        ),
-                        ("n", n.into()),
-                    ],
-                )
-            }
-            WarningCode::UncertainGender => {
-                let g = w.uncertain.as_ref()?;
-                self.msg(
-                    "warning-uncertain",
-                    &[
-                        ("name", g.name.as_str().into()),
-                        ("count", (g.women + g.men).into()),
-                        ("women", g.women.into()),
-                        ("men", g.men.into()),
-                        ("pointer", g.pointer.as_str().into()),
-                        ("low", self.pct1(g.low).into()),
-                        ("high", self.pct1(g.high).into()),
-                        ("share", self.pct1(g.share).into()),
-                    ],
-                )
-            }
-            WarningCode::UnfilledSeats => {
-                let r = r?;
-                let unfilled = r.value? as u64;
-                let filled = self.filled(r)?;
-                self.msg(
-                    "warning-unfilled",
-                    &[
-                        ("name", subject_name(r)?.into()),
-                        ("seats", (filled + unfilled).into()),
-                        ("filled", filled.into()),
-                        ("other", unfilled.into()),
-                    ],
-                )
-            }
-            WarningCode::ReportedFigureDiscrepancy => {
-                let rec = self.a.reconciliation.iter().find(|rc| {
-                    Some(rc.indicator.as_str()) == w.indicator.as_deref()
-                        && rc.consistent == Some(false)
-                })?;
-                self.reconciliation(rec)
-            }
-            WarningCode::ReportedFigureUnmatched => self.msg(
-                "warning-unmatched",
-                &[("id", w.indicator.as_deref()?.into())],
-            ),
-            WarningCode::NotComputable => {
-                let r = r?;
-                self.msg(
-                    "warning-not-computable",
-                    &[
-                        ("title", self.indicator_title(r).into()),
-                        ("reason", self.reason(r.not_computable.as_deref()?).into()),
-                    ],
-                )
-            }
-        })
     }
 
     /// What disclosure control withheld, in this language.
@@ -1047,34 +423,4 @@ pub(crate) fn rating(lang: Lang, r: Rating) -> String {
         },
         &[],
     )
-}
-
-/// The message `id` in `lang` when `given` is that message's English text; `given` otherwise
-/// (a framework of one's own keeps its own words).
-fn translated(lang: Lang, id: &str, given: &str) -> String {
-    if Lang::En.has(id) && Lang::En.message(id, &[]) == given {
-        lang.message(id, &[])
-    } else {
-        given.to_string()
-    }
-}
-
-/// The message id of an initiative or policy indicator's title.
-fn record_title_id(key: &str) -> Option<&'static str> {
-    RECORD_TITLES
-        .iter()
-        .find(|(k, _)| *k == key)
-        .map(|(_, id)| *id)
-}
-
-/// The message id of a built-in indicator's title.
-fn title_id(key: &str) -> Option<&'static str> {
-    TITLES.iter().find(|(k, _)| *k == key).map(|(_, id)| *id)
-}
-
-/// The name of what a built-in indicator is about (a body, the staff, a grade): the built-in
-/// indicators title themselves `<what>: <name>`.
-pub(crate) fn subject_name(r: &IndicatorResult) -> Option<&str> {
-    title_id(&r.key)?;
-    r.title.split_once(": ").map(|(_, name)| name)
 }
