@@ -89,7 +89,7 @@ impl Assessor {
             show_names: false,
         }
     }
-    /// Uses another disclosure policy (threshold `k`, default 5; see [`crate::assessment::disclosure`]). The
+    /// Uses another disclosure policy (threshold `k`, default 5; see [`DisclosurePolicy`](crate::assessment::DisclosurePolicy)). The
     /// pay tables of a `pay` section use the same `k`.
     pub fn disclosure(
         mut self,

@@ -48,7 +48,7 @@ pub struct Assessment {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub progress: Option<crate::assessment::progress::Progress>,
     /// The people listed in the records, with their names: only when asked for
-    /// ([`Assessor::show_names`]).
+    /// ([`Assessor::show_names`](crate::Assessor::show_names)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub people: Option<Vec<crate::indicators::people::Person>>,
     /// The pay-gap analysis, when the input has a `pay` section.
@@ -214,7 +214,7 @@ pub struct IndicatorResult {
     /// Why the value could not be computed.
     pub not_computable: Option<String>,
     /// Set when published reports withhold this indicator (disclosure control; see
-    /// [`crate::assessment::disclosure`]). The values above are kept for machines.
+    /// [`DisclosurePolicy`](crate::assessment::DisclosurePolicy)). The values above are kept for machines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withheld: Option<crate::assessment::disclosure::Withheld>,
     /// False for a share of records rather than of people (e.g. initiatives with a gender

@@ -139,7 +139,7 @@ impl fmt::Display for Problem {
     }
 }
 
-/// A document or an [`Input`] that does not pass validation, with every problem found.
+/// A document or an [`Input`](crate::Input) that does not pass validation, with every problem found.
 ///
 /// ```
 /// let err = gender_impact::validate("{}").unwrap_err();

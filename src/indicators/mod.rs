@@ -13,7 +13,7 @@ pub(crate) mod projects;
 mod resources;
 mod staff;
 
-pub use crate::model::Unit;
+pub use crate::model::{BuiltinKey, BuiltinTitle, KeyFamily, Unit};
 pub use bodies::BodyIndicators;
 pub use initiatives::{InitiativeIndicators, all_male};
 pub use people::{Person, people};
@@ -27,7 +27,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Message};
 use crate::model::Framework;
-use crate::model::{BodyKind, BuiltinKey, BuiltinTitle, Input};
+use crate::model::{BodyKind, Input};
 use crate::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
 
 /// What an indicator is about.

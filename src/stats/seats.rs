@@ -58,7 +58,7 @@ const SCALE: u128 = 1_000_000_000;
 /// `seats`. When two numbers are equally close, the lower one is chosen. A body with no
 /// seats needs none. The rule is from Article 5 of Directive (EU) 2022/2381, and the
 /// Directive's Annex tabulates it. Both were **recalled, not verified**: see the
-/// [module documentation](self) for what was checked and why ties go to the lower number.
+/// module documentation (`src/stats/seats.rs`) for what was checked and why ties go to the lower number.
 ///
 /// # Examples
 ///
