@@ -51,12 +51,16 @@
 //!    description in the published schema) and a field to [`Input`]; regenerate
 //!    `schema/input.schema.json` (`gia schema input`).
 //! 2. Add the cross-field rules, if any, to `src/document/rules.rs`.
-//! 3. Write the family in `src/indicators/<family>.rs`: a type implementing
+//! 3. Write the family in its own folder, `src/indicators/<family>/`: a type implementing
 //!    [`Indicator`](indicators::Indicator) that turns the model into
-//!    [`Measurement`](indicators::Measurement)s (see `src/indicators/resources.rs`, the
-//!    smallest family); register it in [`Assessor::new`].
-//! 4. Put its texts (titles, methods, reasons, findings) in the Fluent catalogues of every
-//!    language (`locales/{en,fr,es}/*.ftl`); `tests/` checks every id exists in each language.
+//!    [`Measurement`](indicators::Measurement)s, with typed keys
+//!    ([`BuiltinKey`](indicators::BuiltinKey)) and reasons as messages, and a `words.rs` that
+//!    words its findings as messages; register it in [`Assessor::new`]. The resources family
+//!    is laid out this way: `src/indicators/resources/{mod.rs, words.rs}`.
+//! 4. Put its texts (titles, methods, reasons, findings) in a Fluent file of its own in every
+//!    language, as `locales/{en,fr,es}/resources.ftl` does, and list the file in
+//!    `src/i18n/locale.rs`; `tests/document/locale.rs` checks that every id exists in each
+//!    language and in one file only.
 //!
 //! A user's own indicator needs none of this: implement [`Indicator`](indicators::Indicator) and
 //! pass it to [`Assessor::with_indicator`] (see `examples/custom_indicator.rs`).

@@ -313,16 +313,11 @@ title-projects-marker-targeted = Projects targeting gender equality (DAC marker 
 title-projects-budget-targeted = Project budget targeting gender equality (DAC marker 1 or 2)
 title-projects-outcomes-on-track = Gender outcomes met or on track
 title-projects-outcomes-not-assessable = Gender outcomes that cannot be assessed
-title-resources-gender-funds = Funds dedicated to gender equality
-title-resources-gender-funds-share = Funds dedicated to gender equality, as a share of the budget
 reason-no-project = no project is recorded
 reason-project-budget-missing = not every project gives its budget
 reason-project-budget-zero = the projects' budgets add up to 0
 reason-no-outcome = no project records a gender outcome
 reason-no-assessable-outcome = no outcome has the baseline, target, observed value and dates needed
-reason-no-budget = the budget is not recorded
-reason-fund-amount-missing = the amount of a fund is not recorded
-reason-budget-zero = the budget is 0
 finding-projects-count = { $n ->
     [one] { $n } project is recorded.
    *[other] { $n } projects are recorded.
@@ -335,10 +330,6 @@ finding-projects-on-track = { $k } of { $n } gender outcomes that can be assesse
 finding-projects-not-assessable = { $k ->
     [one] { $k } gender outcome cannot be assessed: a baseline, target, observed value or date is missing.
    *[other] { $k } gender outcomes cannot be assessed: a baseline, target, observed value or date is missing.
-}
-finding-resources-funds = { $n ->
-    [one] { $n } fund dedicated to gender equality is recorded.
-   *[other] { $n } funds dedicated to gender equality are recorded.
 }
 
 ## Composite: contributions and sensitivity

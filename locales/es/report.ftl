@@ -316,16 +316,11 @@ title-projects-marker-targeted = Proyectos orientados a la igualdad de género (
 title-projects-budget-targeted = Presupuesto de los proyectos orientados a la igualdad de género (marcador CAD 1 o 2)
 title-projects-outcomes-on-track = Resultados de género alcanzados o en buen camino
 title-projects-outcomes-not-assessable = Resultados de género que no se pueden valorar
-title-resources-gender-funds = Fondos dedicados a la igualdad de género
-title-resources-gender-funds-share = Fondos dedicados a la igualdad de género, como proporción del presupuesto
 reason-no-project = no hay ningún proyecto registrado
 reason-project-budget-missing = no todos los proyectos dan su presupuesto
 reason-project-budget-zero = los presupuestos de los proyectos suman 0
 reason-no-outcome = ningún proyecto registra un resultado de género
 reason-no-assessable-outcome = ningún resultado tiene la línea de base, la meta, el valor observado y las fechas necesarios
-reason-no-budget = no consta el presupuesto
-reason-fund-amount-missing = no consta el importe de un fondo
-reason-budget-zero = el presupuesto es 0
 finding-projects-count = { $n ->
     [one] { $n } proyecto registrado.
    *[other] { $n } proyectos registrados.
@@ -338,10 +333,6 @@ finding-projects-on-track = { $k } de { $n } resultados de género valorables es
 finding-projects-not-assessable = { $k ->
     [one] { $k } resultado de género no se puede valorar: falta una línea de base, una meta, un valor observado o una fecha.
    *[other] { $k } resultados de género no se pueden valorar: falta una línea de base, una meta, un valor observado o una fecha.
-}
-finding-resources-funds = { $n ->
-    [one] { $n } fondo dedicado a la igualdad de género registrado.
-   *[other] { $n } fondos dedicados a la igualdad de género registrados.
 }
 
 ## Agregado: contribuciones y sensibilidad

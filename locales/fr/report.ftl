@@ -319,16 +319,11 @@ title-projects-marker-targeted = Projets visant l’égalité des sexes (marqueu
 title-projects-budget-targeted = Budget des projets visant l’égalité des sexes (marqueur CAD 1 ou 2)
 title-projects-outcomes-on-track = Résultats de genre atteints ou en bonne voie
 title-projects-outcomes-not-assessable = Résultats de genre impossibles à apprécier
-title-resources-gender-funds = Fonds consacrés à l’égalité des sexes
-title-resources-gender-funds-share = Fonds consacrés à l’égalité des sexes, en part du budget
 reason-no-project = aucun projet n’est recensé
 reason-project-budget-missing = tous les projets ne donnent pas leur budget
 reason-project-budget-zero = les budgets des projets totalisent 0
 reason-no-outcome = aucun projet n’enregistre de résultat de genre
 reason-no-assessable-outcome = aucun résultat n’a la valeur de référence, la cible, la valeur observée et les dates nécessaires
-reason-no-budget = le budget n’est pas renseigné
-reason-fund-amount-missing = le montant d’un fonds n’est pas renseigné
-reason-budget-zero = le budget est nul
 finding-projects-count = { $n ->
     [one] { $n } projet est recensé.
    *[other] { $n } projets sont recensés.
@@ -341,10 +336,6 @@ finding-projects-on-track = { $k } résultats de genre appréciables sur { $n } 
 finding-projects-not-assessable = { $k ->
     [one] { $k } résultat de genre ne peut pas être apprécié : il manque une valeur de référence, une cible, une valeur observée ou une date.
    *[other] { $k } résultats de genre ne peuvent pas être appréciés : il manque une valeur de référence, une cible, une valeur observée ou une date.
-}
-finding-resources-funds = { $n ->
-    [one] { $n } fonds consacré à l’égalité des sexes est recensé.
-   *[other] { $n } fonds consacrés à l’égalité des sexes sont recensés.
 }
 
 ## Agrégat : contributions et sensibilité

@@ -43,12 +43,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/csv.ftl")),
             include_str!(concat!("../../locales/", $lang, "/cli.ftl")),
             include_str!(concat!("../../locales/", $lang, "/pay.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/resources.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language (one per name in the files), in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, [&str; 6]); 3] = [
+pub const SOURCES: [(Lang, [&str; 7]); 3] = [
     (Lang::En, sources!("en")),
     (Lang::Fr, sources!("fr")),
     (Lang::Es, sources!("es")),
@@ -129,7 +130,7 @@ fn bundles() -> &'static [Bundle; 3] {
     BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
 }
 
-fn bundle(lang: Lang, sources: [&str; 6]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 7]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);

@@ -10,7 +10,7 @@ mod initiatives;
 pub(crate) mod people;
 mod policies;
 pub(crate) mod projects;
-mod resources;
+pub(crate) mod resources;
 mod staff;
 
 pub use crate::model::{BuiltinKey, BuiltinTitle, KeyFamily, Unit};

@@ -4,6 +4,7 @@
 use crate::assessment::{Finding, FindingAbout, IndicatorResult, Reconciliation};
 use crate::i18n::Arg;
 use crate::indicators::Subject;
+use crate::indicators::resources;
 use crate::model::{BuiltinKey, FigureUnit, KeyFamily, Rating, Relation};
 use crate::report::titles::subject_name;
 use crate::report::wording::Words;
@@ -14,7 +15,8 @@ impl Words<'_> {
         let key = r.wording.builtin.as_ref()?.key;
         let text = match key.family() {
             KeyFamily::Policies => self.policy_finding(r, key)?,
-            KeyFamily::Projects | KeyFamily::Resources => self.project_finding(r, key)?,
+            KeyFamily::Projects => self.project_finding(r, key)?,
+            KeyFamily::Resources => resources::finding(key, r.value)?.in_lang(self.lang),
             KeyFamily::Initiatives => self.initiative_finding(r, key)?,
             _ => self.body_or_staff_finding(r, key)?,
         };
@@ -125,9 +127,6 @@ impl Words<'_> {
                     return None;
                 }
                 self.msg("finding-projects-not-assessable", &[("k", k.into())])
-            }
-            BuiltinKey::ResourcesGenderFunds => {
-                self.msg("finding-resources-funds", &[("n", count(r)?.into())])
             }
             _ => return None,
         })

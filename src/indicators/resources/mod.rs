@@ -1,6 +1,10 @@
 //! The resource indicators: the funds dedicated to gender equality and their share of the
 //! budget.
 
+mod words;
+
+pub(crate) use words::finding;
+
 use crate::indicators::bodies::not_computable;
 use crate::indicators::projects::amount;
 use crate::indicators::{Context, Indicator, Measurement, Quantity, Subject};
