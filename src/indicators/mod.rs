@@ -237,16 +237,19 @@ mod tests {
     use crate::model::Framework;
     use crate::stats::{ConfidenceLevel, IntervalMethod};
 
+    fn default_context(framework: &Framework) -> Context<'_> {
+        Context {
+            framework,
+            interval: IntervalMethod::default(),
+            level: ConfidenceLevel::default(),
+        }
+    }
+
     /// `builtin_unit` knows exactly the ids the built-in indicators produce, with their units.
     #[test]
     fn builtin_unit_matches_what_the_indicators_measure() {
-        let input = crate::document::metropolis_2023();
-        let framework = Framework::metropolis();
-        let ctx = Context {
-            framework: &framework,
-            interval: IntervalMethod::default(),
-            level: ConfidenceLevel::default(),
-        };
+        let (input, framework) = (crate::document::metropolis_2023(), Framework::metropolis());
+        let ctx = default_context(&framework);
         let mut ms = BodyIndicators.measure(&input, &ctx);
         ms.extend(StaffIndicators.measure(&input, &ctx));
         assert_eq!(ms.len(), 2 * 6 + 5 + 4);
@@ -272,13 +275,8 @@ mod tests {
     #[test]
     fn builtin_measurements_carry_their_typed_keys() {
         use crate::model::KeyFamily;
-        let input = crate::document::metropolis_2023();
-        let framework = Framework::metropolis();
-        let ctx = Context {
-            framework: &framework,
-            interval: IntervalMethod::default(),
-            level: ConfidenceLevel::default(),
-        };
+        let (input, framework) = (crate::document::metropolis_2023(), Framework::metropolis());
+        let ctx = default_context(&framework);
         let families: [&dyn Indicator; 6] = [
             &BodyIndicators,
             &StaffIndicators,
