@@ -16,6 +16,8 @@ use std::fmt;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
+use super::ValueError;
+
 pub use crate::stats::Share;
 
 /// One organisation's records for one period: the document `gia` reads.
@@ -181,12 +183,12 @@ impl Year {
 }
 
 impl TryFrom<i64> for Year {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(value: i64) -> Result<Self, Self::Error> {
         if (1900..=2200).contains(&value) {
             Ok(Year(value as i16))
         } else {
-            Err(format!("expected a year from 1900 to 2200, found {value}"))
+            Err(ValueError::Year { found: value })
         }
     }
 }
@@ -268,7 +270,7 @@ impl Date {
 }
 
 impl std::str::FromStr for Date {
-    type Err = String;
+    type Err = ValueError;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let b = s.as_bytes();
         let shaped = b.len() == 10
@@ -278,16 +280,16 @@ impl std::str::FromStr for Date {
                 .enumerate()
                 .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
         if !shaped {
-            return Err("expected a date written YYYY-MM-DD".to_string());
+            return Err(ValueError::DateForm);
         }
         s.parse::<jiff::civil::Date>()
             .map(Date)
-            .map_err(|_| "expected a calendar date that exists (YYYY-MM-DD)".to_string())
+            .map_err(|_| ValueError::DateNotExists)
     }
 }
 
 impl TryFrom<String> for Date {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         s.parse()
     }
@@ -334,18 +336,14 @@ pub struct Id(String);
 
 impl Id {
     /// Checks and wraps an identifier.
-    pub fn new(s: impl Into<String>) -> Result<Id, String> {
+    pub fn new(s: impl Into<String>) -> Result<Id, ValueError> {
         let s = s.into();
         let ok = !s.is_empty()
             && s.len() <= 64
             && s.as_bytes()[0].is_ascii_alphanumeric()
             && s.bytes()
                 .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
-        if ok {
-            Ok(Id(s))
-        } else {
-            Err("expected an identifier of 1 to 64 letters, digits, '_' or '-', starting with a letter or digit".to_string())
-        }
+        if ok { Ok(Id(s)) } else { Err(ValueError::Id) }
     }
     /// The identifier as text.
     pub fn as_str(&self) -> &str {
@@ -354,7 +352,7 @@ impl Id {
 }
 
 impl TryFrom<String> for Id {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         Id::new(s)
     }
@@ -400,15 +398,14 @@ impl Text {
     /// Longest accepted text, in characters.
     pub const MAX_CHARS: usize = 2000;
     /// Checks and wraps a text.
-    pub fn new(s: impl Into<String>) -> Result<Text, String> {
+    pub fn new(s: impl Into<String>) -> Result<Text, ValueError> {
         let s = s.into();
         if s.chars().all(is_ecma_space) {
-            Err("expected a non-blank text".to_string())
+            Err(ValueError::TextBlank)
         } else if s.chars().count() > Self::MAX_CHARS {
-            Err(format!(
-                "expected a text of at most {} characters",
-                Self::MAX_CHARS
-            ))
+            Err(ValueError::TextTooLong {
+                max: Self::MAX_CHARS,
+            })
         } else {
             Ok(Text(s))
         }
@@ -436,7 +433,7 @@ fn is_ecma_space(c: char) -> bool {
 }
 
 impl TryFrom<String> for Text {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(s: String) -> Result<Self, Self::Error> {
         Text::new(s)
     }
@@ -788,13 +785,13 @@ struct RawBody {
 }
 
 impl TryFrom<RawBody> for Body {
-    type Error = &'static str;
+    type Error = ValueError;
     fn try_from(r: RawBody) -> Result<Self, Self::Error> {
         let composition = match (r.members, r.counts) {
             (Some(m), None) => Composition::Members(m),
             (None, Some(c)) => Composition::Counts(c),
-            (Some(_), Some(_)) => return Err("expected either `members` or `counts`, found both"),
-            (None, None) => return Err("expected either `members` or `counts`, found neither"),
+            (Some(_), Some(_)) => return Err(ValueError::BothCompositions),
+            (None, None) => return Err(ValueError::NoComposition),
         };
         Ok(Body {
             id: r.id,
@@ -865,12 +862,12 @@ impl Fte {
 }
 
 impl TryFrom<f64> for Fte {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(v: f64) -> Result<Self, Self::Error> {
         if v.is_finite() && v > 0.0 && v <= 1.0 {
             Ok(Fte(v))
         } else {
-            Err("expected a full-time equivalent greater than 0 and at most 1".to_string())
+            Err(ValueError::Fte)
         }
     }
 }
@@ -1031,16 +1028,16 @@ struct RawStaff {
 }
 
 impl TryFrom<RawStaff> for Staff {
-    type Error = &'static str;
+    type Error = ValueError;
     fn try_from(r: RawStaff) -> Result<Self, Self::Error> {
         if r.grades.is_empty() {
-            return Err("expected at least one grade in `grades`, found none");
+            return Err(ValueError::NoGrades);
         }
         let composition = match (r.members, r.counts) {
             (Some(m), None) => StaffComposition::Members(m),
             (None, Some(c)) => StaffComposition::Counts(c),
-            (Some(_), Some(_)) => return Err("expected either `members` or `counts`, found both"),
-            (None, None) => return Err("expected either `members` or `counts`, found neither"),
+            (Some(_), Some(_)) => return Err(ValueError::BothCompositions),
+            (None, None) => return Err(ValueError::NoComposition),
         };
         Ok(Staff {
             name: r.name,

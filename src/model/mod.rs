@@ -2,6 +2,7 @@
 //! with serde and schemars derives, and validated scalars that carry their range in their type.
 //! Nothing here computes; everything above reads these types.
 
+mod error;
 mod framework;
 mod initiatives;
 mod input;
@@ -14,6 +15,7 @@ mod projects;
 mod resources;
 mod stamp;
 
+pub use error::ValueError;
 pub use framework::*;
 pub use initiatives::*;
 pub use input::*;

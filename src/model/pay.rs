@@ -6,7 +6,7 @@ use std::borrow::Cow;
 use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Gender, Text};
+use super::{Date, Gender, Text, ValueError};
 
 /// An amount of money: a number from 0 to 10¹². Pay values are never echoed in errors.
 ///
@@ -22,12 +22,12 @@ pub struct Money(pub(crate) f64);
 
 impl Money {
     /// Checks and wraps an amount.
-    pub fn new(v: f64) -> Result<Money, String> {
+    pub fn new(v: f64) -> Result<Money, ValueError> {
         if v.is_finite() && (0.0..=Money::MAX).contains(&v) {
             // -0.0 is stored as 0.0 so that equal amounts compare and print alike.
             Ok(Money(v + 0.0))
         } else {
-            Err("expected an amount of money from 0 to 1e12".to_string())
+            Err(ValueError::Money)
         }
     }
     /// The largest amount accepted (10¹²): sums over millions of workers, and the hourly rates
@@ -41,7 +41,7 @@ impl Money {
 }
 
 impl TryFrom<f64> for Money {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(v: f64) -> Result<Self, Self::Error> {
         Money::new(v)
     }
@@ -75,11 +75,11 @@ pub struct Hours(pub(crate) f64);
 
 impl Hours {
     /// Checks and wraps weekly hours.
-    pub fn new(v: f64) -> Result<Hours, String> {
+    pub fn new(v: f64) -> Result<Hours, ValueError> {
         if v.is_finite() && (0.01..=168.0).contains(&v) {
             Ok(Hours(v))
         } else {
-            Err("expected weekly hours from 0.01 to 168".to_string())
+            Err(ValueError::Hours)
         }
     }
     /// The hours.
@@ -89,7 +89,7 @@ impl Hours {
 }
 
 impl TryFrom<f64> for Hours {
-    type Error = String;
+    type Error = ValueError;
     fn try_from(v: f64) -> Result<Self, Self::Error> {
         Hours::new(v)
     }

@@ -56,7 +56,7 @@ use super::payroll::{Col, Grades, NO_TEXT};
 use crate::document::{Location, Problem};
 use crate::i18n::Lang;
 use crate::i18n::Message;
-use crate::model::{Fte, Gender, Text};
+use crate::model::{Fte, Gender, Text, ValueError};
 use crate::model::{Hours, Money, Worker};
 
 /// At most this many problems are listed; the rest are counted ([`CsvErrors::more`]).
@@ -935,7 +935,7 @@ impl Texts<'_> {
             return Ok(Cell::Marked);
         }
         let s = std::str::from_utf8(cell).map_err(|_| Message::new("csv-text-not-utf8"))?;
-        let t = Text::new(s.trim()).map_err(|e| text_error(&e))?;
+        let t = Text::new(s.trim()).map_err(text_error)?;
         // Fewer texts than rows; `NO_TEXT` (u32::MAX) is never an index.
         let i = u32::try_from(self.names.len())
             .ok()
@@ -946,14 +946,13 @@ impl Texts<'_> {
     }
 }
 
-/// The catalogue message for an error of [`Text::new`] (whose English it repeats).
-fn text_error(e: &str) -> Message {
-    if e.contains("at most") {
-        Message::new("csv-text-too-long")
-            .text("max", Text::MAX_CHARS.to_string())
-            .count("n", Text::MAX_CHARS as u64)
-    } else {
-        Message::new("csv-text-blank")
+/// The catalogue message for an error of [`Text::new`].
+fn text_error(e: ValueError) -> Message {
+    match e {
+        ValueError::TextTooLong { max } => Message::new("csv-text-too-long")
+            .text("max", max.to_string())
+            .count("n", max as u64),
+        _ => Message::new("csv-text-blank"),
     }
 }
 
