@@ -13,6 +13,7 @@ mod policies;
 mod progress;
 mod projects;
 mod resources;
+mod scalar;
 mod stamp;
 
 pub use error::ValueError;
@@ -26,4 +27,5 @@ pub use policies::*;
 pub use progress::*;
 pub use projects::*;
 pub use resources::*;
+pub use scalar::{Date, Fte, Hours, Id, Money, Text, Year};
 pub use stamp::*;
