@@ -50,8 +50,8 @@ fn bench_network(c: &mut Criterion) {
         "exactly one problem expected, found:\n{err}"
     );
     assert_eq!(
-        err.problems()[0].pointer,
-        synthetic::error_pointer(ERROR_AT)
+        err.problems()[0].pointer(),
+        Some(synthetic::error_pointer(ERROR_AT).as_str())
     );
     println!("the injected error: {}", err.problems()[0]);
 

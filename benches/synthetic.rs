@@ -358,6 +358,9 @@ mod tests {
         let bad = super::network(20, 7, Some(13));
         let err = gender_impact::validate_network(&bad).unwrap_err();
         assert_eq!(err.problems().len(), 1);
-        assert_eq!(err.problems()[0].pointer, super::error_pointer(13));
+        assert_eq!(
+            err.problems()[0].pointer(),
+            Some(super::error_pointer(13).as_str())
+        );
     }
 }

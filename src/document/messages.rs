@@ -6,6 +6,7 @@ use serde_json::Value;
 use super::parse::*;
 use super::problem::Problem;
 use crate::i18n::Message;
+use crate::model::ValueError;
 
 /// Adds a whole number to a message twice: as a count (`name`, which French and Spanish write
 /// with their digit grouping and use for plural forms) and as plain digits (`raw`, which the
@@ -132,41 +133,62 @@ pub(super) fn serde_expectation(expected: &str) -> &'static str {
     }
 }
 
-/// The fixed messages of the crate's own checks that serde reports (`TryFrom` of the input
-/// types, in `src/input.rs` and `src/pay/mod.rs`), and serde_json's "expected ..." syntax messages.
+/// The messages of the crate's own checks that serde reports (the [`ValueError`]s of the
+/// model's `TryFrom` conversions), and serde_json's "expected ..." syntax messages.
 pub(super) fn custom_message(msg: &str) -> Message {
-    let fixed = match msg {
-        "expected a date written YYYY-MM-DD" => Some("input-date-form"),
-        "expected a calendar date that exists (YYYY-MM-DD)" => Some("input-date-exists"),
-        "expected an identifier of 1 to 64 letters, digits, '_' or '-', starting with a letter or digit" => {
-            Some("input-id-form")
-        }
-        "expected a non-blank text" => Some("input-text-blank"),
-        "expected at least one grade in `grades`, found none" => Some("input-grades-none"),
-        "expected a full-time equivalent greater than 0 and at most 1" => Some("input-fte"),
-        "expected an amount of money from 0 to 1e12" => Some("input-pay-amount"),
-        "expected weekly hours from 0.01 to 168" => Some("input-pay-hours"),
-        _ => None,
-    };
-    if let Some(id) = fixed {
-        return Message::new(id);
-    }
-    if let Some(year) = msg.strip_prefix("expected a year from 1900 to 2200, found ") {
-        return Message::new("input-year").text("year", year);
-    }
-    if let Some(found) = msg.strip_prefix("expected either `members` or `counts`, found ") {
-        if found == "both" || found == "neither" {
-            return Message::new("input-either-serde").text("found", found);
-        }
-    }
-    if let Some(n) = msg
-        .strip_prefix("expected a text of at most ")
-        .and_then(|r| r.strip_suffix(" characters"))
-        .and_then(|n| n.parse::<u64>().ok())
-    {
-        return whole(Message::new("input-text-long"), ("n", "n_raw"), n);
-    }
-    parser_message(msg)
+    value_error(msg)
+        .and_then(value_message)
+        .unwrap_or_else(|| parser_message(msg))
+}
+
+/// The [`ValueError`] whose English text serde reported as `msg` (serde keeps only the text of
+/// a `TryFrom` error), recognised by comparing with the error's own `Display`.
+fn value_error(msg: &str) -> Option<ValueError> {
+    use ValueError::*;
+    let fixed = [
+        Id,
+        TextBlank,
+        DateForm,
+        DateNotExists,
+        Fte,
+        Money,
+        Hours,
+        BothCompositions,
+        NoComposition,
+        NoGrades,
+    ];
+    // The errors with a number: it is the last word, or the one before `characters`.
+    let last = msg.rsplit(' ').next()?;
+    let before_last = msg.rsplit(' ').nth(1).unwrap_or_default();
+    let with_number = [
+        last.parse().ok().map(|found| Year { found }),
+        last.parse().ok().map(|found| GenderMarker { found }),
+        before_last.parse().ok().map(|max| TextTooLong { max }),
+    ];
+    fixed
+        .into_iter()
+        .chain(with_number.into_iter().flatten())
+        .find(|e| e.to_string() == msg)
+}
+
+/// The catalogue message for a [`ValueError`] (none for those said as serde wrote them).
+fn value_message(e: ValueError) -> Option<Message> {
+    use ValueError::*;
+    Some(match e {
+        DateForm => Message::new("input-date-form"),
+        DateNotExists => Message::new("input-date-exists"),
+        Id => Message::new("input-id-form"),
+        TextBlank => Message::new("input-text-blank"),
+        TextTooLong { max } => whole(Message::new("input-text-long"), ("n", "n_raw"), max as u64),
+        NoGrades => Message::new("input-grades-none"),
+        Fte => Message::new("input-fte"),
+        Money => Message::new("input-pay-amount"),
+        Hours => Message::new("input-pay-hours"),
+        Year { found } => Message::new("input-year").text("year", found.to_string()),
+        BothCompositions => Message::new("input-either-serde").text("found", "both"),
+        NoComposition => Message::new("input-either-serde").text("found", "neither"),
+        _ => return None,
+    })
 }
 
 /// A message of serde or serde_json written as it is in English (and said in other languages
@@ -462,5 +484,36 @@ pub(super) fn lower_first(s: &str) -> String {
     match c.next() {
         Some(f) => f.to_lowercase().collect::<String>() + c.as_str(),
         None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serde_texts_of_value_errors_are_recognised() {
+        let year = "expected a year from 1900 to 2200, found 1800";
+        assert_eq!(value_error(year), Some(ValueError::Year { found: 1800 }));
+        let long = "expected a text of at most 2000 characters";
+        assert_eq!(
+            value_error(long),
+            Some(ValueError::TextTooLong { max: 2000 })
+        );
+        let date = "expected a date written YYYY-MM-DD";
+        assert_eq!(value_error(date), Some(ValueError::DateForm));
+        assert_eq!(value_error("expected a year from 1900 to 2200"), None);
+        assert_eq!(value_error("expected value"), None);
+    }
+
+    #[test]
+    fn value_errors_take_their_catalogue_entries() {
+        let m = custom_message("expected either `members` or `counts`, found neither");
+        assert_eq!(m.id(), "input-either-serde");
+        let m = custom_message("expected weekly hours from 0.01 to 168");
+        assert_eq!(m.id(), "input-pay-hours");
+        // Said as serde wrote it.
+        let m = custom_message("expected a gender marker of 0, 1 or 2, found 7");
+        assert_eq!(m.id(), "input-parser");
     }
 }

@@ -1,5 +1,6 @@
 //! Documents: parsing, the published JSON Schemas, and validation (structure first, then the
-//! cross-field rules), every problem at once, each located by a JSON Pointer.
+//! cross-field rules), every problem at once, each located by a JSON Pointer (or, in a payroll
+//! CSV, by its line and cell: [`Location`]).
 
 mod dataset;
 mod framework;
@@ -15,7 +16,7 @@ pub use dataset::{METROPOLIS_2023_JSON, metropolis_2023};
 pub use framework::MAX_WEIGHT;
 pub use network::validate_network;
 pub use parse::{schema_problems, validate, validate_value};
-pub use problem::{Invalid, Problem};
+pub use problem::{Invalid, Location, Problem};
 #[cfg(test)]
 pub(crate) use reported::builtin_unit;
 pub use schema::*;

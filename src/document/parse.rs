@@ -8,7 +8,6 @@ use serde::de::DeserializeOwned;
 use serde_json::Value;
 
 use super::messages::*;
-use super::problem::*;
 use super::problem::{Invalid, Problem};
 use super::schema;
 use crate::i18n::Message;
@@ -59,7 +58,7 @@ pub fn validate_value(value: &Value) -> Result<Input, Invalid> {
 /// let v = serde_json::json!({"organisation": {"name": "X"}, "period": {"year": 2023}});
 /// assert!(gender_impact::schema_problems(&v).is_empty());
 /// let v = serde_json::json!({"organisation": {"name": "X"}});
-/// assert_eq!(gender_impact::schema_problems(&v)[0].pointer, "/period");
+/// assert_eq!(gender_impact::schema_problems(&v)[0].pointer(), Some("/period"));
 /// ```
 pub fn schema_problems(value: &Value) -> Vec<Problem> {
     let schema = schema::input_schema_value();
@@ -67,7 +66,7 @@ pub fn schema_problems(value: &Value) -> Vec<Problem> {
         .iter_errors(value)
         .flat_map(|e| describe(&e, schema))
         .collect();
-    problems.sort_by(|a, b| pointer_key(&a.pointer).cmp(&pointer_key(&b.pointer)));
+    problems.sort_by(|a, b| a.location.place_cmp(&b.location));
     problems
 }
 

@@ -1,19 +1,133 @@
-//! One problem in a document, located by a JSON Pointer, and the error that lists them all.
+//! One problem in a document or a payroll CSV, located by a typed [`Location`] (a JSON Pointer
+//! or a CSV cell), and the error that lists a document's problems.
 
+use std::cmp::Ordering;
 use std::fmt;
 
 use super::messages::*;
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message};
 
-/// One problem in a document: where it is (a JSON Pointer, RFC 6901) and what was expected.
+/// Where a [`Problem`] is.
+///
+/// ```
+/// use gender_impact::Location;
+/// assert_eq!(Location::pointer("/bodies/0").to_string(), "/bodies/0");
+/// assert_eq!(Location::cell(12, 5, "Base_Salary").to_string(), "line 12, column 5 (Base_Salary)");
+/// assert_eq!(Location::line(3).to_string(), "line 3");
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum Location {
+    /// A JSON Pointer (RFC 6901) into a JSON document; the empty string is the whole document.
+    Pointer(String),
+    /// A line of a CSV file, or one cell of it.
+    Cell {
+        /// Line of the file, from 1 (the line where the row starts, or where the fault is).
+        line: u64,
+        /// The column's number, from 1, if the problem is in one cell.
+        column: Option<usize>,
+        /// The column's name in the header, if the problem is in one cell.
+        field: Option<String>,
+    },
+}
+
+impl Location {
+    /// A JSON Pointer.
+    pub fn pointer(pointer: impl Into<String>) -> Location {
+        Location::Pointer(pointer.into())
+    }
+
+    /// A whole line of a CSV file (not one cell).
+    pub fn line(line: u64) -> Location {
+        Location::Cell {
+            line,
+            column: None,
+            field: None,
+        }
+    }
+
+    /// One cell of a CSV file: its line, its column's number (from 1) and name.
+    pub fn cell(line: u64, column: usize, field: impl Into<String>) -> Location {
+        Location::Cell {
+            line,
+            column: Some(column),
+            field: Some(field.into()),
+        }
+    }
+
+    /// The place in `lang`: the pointer itself, or `line 12, column 5 (Base_Salary)` (in
+    /// English, the same as `to_string()`).
+    pub fn in_lang(&self, lang: Lang) -> String {
+        match self {
+            Location::Pointer(p) => p.clone(),
+            Location::Cell {
+                line,
+                column,
+                field,
+            } => {
+                let line = line.to_string();
+                match (column, field) {
+                    (Some(n), Some(name)) => Message::new("csv-at-cell")
+                        .text("line", line)
+                        .text("number", n.to_string())
+                        .text("name", name.clone()),
+                    (Some(n), None) => Message::new("csv-at-column-number")
+                        .text("line", line)
+                        .text("number", n.to_string()),
+                    (None, Some(name)) => Message::new("csv-at-column-name")
+                        .text("line", line)
+                        .text("name", name.clone()),
+                    (None, None) => Message::new("csv-at-line").text("line", line),
+                }
+                .in_lang(lang)
+            }
+        }
+    }
+
+    /// Orders places: JSON Pointers segment by segment (array indices as numbers, field names
+    /// alphabetically), CSV places by line then column.
+    pub(super) fn place_cmp(&self, other: &Location) -> Ordering {
+        match (self, other) {
+            (Location::Pointer(a), Location::Pointer(b)) => pointer_key(a).cmp(&pointer_key(b)),
+            _ => self.cmp(other),
+        }
+    }
+}
+
+impl fmt::Display for Location {
+    /// The pointer itself, or `line 12, column 5 (Base_Salary)`.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Location::Pointer(p) => f.write_str(p),
+            Location::Cell {
+                line,
+                column,
+                field,
+            } => {
+                write!(f, "line {line}")?;
+                match (column, field) {
+                    (Some(n), Some(name)) => write!(f, ", column {n} ({name})"),
+                    (Some(n), None) => write!(f, ", column {n}"),
+                    (None, Some(name)) => write!(f, ", column {name}"),
+                    (None, None) => Ok(()),
+                }
+            }
+        }
+    }
+}
+
+/// One problem: where it is ([`Location`]) and what was expected. Never echoes personal or pay
+/// values.
+///
+/// In a document the place is a JSON Pointer (RFC 6901):
 ///
 /// ```
 /// let err = gender_impact::validate(r#"{"organisation": {"name": "X"}, "period": {"year": 2023},
 ///     "bodys": []}"#).unwrap_err();
 /// let p = &err.problems()[0];
-/// assert_eq!(p.pointer, "/bodys");
+/// assert_eq!(p.pointer(), Some("/bodys"));
 /// assert!(p.message.starts_with("expected a known field (one of `$schema`, `bodies`"));
-/// assert_eq!(p.to_string(), format!("{}: {}", p.pointer, p.message));
+/// assert_eq!(p.to_string(), format!("/bodys: {}", p.message));
 /// ```
 ///
 /// A problem found by the crate also carries its [`Message`], so that it can be written in
@@ -26,31 +140,61 @@ use crate::i18n::Message;
 /// assert_eq!(p.to_string(), "/organisation: expected this required field, found it missing");
 /// assert_eq!(p.message_in(Lang::En), p.message);
 /// ```
-#[derive(Debug, Clone, serde::Serialize)]
+///
+/// In a payroll CSV it is a line, or a cell:
+///
+/// ```
+/// use gender_impact::i18n::Lang;
+/// use gender_impact::pay::{CsvOptions, read_workers};
+/// let err = read_workers("gender,annual_pay\nF,-3\n".as_bytes(), &CsvOptions::default())
+///     .unwrap_err();
+/// let p = &err.problems[0];
+/// assert_eq!(p.line(), Some(2));
+/// assert_eq!(p.display_in(Lang::En), p.to_string());
+/// assert_eq!(
+///     p.display_in(Lang::Es),
+///     "línea 2, columna 2 (annual_pay): se esperaba un importe de cero o más; se encontró un \
+///      número negativo"
+/// );
+/// ```
+#[derive(Debug, Clone)]
 pub struct Problem {
-    /// JSON Pointer to the offending value (or to the missing field). The empty string is the whole document.
-    pub pointer: String,
-    /// What was expected and what was found, in English. Never echoes personal or pay values.
+    /// Where the problem is: the offending value (or the missing field, or the faulty line).
+    pub location: Location,
+    /// What was expected and what was found, in English.
     pub message: String,
     /// The same message as a catalogue entry, when the crate wrote it (not for a problem built
-    /// from a bare text with [`Problem::new`]).
-    #[serde(skip)]
+    /// from a bare text with [`Problem::new`] or [`Problem::plain`]).
     text: Option<Message>,
 }
 
 impl Problem {
-    /// A problem at `pointer` with a message in one language only (written as given in every
-    /// language).
-    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
+    /// A problem at `location` whose message comes from the catalogue (so it exists in every
+    /// language); `message` is its English text.
+    pub fn at(location: Location, text: Message) -> Problem {
         Problem {
-            pointer: pointer.into(),
+            location,
+            message: text.in_lang(Lang::En),
+            text: Some(text),
+        }
+    }
+
+    /// A problem at `location` with a message in one language only (written as given in every
+    /// language).
+    pub fn plain(location: Location, message: impl Into<String>) -> Problem {
+        Problem {
+            location,
             message: message.into(),
             text: None,
         }
     }
 
-    /// A problem at `pointer` whose message comes from the catalogue (so it exists in every
-    /// language); `message` is its English text.
+    /// A problem at the JSON Pointer `pointer` with a message in one language only.
+    pub fn new(pointer: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem::plain(Location::pointer(pointer), message)
+    }
+
+    /// A problem at the JSON Pointer `pointer` whose message comes from the catalogue.
     ///
     /// ```
     /// use gender_impact::i18n::Lang;
@@ -61,27 +205,44 @@ impl Problem {
     /// assert_eq!(p.message_in(Lang::Es), "1 de 2");
     /// ```
     pub fn localised(pointer: impl Into<String>, text: Message) -> Problem {
-        Problem {
-            pointer: pointer.into(),
-            message: text.in_lang(crate::i18n::Lang::En),
-            text: Some(text),
-        }
+        Problem::at(Location::pointer(pointer), text)
     }
 
     /// The same problem (its message in every language) in a part of a larger document: its
-    /// pointer prefixed with `prefix`, the pointer of that part.
+    /// pointer prefixed with `prefix`, the pointer of that part. A problem located otherwise
+    /// than by a pointer is returned as it is.
     ///
     /// ```
     /// use gender_impact::i18n::Lang;
     /// let err = gender_impact::validate("{}").unwrap_err();
     /// let p = err.problems()[0].within("/organisations/3");
-    /// assert_eq!(p.pointer, "/organisations/3/organisation");
+    /// assert_eq!(p.pointer(), Some("/organisations/3/organisation"));
     /// assert_eq!(p.message_in(Lang::Fr), "on attendait ce champ obligatoire, mais il est absent");
     /// ```
     pub fn within(&self, prefix: &str) -> Problem {
+        let location = match &self.location {
+            Location::Pointer(p) => Location::Pointer(format!("{prefix}{p}")),
+            other => other.clone(),
+        };
         Problem {
-            pointer: format!("{prefix}{}", self.pointer),
+            location,
             ..self.clone()
+        }
+    }
+
+    /// The JSON Pointer of the problem, when it is located by one.
+    pub fn pointer(&self) -> Option<&str> {
+        match &self.location {
+            Location::Pointer(p) => Some(p),
+            _ => None,
+        }
+    }
+
+    /// The line of the problem, when it is in a CSV file.
+    pub fn line(&self) -> Option<u64> {
+        match &self.location {
+            Location::Cell { line, .. } => Some(*line),
+            _ => None,
         }
     }
 
@@ -91,51 +252,88 @@ impl Problem {
     }
 
     /// The message in `lang` (the English `message` when the problem has no catalogue entry).
-    pub fn message_in(&self, lang: crate::i18n::Lang) -> String {
+    pub fn message_in(&self, lang: Lang) -> String {
         match &self.text {
             Some(t) => t.in_lang(lang),
             None => self.message.clone(),
         }
     }
 
-    /// `pointer: message` in `lang`; in English, the same as `to_string()`.
-    pub fn display_in(&self, lang: crate::i18n::Lang) -> String {
-        format!("{}: {}", self.pointer, self.message_in(lang))
+    /// `place: message` in `lang`; in English, the same as `to_string()`.
+    pub fn display_in(&self, lang: Lang) -> String {
+        match &self.location {
+            Location::Pointer(p) => format!("{p}: {}", self.message_in(lang)),
+            place => Message::new("csv-problem")
+                .text("place", place.in_lang(lang))
+                .text("message", self.message_in(lang))
+                .in_lang(lang),
+        }
+    }
+
+    /// What makes two problems the same: they say the same thing at the same place (the
+    /// catalogue entry is another spelling of `message`, not a further fact).
+    fn key(&self) -> (&Location, &str) {
+        (&self.location, &self.message)
     }
 }
 
-// Two problems are the same when they say the same thing at the same place: the catalogue
-// entry is another spelling of `message`, not a further fact.
 impl PartialEq for Problem {
     fn eq(&self, other: &Problem) -> bool {
-        (&self.pointer, &self.message) == (&other.pointer, &other.message)
+        self.key() == other.key()
     }
 }
 
 impl Eq for Problem {}
 
 impl PartialOrd for Problem {
-    fn partial_cmp(&self, other: &Problem) -> Option<std::cmp::Ordering> {
+    fn partial_cmp(&self, other: &Problem) -> Option<Ordering> {
         Some(self.cmp(other))
     }
 }
 
 impl Ord for Problem {
-    fn cmp(&self, other: &Problem) -> std::cmp::Ordering {
-        (&self.pointer, &self.message).cmp(&(&other.pointer, &other.message))
+    fn cmp(&self, other: &Problem) -> Ordering {
+        self.key().cmp(&other.key())
     }
 }
 
 impl std::hash::Hash for Problem {
     fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.pointer.hash(state);
-        self.message.hash(state);
+        self.key().hash(state);
     }
 }
 
 impl fmt::Display for Problem {
+    /// `/bodies/0/seats: message`, or `line 12, column 5 (Base_Salary): message`.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}: {}", self.pointer, self.message)
+        write!(f, "{}: {}", self.location, self.message)
+    }
+}
+
+impl serde::Serialize for Problem {
+    /// `{"pointer", "message"}` for a problem in a document, `{"line", "column",
+    /// "column_number", "message"}` (the column's name, then its number) for one in a CSV.
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut st;
+        match &self.location {
+            Location::Pointer(p) => {
+                st = s.serialize_struct("Problem", 2)?;
+                st.serialize_field("pointer", p)?;
+            }
+            Location::Cell {
+                line,
+                column,
+                field,
+            } => {
+                st = s.serialize_struct("Problem", 4)?;
+                st.serialize_field("line", line)?;
+                st.serialize_field("column", field)?;
+                st.serialize_field("column_number", column)?;
+            }
+        }
+        st.serialize_field("message", &self.message)?;
+        st.end()
     }
 }
 
@@ -154,8 +352,8 @@ impl Invalid {
     /// Wraps a list of problems (ordered by place, duplicates removed).
     pub fn new(mut problems: Vec<Problem>) -> Invalid {
         problems.sort_by(|a, b| {
-            pointer_key(&a.pointer)
-                .cmp(&pointer_key(&b.pointer))
+            a.location
+                .place_cmp(&b.location)
                 .then_with(|| a.message.cmp(&b.message))
         });
         problems.dedup();
@@ -190,7 +388,7 @@ impl fmt::Display for Invalid {
 }
 
 /// Orders pointers by place: array indices compare as numbers, field names alphabetically.
-pub(super) fn pointer_key(pointer: &str) -> Vec<(u64, &str)> {
+fn pointer_key(pointer: &str) -> Vec<(u64, &str)> {
     pointer
         .split('/')
         .map(|seg| match seg.parse::<u64>() {
@@ -198,4 +396,76 @@ pub(super) fn pointer_key(pointer: &str) -> Vec<(u64, &str)> {
             Err(_) => (u64::MAX, seg),
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn m() -> Message {
+        Message::new("csv-amount-negative")
+    }
+
+    #[test]
+    fn a_cell_problem_prints_its_line_and_column() {
+        let p = Problem::at(Location::cell(12, 5, "Base_Salary"), m());
+        assert!(
+            p.to_string()
+                .starts_with("line 12, column 5 (Base_Salary): ")
+        );
+        assert_eq!(p.line(), Some(12));
+        assert_eq!(p.pointer(), None);
+        let bare = Problem::plain(Location::line(3), "something");
+        assert_eq!(bare.to_string(), "line 3: something");
+        assert_eq!(bare.display_in(Lang::Fr), "ligne 3\u{a0}: something");
+        let named = Location::Cell {
+            line: 3,
+            column: None,
+            field: Some("Grade".into()),
+        };
+        assert_eq!(named.to_string(), "line 3, column Grade");
+    }
+
+    #[test]
+    fn a_pointer_problem_prints_its_pointer() {
+        let p = Problem::new("/a/0", "bad");
+        assert_eq!(p.to_string(), "/a/0: bad");
+        assert_eq!(p.pointer(), Some("/a/0"));
+        assert_eq!(p.line(), None);
+        assert_eq!(p.within("/x").pointer(), Some("/x/a/0"));
+        let cell = Problem::plain(Location::line(2), "bad");
+        assert_eq!(cell.within("/x"), cell);
+    }
+
+    #[test]
+    fn the_catalogue_entry_is_not_part_of_the_identity() {
+        let english = m().in_lang(Lang::En);
+        let a = Problem::at(Location::line(2), m());
+        let b = Problem::plain(Location::line(2), english);
+        assert_eq!(a, b);
+        assert_eq!(a.cmp(&b), Ordering::Equal);
+        assert_ne!(a, Problem::at(Location::line(3), m()));
+    }
+
+    #[test]
+    fn invalid_orders_array_indices_as_numbers() {
+        let e = Invalid::new(vec![
+            Problem::new("/a/10", "x"),
+            Problem::new("/a/9", "x"),
+            Problem::new("/a/9", "x"),
+        ]);
+        let pointers: Vec<_> = e.problems().iter().filter_map(Problem::pointer).collect();
+        assert_eq!(pointers, ["/a/9", "/a/10"]);
+    }
+
+    #[test]
+    fn serialised_as_before() {
+        let p = serde_json::to_value(Problem::new("/a", "x")).unwrap();
+        assert_eq!(p, serde_json::json!({"pointer": "/a", "message": "x"}));
+        let c = serde_json::to_value(Problem::plain(Location::cell(2, 1, "g"), "y")).unwrap();
+        assert_eq!(
+            c,
+            serde_json::json!({"line": 2, "column": "g", "column_number": 1, "message": "y"})
+        );
+    }
 }

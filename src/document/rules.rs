@@ -27,7 +27,7 @@ impl Input {
     /// assert!(input.check().is_ok());
     /// input.bodies[1].id = input.bodies[0].id.clone();
     /// let err = input.check().unwrap_err();
-    /// assert_eq!(err.problems()[0].pointer, "/bodies/1/id");
+    /// assert_eq!(err.problems()[0].pointer(), Some("/bodies/1/id"));
     /// ```
     pub fn check(&self) -> Result<(), Invalid> {
         let mut p = Vec::new();

@@ -1,9 +1,8 @@
 //! Messages that can be written in every language of the crate: an id in the Fluent catalogue
 //! (`locales/*/*.ftl`) and its arguments.
 //!
-//! Problems found in a document ([`Problem`](crate::Problem)) and in a payroll CSV
-//! ([`CsvProblem`](crate::pay::csv::CsvProblem)) carry one, so that `gia --lang fr` can state
-//! them in French; their `message` field keeps the English text, which is also what
+//! Problems found in a document or in a payroll CSV ([`Problem`](crate::Problem)) carry one, so
+//! that `gia --lang fr` can state them in French; their `message` field keeps the English text, which is also what
 //! `Display` prints.
 
 use crate::i18n::{Arg, Lang};

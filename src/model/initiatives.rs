@@ -75,13 +75,13 @@ impl GenderMarker {
 }
 
 impl TryFrom<u8> for GenderMarker {
-    type Error = String;
+    type Error = super::ValueError;
     fn try_from(v: u8) -> Result<Self, Self::Error> {
         match v {
             0 => Ok(GenderMarker::NotTargeted),
             1 => Ok(GenderMarker::Significant),
             2 => Ok(GenderMarker::Principal),
-            _ => Err(format!("expected a gender marker of 0, 1 or 2, found {v}")),
+            _ => Err(super::ValueError::GenderMarker { found: v }),
         }
     }
 }

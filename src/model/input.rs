@@ -13,8 +13,10 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
+
+use super::{Date, Fte, Id, Text, ValueError, Year};
 
 pub use crate::stats::Share;
 
@@ -168,47 +170,6 @@ pub struct YearPeriod {
     pub year: Year,
 }
 
-/// A calendar year between 1900 and 2200.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "i64", into = "i64")]
-pub struct Year(i16);
-
-impl Year {
-    /// The year as a number.
-    pub fn get(self) -> i16 {
-        self.0
-    }
-}
-
-impl TryFrom<i64> for Year {
-    type Error = String;
-    fn try_from(value: i64) -> Result<Self, Self::Error> {
-        if (1900..=2200).contains(&value) {
-            Ok(Year(value as i16))
-        } else {
-            Err(format!("expected a year from 1900 to 2200, found {value}"))
-        }
-    }
-}
-
-impl From<Year> for i64 {
-    fn from(y: Year) -> i64 {
-        i64::from(y.0)
-    }
-}
-
-impl JsonSchema for Year {
-    fn schema_name() -> Cow<'static, str> {
-        "Year".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "integer", "minimum": 1900, "maximum": 2200})
-    }
-}
-
 /// A range of dates, both ends included; `start` is not after `end`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -246,225 +207,6 @@ impl fmt::Display for Period {
             Period::Year(y) => write!(f, "{}", y.year.get()),
             Period::Range(r) => write!(f, "{} to {}", r.start, r.end),
         }
-    }
-}
-
-/// A calendar date written `YYYY-MM-DD` (ISO 8601), checked for validity (month lengths, leap years).
-///
-/// ```
-/// use gender_impact::Date;
-/// assert!("2024-02-29".parse::<Date>().is_ok());
-/// assert!("2023-02-29".parse::<Date>().is_err());
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Date(jiff::civil::Date);
-
-impl Date {
-    /// The underlying [`jiff::civil::Date`].
-    pub fn civil(self) -> jiff::civil::Date {
-        self.0
-    }
-}
-
-impl std::str::FromStr for Date {
-    type Err = String;
-    fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let b = s.as_bytes();
-        let shaped = b.len() == 10
-            && b[4] == b'-'
-            && b[7] == b'-'
-            && b.iter()
-                .enumerate()
-                .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
-        if !shaped {
-            return Err("expected a date written YYYY-MM-DD".to_string());
-        }
-        s.parse::<jiff::civil::Date>()
-            .map(Date)
-            .map_err(|_| "expected a calendar date that exists (YYYY-MM-DD)".to_string())
-    }
-}
-
-impl TryFrom<String> for Date {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        s.parse()
-    }
-}
-
-impl From<Date> for String {
-    fn from(d: Date) -> String {
-        d.to_string()
-    }
-}
-
-impl fmt::Display for Date {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0)
-    }
-}
-
-impl JsonSchema for Date {
-    fn schema_name() -> Cow<'static, str> {
-        "Date".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "A calendar date, YYYY-MM-DD (ISO 8601).",
-            "type": "string",
-            "format": "date",
-            "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"
-        })
-    }
-}
-
-/// An identifier: 1 to 64 ASCII letters, digits, `_` or `-`, starting with a letter or digit.
-///
-/// Identifiers appear inside indicator ids (`body.<id>.women_share`), so they cannot hold dots or spaces.
-///
-/// ```
-/// use gender_impact::Id;
-/// assert!(Id::new("board").is_ok());
-/// assert!(Id::new("the board").is_err());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Id(String);
-
-impl Id {
-    /// Checks and wraps an identifier.
-    pub fn new(s: impl Into<String>) -> Result<Id, String> {
-        let s = s.into();
-        let ok = !s.is_empty()
-            && s.len() <= 64
-            && s.as_bytes()[0].is_ascii_alphanumeric()
-            && s.bytes()
-                .all(|c| c.is_ascii_alphanumeric() || c == b'_' || c == b'-');
-        if ok {
-            Ok(Id(s))
-        } else {
-            Err("expected an identifier of 1 to 64 letters, digits, '_' or '-', starting with a letter or digit".to_string())
-        }
-    }
-    /// The identifier as text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-impl TryFrom<String> for Id {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Id::new(s)
-    }
-}
-
-impl From<Id> for String {
-    fn from(id: Id) -> String {
-        id.0
-    }
-}
-
-impl fmt::Display for Id {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl JsonSchema for Id {
-    fn schema_name() -> Cow<'static, str> {
-        "Id".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "An identifier: 1 to 64 ASCII letters, digits, '_' or '-', starting with a letter or digit.",
-            "type": "string",
-            "pattern": "^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$"
-        })
-    }
-}
-
-/// Free text: not blank, at most 2,000 characters.
-///
-/// ```
-/// use gender_impact::Text;
-/// assert!(Text::new("Board of directors").is_ok());
-/// assert!(Text::new("   ").is_err());
-/// ```
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(try_from = "String", into = "String")]
-pub struct Text(String);
-
-impl Text {
-    /// Longest accepted text, in characters.
-    pub const MAX_CHARS: usize = 2000;
-    /// Checks and wraps a text.
-    pub fn new(s: impl Into<String>) -> Result<Text, String> {
-        let s = s.into();
-        if s.chars().all(is_ecma_space) {
-            Err("expected a non-blank text".to_string())
-        } else if s.chars().count() > Self::MAX_CHARS {
-            Err(format!(
-                "expected a text of at most {} characters",
-                Self::MAX_CHARS
-            ))
-        } else {
-            Ok(Text(s))
-        }
-    }
-    /// The text.
-    pub fn as_str(&self) -> &str {
-        &self.0
-    }
-}
-
-/// White space as JSON Schema's `\\s` (ECMAScript) defines it, so that the type and the
-/// schema's pattern `\\S` agree on what a blank text is.
-fn is_ecma_space(c: char) -> bool {
-    matches!(
-        c,
-        '\t' | '\n' | '\u{0B}' | '\u{0C}' | '\r' | ' ' | '\u{A0}' | '\u{1680}' | '\u{2000}'
-            ..='\u{200A}'
-                | '\u{2028}'
-                | '\u{2029}'
-                | '\u{202F}'
-                | '\u{205F}'
-                | '\u{3000}'
-                | '\u{FEFF}'
-    )
-}
-
-impl TryFrom<String> for Text {
-    type Error = String;
-    fn try_from(s: String) -> Result<Self, Self::Error> {
-        Text::new(s)
-    }
-}
-
-impl From<Text> for String {
-    fn from(t: Text) -> String {
-        t.0
-    }
-}
-
-impl fmt::Display for Text {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
-    }
-}
-
-impl JsonSchema for Text {
-    fn schema_name() -> Cow<'static, str> {
-        "Text".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({
-            "description": "Free text: not blank, at most 2,000 characters.",
-            "type": "string",
-            "maxLength": 2000,
-            "pattern": "\\S"
-        })
     }
 }
 
@@ -788,13 +530,13 @@ struct RawBody {
 }
 
 impl TryFrom<RawBody> for Body {
-    type Error = &'static str;
+    type Error = ValueError;
     fn try_from(r: RawBody) -> Result<Self, Self::Error> {
         let composition = match (r.members, r.counts) {
             (Some(m), None) => Composition::Members(m),
             (None, Some(c)) => Composition::Counts(c),
-            (Some(_), Some(_)) => return Err("expected either `members` or `counts`, found both"),
-            (None, None) => return Err("expected either `members` or `counts`, found neither"),
+            (Some(_), Some(_)) => return Err(ValueError::BothCompositions),
+            (None, None) => return Err(ValueError::NoComposition),
         };
         Ok(Body {
             id: r.id,
@@ -850,47 +592,6 @@ pub struct Grade {
     /// True for management grades (SDG 5.5.2 logic: women's share in management is measured over these).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub management: bool,
-}
-
-/// Full-time equivalent of a post: greater than 0 and at most 1.
-#[derive(Debug, Clone, Copy, PartialEq, PartialOrd, Serialize, Deserialize)]
-#[serde(try_from = "f64", into = "f64")]
-pub struct Fte(f64);
-
-impl Fte {
-    /// The value.
-    pub fn get(self) -> f64 {
-        self.0
-    }
-}
-
-impl TryFrom<f64> for Fte {
-    type Error = String;
-    fn try_from(v: f64) -> Result<Self, Self::Error> {
-        if v.is_finite() && v > 0.0 && v <= 1.0 {
-            Ok(Fte(v))
-        } else {
-            Err("expected a full-time equivalent greater than 0 and at most 1".to_string())
-        }
-    }
-}
-
-impl From<Fte> for f64 {
-    fn from(f: Fte) -> f64 {
-        f.0
-    }
-}
-
-impl JsonSchema for Fte {
-    fn schema_name() -> Cow<'static, str> {
-        "Fte".into()
-    }
-    fn inline_schema() -> bool {
-        true
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        json_schema!({"type": "number", "exclusiveMinimum": 0, "maximum": 1})
-    }
 }
 
 /// A member of staff. Names are optional and never printed unless asked for.
@@ -1031,16 +732,16 @@ struct RawStaff {
 }
 
 impl TryFrom<RawStaff> for Staff {
-    type Error = &'static str;
+    type Error = ValueError;
     fn try_from(r: RawStaff) -> Result<Self, Self::Error> {
         if r.grades.is_empty() {
-            return Err("expected at least one grade in `grades`, found none");
+            return Err(ValueError::NoGrades);
         }
         let composition = match (r.members, r.counts) {
             (Some(m), None) => StaffComposition::Members(m),
             (None, Some(c)) => StaffComposition::Counts(c),
-            (Some(_), Some(_)) => return Err("expected either `members` or `counts`, found both"),
-            (None, None) => return Err("expected either `members` or `counts`, found neither"),
+            (Some(_), Some(_)) => return Err(ValueError::BothCompositions),
+            (None, None) => return Err(ValueError::NoComposition),
         };
         Ok(Staff {
             name: r.name,

@@ -2,6 +2,7 @@
 //! with serde and schemars derives, and validated scalars that carry their range in their type.
 //! Nothing here computes; everything above reads these types.
 
+mod error;
 mod framework;
 mod initiatives;
 mod input;
@@ -12,8 +13,10 @@ mod policies;
 mod progress;
 mod projects;
 mod resources;
+mod scalar;
 mod stamp;
 
+pub use error::ValueError;
 pub use framework::*;
 pub use initiatives::*;
 pub use input::*;
@@ -24,4 +27,5 @@ pub use policies::*;
 pub use progress::*;
 pub use projects::*;
 pub use resources::*;
+pub use scalar::{Date, Fte, Hours, Id, Money, Text, Year};
 pub use stamp::*;

@@ -53,9 +53,10 @@ use csv::ByteRecord;
 
 use super::Payroll;
 use super::payroll::{Col, Grades, NO_TEXT};
+use crate::document::{Location, Problem};
 use crate::i18n::Lang;
 use crate::i18n::Message;
-use crate::model::{Fte, Gender, Text};
+use crate::model::{Fte, Gender, Text, ValueError};
 use crate::model::{Hours, Money, Worker};
 
 /// At most this many problems are listed; the rest are counted ([`CsvErrors::more`]).
@@ -182,168 +183,11 @@ pub struct PayrollCsv {
     pub assumptions: Vec<String>,
 }
 
-/// One problem in a payroll CSV: where it is and what was expected. Never holds a pay value.
-///
-/// A problem found by the reader also carries its catalogue [`Message`], so that it can be
-/// written in French or Spanish ([`CsvProblem::message_in`], [`CsvProblem::display_in`]);
-/// `message` is the English text.
-///
-/// ```
-/// use gender_impact::i18n::Lang;
-/// use gender_impact::pay::{CsvOptions, read_workers};
-/// let err = read_workers("gender,annual_pay\nF,-3\n".as_bytes(), &CsvOptions::default())
-///     .unwrap_err();
-/// let p = &err.problems[0];
-/// assert_eq!(p.display_in(Lang::En), p.to_string());
-/// assert_eq!(
-///     p.display_in(Lang::Es),
-///     "línea 2, columna 2 (annual_pay): se esperaba un importe de cero o más; se encontró un \
-///      número negativo"
-/// );
-/// ```
-#[derive(Debug, Clone, serde::Serialize)]
-pub struct CsvProblem {
-    /// Line of the file, from 1 (the line where the row starts, or where the fault is).
-    pub line: u64,
-    /// The column's name in the header, if the problem is in one cell.
-    pub column: Option<String>,
-    /// The column's number, from 1, if the problem is in one cell.
-    pub column_number: Option<usize>,
-    /// What was expected and what was found, in English.
-    pub message: String,
-    /// The same message as a catalogue entry, when the reader wrote it (not for a problem
-    /// built from a bare text with [`CsvProblem::new`]).
-    #[serde(skip)]
-    text: Option<Message>,
-}
-
-impl CsvProblem {
-    /// A problem with a message in one language only (written as given in every language).
-    pub fn new(
-        line: u64,
-        column: Option<String>,
-        column_number: Option<usize>,
-        message: impl Into<String>,
-    ) -> CsvProblem {
-        CsvProblem {
-            line,
-            column,
-            column_number,
-            message: message.into(),
-            text: None,
-        }
-    }
-
-    /// A problem whose message comes from the catalogue (so it exists in every language);
-    /// `message` is its English text.
-    pub fn localised(
-        line: u64,
-        column: Option<String>,
-        column_number: Option<usize>,
-        text: Message,
-    ) -> CsvProblem {
-        CsvProblem {
-            line,
-            column,
-            column_number,
-            message: text.in_lang(Lang::En),
-            text: Some(text),
-        }
-    }
-
-    /// A problem of a whole line (not of one cell).
-    fn at(line: u64, text: Message) -> CsvProblem {
-        CsvProblem::localised(line, None, None, text)
-    }
-
-    /// The catalogue message, if the problem has one.
-    pub fn text(&self) -> Option<&Message> {
-        self.text.as_ref()
-    }
-
-    /// The message in `lang` (the English `message` when the problem has no catalogue entry).
-    pub fn message_in(&self, lang: Lang) -> String {
-        match &self.text {
-            Some(t) => t.in_lang(lang),
-            None => self.message.clone(),
-        }
-    }
-
-    /// `line 12, column 5 (Base_Salary): message` in `lang`; in English, the same as
-    /// `to_string()`.
-    pub fn display_in(&self, lang: Lang) -> String {
-        let line = self.line.to_string();
-        let place = match (self.column_number, &self.column) {
-            (Some(n), Some(name)) => Message::new("csv-at-cell")
-                .text("line", line)
-                .text("number", n.to_string())
-                .text("name", name.clone()),
-            (Some(n), None) => Message::new("csv-at-column-number")
-                .text("line", line)
-                .text("number", n.to_string()),
-            (None, Some(name)) => Message::new("csv-at-column-name")
-                .text("line", line)
-                .text("name", name.clone()),
-            (None, None) => Message::new("csv-at-line").text("line", line),
-        };
-        Message::new("csv-problem")
-            .text("place", place.in_lang(lang))
-            .text("message", self.message_in(lang))
-            .in_lang(lang)
-    }
-
-    fn key(&self) -> (u64, &Option<String>, Option<usize>, &str) {
-        (self.line, &self.column, self.column_number, &self.message)
-    }
-}
-
-// Two problems are the same when they say the same thing at the same place: the catalogue
-// entry is another spelling of `message`, not a further fact.
-impl PartialEq for CsvProblem {
-    fn eq(&self, other: &CsvProblem) -> bool {
-        self.key() == other.key()
-    }
-}
-
-impl Eq for CsvProblem {}
-
-impl PartialOrd for CsvProblem {
-    fn partial_cmp(&self, other: &CsvProblem) -> Option<std::cmp::Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for CsvProblem {
-    fn cmp(&self, other: &CsvProblem) -> std::cmp::Ordering {
-        self.key().cmp(&other.key())
-    }
-}
-
-impl std::hash::Hash for CsvProblem {
-    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
-        self.key().hash(state);
-    }
-}
-
-impl fmt::Display for CsvProblem {
-    /// `line 12, column 5 (Base_Salary): expected a number, found text`.
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "line {}", self.line)?;
-        match (self.column_number, &self.column) {
-            (Some(n), Some(name)) => write!(f, ", column {n} ({name})")?,
-            (Some(n), None) => write!(f, ", column {n}")?,
-            (None, Some(name)) => write!(f, ", column {name}")?,
-            (None, None) => {}
-        }
-        write!(f, ": {}", self.message)
-    }
-}
-
 /// A payroll CSV that cannot be read into workers, with every problem found.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub struct CsvErrors {
-    /// The problems, in file order, at most [`MAX_PROBLEMS`].
-    pub problems: Vec<CsvProblem>,
+    /// The problems, in file order, at most [`MAX_PROBLEMS`], each at a [`Location::Cell`].
+    pub problems: Vec<Problem>,
     /// Further problems found but not listed.
     pub more: u64,
     /// True when the input itself could not be read (an I/O error, not a fault of its content).
@@ -550,18 +394,14 @@ struct Layout {
 
 impl Layout {
     /// Finds every named column in the header; one problem lists all the missing ones.
-    fn resolve(
-        header: &ByteRecord,
-        columns: &Columns,
-        line: u64,
-    ) -> Result<Layout, Vec<CsvProblem>> {
+    fn resolve(header: &ByteRecord, columns: &Columns, line: u64) -> Result<Layout, Vec<Problem>> {
         let names: Vec<String> = header
             .iter()
             .map(|f| String::from_utf8_lossy(f).trim().to_string())
             .collect();
         let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
         let mut missing: Vec<String> = Vec::new();
-        let mut problems: Vec<CsvProblem> = Vec::new();
+        let mut problems: Vec<Problem> = Vec::new();
         let mut find = |name: &str| -> Option<usize> {
             let want = name.trim().to_lowercase();
             let mut hits = lower.iter().enumerate().filter(|(_, n)| **n == want);
@@ -574,11 +414,9 @@ impl Layout {
                 }
                 Some(i) => {
                     let others = hits.count();
-                    if others > 0 && !problems.iter().any(|p| p.column_number == Some(i + 1)) {
-                        problems.push(CsvProblem::localised(
-                            line,
-                            Some(names[i].clone()),
-                            Some(i + 1),
+                    if others > 0 && !problems.iter().any(|p| in_column(p, i)) {
+                        problems.push(Problem::at(
+                            Location::cell(line, i + 1, names[i].clone()),
                             Message::new("csv-column-repeated")
                                 .text("times", (others + 1).to_string()),
                         ));
@@ -600,13 +438,9 @@ impl Layout {
         // A variable-pay column named twice would be counted twice.
         for (k, &c) in variable.iter().enumerate() {
             let Some(c) = c else { continue };
-            if variable[..k].contains(&Some(c))
-                && !problems.iter().any(|p| p.column_number == Some(c + 1))
-            {
-                problems.push(CsvProblem::localised(
-                    line,
-                    Some(names[c].clone()),
-                    Some(c + 1),
+            if variable[..k].contains(&Some(c)) && !problems.iter().any(|p| in_column(p, c)) {
+                problems.push(Problem::at(
+                    Location::cell(line, c + 1, names[c].clone()),
                     Message::new("csv-variable-pay-twice"),
                 ));
             }
@@ -619,7 +453,7 @@ impl Layout {
                 .join(", ");
             problems.insert(
                 0,
-                CsvProblem::at(
+                at_line(
                     line,
                     Message::new(if missing.len() == 1 {
                         "csv-missing-column"
@@ -650,15 +484,25 @@ impl Layout {
     }
 }
 
+/// A problem of a whole line (not of one cell).
+fn at_line(line: u64, text: Message) -> Problem {
+    Problem::at(Location::line(line), text)
+}
+
+/// Whether `p` is in the column at `index` (from 0).
+fn in_column(p: &Problem, index: usize) -> bool {
+    matches!(p.location, Location::Cell { column: Some(n), .. } if n == index + 1)
+}
+
 /// The problems found so far: the first [`MAX_PROBLEMS`] kept, the rest counted.
 #[derive(Default)]
 struct Problems {
-    list: Vec<CsvProblem>,
+    list: Vec<Problem>,
     more: u64,
 }
 
 impl Problems {
-    fn push(&mut self, p: CsvProblem) {
+    fn push(&mut self, p: Problem) {
         if self.list.len() < MAX_PROBLEMS {
             self.list.push(p);
         } else {
@@ -716,7 +560,7 @@ struct Guard<R> {
     /// Bytes read ahead while looking for a byte-order mark, to hand over first.
     head: Vec<u8>,
     started: bool,
-    failure: Option<CsvProblem>,
+    failure: Option<Problem>,
 }
 
 impl<R: Read> Guard<R> {
@@ -744,7 +588,7 @@ impl<R: Read> Guard<R> {
 
     fn fail_with(&mut self, line: u64, message: Message) {
         if self.failure.is_none() {
-            self.failure = Some(CsvProblem::at(line, message));
+            self.failure = Some(at_line(line, message));
         }
     }
 
@@ -1091,7 +935,7 @@ impl Texts<'_> {
             return Ok(Cell::Marked);
         }
         let s = std::str::from_utf8(cell).map_err(|_| Message::new("csv-text-not-utf8"))?;
-        let t = Text::new(s.trim()).map_err(|e| text_error(&e))?;
+        let t = Text::new(s.trim()).map_err(text_error)?;
         // Fewer texts than rows; `NO_TEXT` (u32::MAX) is never an index.
         let i = u32::try_from(self.names.len())
             .ok()
@@ -1102,14 +946,13 @@ impl Texts<'_> {
     }
 }
 
-/// The catalogue message for an error of [`Text::new`] (whose English it repeats).
-fn text_error(e: &str) -> Message {
-    if e.contains("at most") {
-        Message::new("csv-text-too-long")
-            .text("max", Text::MAX_CHARS.to_string())
-            .count("n", Text::MAX_CHARS as u64)
-    } else {
-        Message::new("csv-text-blank")
+/// The catalogue message for an error of [`Text::new`].
+fn text_error(e: ValueError) -> Message {
+    match e {
+        ValueError::TextTooLong { max } => Message::new("csv-text-too-long")
+            .text("max", max.to_string())
+            .count("n", max as u64),
+        _ => Message::new("csv-text-blank"),
     }
 }
 
@@ -1154,7 +997,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
             }
             None => {
                 let line = rdr.position().line();
-                problems.push(CsvProblem::at(line, io_reason(&e)));
+                problems.push(at_line(line, io_reason(&e)));
                 true
             }
         }
@@ -1162,7 +1005,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
     match rdr.read_byte_record(&mut rec) {
         Ok(true) => {}
         Ok(false) => {
-            problems.push(CsvProblem::at(1, Message::new("csv-empty-file")));
+            problems.push(at_line(1, Message::new("csv-empty-file")));
             return Err(problems.into_errors(false));
         }
         Err(e) => {
@@ -1218,7 +1061,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         rows += 1;
         let line = || record_line(&rec, &rdr);
         if rows > options.max_rows as u64 {
-            problems.push(CsvProblem::at(
+            problems.push(at_line(
                 line(),
                 Message::new("csv-too-many-rows")
                     .count("max", options.max_rows as u64)
@@ -1227,7 +1070,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
             break;
         }
         if rec.len() != layout.width {
-            problems.push(CsvProblem::at(
+            problems.push(at_line(
                 line(),
                 Message::new("csv-field-count")
                     .count("width", layout.width as u64)
@@ -1367,7 +1210,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         }
     }
     if rows == 0 && problems.is_empty() {
-        problems.push(CsvProblem::at(
+        problems.push(at_line(
             rdr.position().line().max(header_line + 1),
             Message::new("csv-no-rows"),
         ));
@@ -1502,10 +1345,8 @@ struct Row<'a> {
 impl Row<'_> {
     fn problem(&mut self, column: usize, message: Message) {
         self.ok = false;
-        self.problems.push(CsvProblem::localised(
-            (self.line)(),
-            Some(self.layout.names[column].clone()),
-            Some(column + 1),
+        self.problems.push(Problem::at(
+            Location::cell((self.line)(), column + 1, self.layout.names[column].clone()),
             message,
         ));
     }

@@ -27,8 +27,8 @@ pub use analysis::{
     analyse, analyse_payroll,
 };
 pub use csv::{
-    Columns, CsvErrors, CsvOptions, CsvProblem, GENDER_CODES, MAX_PROBLEMS, PayCsv, PayrollCsv,
-    read_payroll, read_workers,
+    Columns, CsvErrors, CsvOptions, GENDER_CODES, MAX_PROBLEMS, PayCsv, PayrollCsv, read_payroll,
+    read_workers,
 };
 pub use disclosure::{Suppression, suppress};
 pub use eu::{Article9, Article10, Basis, CategoryGaps, NO_CATEGORY, article_9, article_9_payroll};

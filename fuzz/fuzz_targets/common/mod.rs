@@ -37,16 +37,17 @@ pub fn check_invalid(what: &str, e: &Invalid) {
         "{what}: Err(Invalid) with an empty problem list"
     );
     for p in e.problems() {
+        let pointer = p.pointer().expect("a document problem is located by a JSON Pointer");
         assert!(
-            p.pointer.is_empty() || p.pointer.starts_with('/'),
+            pointer.is_empty() || pointer.starts_with('/'),
             "{what}: problem pointer {:?} is neither empty nor starts with '/' (message {:?})",
-            p.pointer,
+            pointer,
             p.message
         );
         assert!(
             !p.message.trim().is_empty(),
             "{what}: problem at {:?} has an empty message",
-            p.pointer
+            pointer
         );
         assert_said_in_every_language(what, p, p.text(), |lang| p.message_in(lang));
     }
