@@ -117,7 +117,7 @@ pub mod stats;
 
 pub use assessment::{Assessment, Assessor, IndicatorResult, assess_network};
 pub use document::{
-    Invalid, MAX_WEIGHT, METROPOLIS_2023_JSON, Problem, framework_schema_json,
+    Invalid, Location, MAX_WEIGHT, METROPOLIS_2023_JSON, Problem, framework_schema_json,
     framework_schema_value, input_schema_json, input_schema_value, metropolis_2023,
     network_schema_json, network_schema_value, schema_problems, validate, validate_network,
     validate_value,
@@ -128,8 +128,8 @@ pub use model::{
     Initiative, InitiativeKind, Input, Justification, Member, Money, Network, Organisation,
     Outcome, OutcomeStatus, OutcomeValue, PaySection, Period, PeriodRecords, Pillar, Policy,
     PolicyCategory, PolicyStage, Project, Rating, Reach, Relation, ReportedFigure, Resources, Role,
-    Share, Staff, StaffComposition, StaffMember, StageRecord, Stamp, Target, Text, Worker, Year,
-    YearPeriod,
+    Share, Staff, StaffComposition, StaffMember, StageRecord, Stamp, Target, Text, ValueError,
+    Worker, Year, YearPeriod,
 };
 
 /// Assesses `input` with the default [`Assessor`]: the Metropolis framework, Wilson intervals at

@@ -6,9 +6,10 @@
 use std::path::Path;
 use std::process::Command;
 
+use gender_impact::Location;
 use gender_impact::i18n::Lang;
 use gender_impact::i18n::Message;
-use gender_impact::pay::{CsvErrors, CsvOptions, CsvProblem, read_payroll};
+use gender_impact::pay::{CsvErrors, CsvOptions, read_payroll};
 use gender_impact::{Framework, Problem};
 
 use crate::support::{files, root};
@@ -132,17 +133,31 @@ fn csv_frames_and_the_count_of_problems_not_listed() {
     let m = || Message::new("csv-number-text");
     let cases = [
         (
-            CsvProblem::localised(12, Some("Base_Salary".into()), Some(5), m()),
+            Problem::at(Location::cell(12, 5, "Base_Salary"), m()),
             "ligne 12, colonne 5 (Base_Salary)\u{a0}: nombre attendu, texte trouvé",
             "línea 12, columna 5 (Base_Salary): se esperaba un número; se encontró texto",
         ),
         (
-            CsvProblem::localised(3, None, Some(2), m()),
+            Problem::at(
+                Location::Cell {
+                    line: 3,
+                    column: Some(2),
+                    field: None,
+                },
+                m(),
+            ),
             "ligne 3, colonne 2\u{a0}: nombre attendu, texte trouvé",
             "línea 3, columna 2: se esperaba un número; se encontró texto",
         ),
         (
-            CsvProblem::localised(3, Some("Grade".into()), None, m()),
+            Problem::at(
+                Location::Cell {
+                    line: 3,
+                    column: None,
+                    field: Some("Grade".into()),
+                },
+                m(),
+            ),
             "ligne 3, colonne Grade\u{a0}: nombre attendu, texte trouvé",
             "línea 3, columna Grade: se esperaba un número; se encontró texto",
         ),
@@ -153,7 +168,7 @@ fn csv_frames_and_the_count_of_problems_not_listed() {
         assert_eq!(p.display_in(Lang::Es), es);
     }
     // A problem built from a bare text keeps it in every language; only the frame changes.
-    let bare = CsvProblem::new(2, None, None, "something");
+    let bare = Problem::plain(Location::line(2), "something");
     assert_eq!(bare.display_in(Lang::Fr), "ligne 2\u{a0}: something");
 
     // 11,003 bad rows: 1,000 listed, then the rest counted (grouped as each language groups).
@@ -475,14 +490,25 @@ fn csv_entries_repeat_the_english_of_the_types_they_stand_for() {
     use gender_impact::Hours;
     use gender_impact::{Fte, Text};
     let en = |id| Message::new(id).in_lang(Lang::En);
-    assert_eq!(en("csv-hours-range"), Hours::new(200.0).unwrap_err());
-    assert_eq!(en("csv-fte-range"), Fte::try_from(2.0).unwrap_err());
-    assert_eq!(en("csv-text-blank"), Text::new("\u{a0}").unwrap_err());
+    assert_eq!(
+        en("csv-hours-range"),
+        Hours::new(200.0).unwrap_err().to_string()
+    );
+    assert_eq!(
+        en("csv-fte-range"),
+        Fte::try_from(2.0).unwrap_err().to_string()
+    );
+    assert_eq!(
+        en("csv-text-blank"),
+        Text::new("\u{a0}").unwrap_err().to_string()
+    );
     assert_eq!(
         Message::new("csv-text-too-long")
             .text("max", Text::MAX_CHARS.to_string())
             .in_lang(Lang::En),
-        Text::new("x".repeat(Text::MAX_CHARS + 1)).unwrap_err()
+        Text::new("x".repeat(Text::MAX_CHARS + 1))
+            .unwrap_err()
+            .to_string()
     );
     let long = format!("gender,category\nF,{}\n", "é".repeat(Text::MAX_CHARS + 1));
     let options = CsvOptions {

@@ -375,7 +375,11 @@ fn problems_are_ordered_by_place() {
       "bodies": [{"id": "board", "name": " ", "kind": "bord", "members": [{"gender": "woman"}]}]
     }"#;
     let err = gender_impact::validate(doc).unwrap_err();
-    let pointers: Vec<&str> = err.problems().iter().map(|p| p.pointer.as_str()).collect();
+    let pointers: Vec<&str> = err
+        .problems()
+        .iter()
+        .map(|p| p.pointer().unwrap())
+        .collect();
     // `kind` sorts before `name`, whatever the order they are written in.
     assert_eq!(pointers, ["/bodies/0/kind", "/bodies/0/name"]);
 }
@@ -413,7 +417,7 @@ fn null_members_beside_counts_is_judged_the_same_either_way() {
     let body_flagged = other
         .problems()
         .iter()
-        .any(|p| p.pointer.starts_with("/bodies/0"));
+        .any(|p| p.pointer().unwrap().starts_with("/bodies/0"));
     // Valid alone means the body must not be flagged when another problem is present, and
     // the schema must accept it too.
     assert_eq!(alone_ok, !body_flagged, "{}", other);
@@ -441,7 +445,7 @@ fn whole_numbers_with_a_decimal_point_get_a_plain_message() {
                         && !p.message.contains("untagged enum"),
                     "{p}"
                 );
-                assert_ne!(p.pointer, "/period", "{p}");
+                assert_ne!(p.pointer().unwrap(), "/period", "{p}");
             }
         }
     }

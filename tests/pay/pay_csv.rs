@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 use gender_impact::Gender;
 use gender_impact::Hours;
-use gender_impact::pay::{CsvErrors, CsvOptions, CsvProblem, MAX_PROBLEMS, read_workers};
+use gender_impact::pay::{CsvErrors, CsvOptions, MAX_PROBLEMS, read_workers};
+use gender_impact::{Location, Problem};
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -31,20 +32,19 @@ fn read(name: &str, options: &CsvOptions) -> Result<gender_impact::pay::PayCsv, 
     read_workers(file, options)
 }
 
-fn problems(name: &str) -> Vec<CsvProblem> {
+fn problems(name: &str) -> Vec<Problem> {
     let err = read(name, &options()).expect_err(name);
     assert!(!err.read_failed, "{name}: not an I/O failure");
     assert_no_pay_value(name, &err);
     err.problems
 }
 
-fn p(line: u64, column: Option<(usize, &str)>, message: &str) -> CsvProblem {
-    CsvProblem::new(
-        line,
-        column.map(|(_, n)| n.to_string()),
-        column.map(|(k, _)| k),
-        message,
-    )
+fn p(line: u64, column: Option<(usize, &str)>, message: &str) -> Problem {
+    let location = match column {
+        Some((k, name)) => Location::cell(line, k, name),
+        None => Location::line(line),
+    };
+    Problem::plain(location, message)
 }
 
 /// No cell of a pay column (nor any cell that reads as a number) appears in any message.
@@ -360,7 +360,7 @@ fn every_problem_up_to_the_cap_then_a_count() {
         err.problems[0],
         p(3, ANNUAL, "expected a number, found text")
     );
-    assert_eq!(err.problems[999].line, 1002);
+    assert_eq!(err.problems[999].line(), Some(1002));
     let shown = err.to_string();
     assert_eq!(shown.lines().count(), MAX_PROBLEMS + 1);
     assert!(shown.ends_with("and 500 more problems\n"));
@@ -703,7 +703,7 @@ fn blank_lines_are_skipped_and_counted() {
         &CsvOptions::default(),
     )
     .unwrap_err();
-    assert_eq!(err.problems[0].line, 2);
+    assert_eq!(err.problems[0].line(), Some(2));
     assert!(err.problems[0].message.starts_with("bad quoting"));
 }
 
