@@ -122,14 +122,14 @@ impl std::fmt::Display for Lang {
     }
 }
 
-type Bundle = FluentBundle<FluentResource>;
+pub(super) type Bundle = FluentBundle<FluentResource>;
 
 fn bundles() -> &'static [Bundle; 3] {
     static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
     BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
 }
 
-fn bundle(lang: Lang, sources: [&str; 6]) -> Bundle {
+pub(super) fn bundle(lang: Lang, sources: [&str; 6]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);
@@ -198,6 +198,11 @@ impl Lang {
     /// The message `id` with its arguments. An unknown id gives the id itself (never a panic);
     /// the test suite checks that every id the reports use exists in every language.
     pub fn message(self, id: &str, args: &[(&str, Arg<'_>)]) -> String {
+        #[cfg(test)]
+        let overridden = super::override_for_tests::bundle_of(self);
+        #[cfg(test)]
+        let bundle = overridden.as_deref().unwrap_or(&bundles()[self.index()]);
+        #[cfg(not(test))]
         let bundle = &bundles()[self.index()];
         let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
             return id.to_string();

@@ -5,6 +5,8 @@
 pub(crate) mod format;
 mod locale;
 mod message;
+#[cfg(test)]
+pub(crate) mod override_for_tests;
 
 pub use locale::{Arg, Lang};
 pub use message::{Message, MessageArg};
