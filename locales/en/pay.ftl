@@ -1,4 +1,4 @@
-# en: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
+# en: the pay report (src/report/pay.rs, src/report/pay_html.rs) and the texts the pay analysis carries (src/pay).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Document
@@ -146,7 +146,7 @@ pay-decomposition-not-computable = The decomposition is not computable ({ $reaso
 pay-decomposition-skipped = The decomposition was not computed.
 pay-decomposition-method = Shift-share decomposition of the mean gap: (mean_M - mean_F) / mean_M = between + within, with between = sum over categories c of (s_Mc - s_Fc) * mean_Mc / mean_M (composition, valued at men's category means) and within = sum over c of s_Fc * (mean_Mc - mean_Fc) / mean_M (pay differences within categories, weighted by women's distribution), where s_Mc and s_Fc are the shares of all men and of all women who are in category c. A category with women only has no within-category comparison: its whole contribution, -s_Fc * mean_Fc / mean_M, is counted as between (its reference pay is the women's own mean); a category with men only contributes s_Mc * mean_Mc / mean_M, also between; an empty category contributes nothing. The identity between + within = total gap is exact.
 
-## Why a figure is not computable (the analysis stores these in English; the reports translate them)
+## Why a figure is not computable (the pay analysis carries typed reasons; its JSON output, their English text)
 pay-reason-no-value = no value
 pay-reason-no-women-no-men = no women and no men with a value
 pay-reason-no-men = no men in the group
@@ -167,6 +167,25 @@ pay-reason-no-women-any = no women in any category
 pay-reason-no-men-any = no men in any category
 pay-reason-zero-in-resamples = men's value is zero (or too small for a finite gap) in { $k } of { $n } resamples, where the gap (a share of it) is undefined
 pay-reason-gap-not-computable = the mean gap is not computable ({ $reason })
+pay-reason-too-many-women = more than { $max } women in the group
+pay-reason-too-many-men = more than { $max } men in the group
+pay-reason-too-many-splits = more than { $max } splits to enumerate: use the Monte Carlo permutation test
+# A text of the pay analysis read back from its JSON output: shown as written, in every language.
+pay-recorded = { $text }
+
+## The disclosure statement carried in the JSON output (`disclosure.statement`)
+pay-statement-nothing = Disclosure control (threshold k = { $k }): the table has fewer than { $k } women or fewer than { $k } men in all, so neither its { $n ->
+    [1] { $categories } category
+   *[other] { $categories } categories
+} nor its total is published.
+pay-statement-all = Disclosure control (threshold k = { $k }): no category has fewer than { $k } women or fewer than { $k } men; all { $n ->
+    [1] { $categories } category
+   *[other] { $categories } categories
+} are published.
+pay-statement-some = Disclosure control (threshold k = { $k }): { $withheld } of { $n ->
+    [1] { $categories } category
+   *[other] { $categories } categories
+} are not published: those with fewer than { $k } women or fewer than { $k } men, and as many others as needed so that no withheld figure can be worked out from the published total.
 
 ## The quartile charts of the HTML page
 pay-chart-eu-title = (f) Women's share of each quartile pay band

@@ -1,4 +1,4 @@
-# es: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
+# es: the pay report (src/report/pay.rs, src/report/pay_html.rs) and the texts the pay analysis carries (src/pay).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Documento
@@ -167,6 +167,25 @@ pay-reason-no-women-any = ninguna mujer en ninguna categoría
 pay-reason-no-men-any = ningún hombre en ninguna categoría
 pay-reason-zero-in-resamples = el valor de los hombres es cero (o demasiado pequeño para una brecha finita) en { $k } de { $n } remuestreos, en los que la brecha (una proporción de él) no está definida
 pay-reason-gap-not-computable = la brecha media no es calculable ({ $reason })
+pay-reason-too-many-women = más de { $max } mujeres en el grupo
+pay-reason-too-many-men = más de { $max } hombres en el grupo
+pay-reason-too-many-splits = más de { $max } particiones que enumerar: use la prueba de permutación de Monte Carlo
+# Un texto del análisis retributivo leído de nuevo de su salida JSON: se muestra tal como está escrito, en todos los idiomas.
+pay-recorded = { $text }
+
+## La declaración de control de divulgación de la salida JSON (`disclosure.statement`)
+pay-statement-nothing = Control de divulgación (umbral k = { $k }): la tabla tiene en total menos de { $k } mujeres o menos de { $k } hombres, por lo que { $n ->
+    [1] no se publican ni su única categoría ni su total.
+   *[other] no se publican ni sus { $categories } categorías ni su total.
+}
+pay-statement-all = Control de divulgación (umbral k = { $k }): ninguna categoría tiene menos de { $k } mujeres o menos de { $k } hombres; { $n ->
+    [1] se publica la única categoría.
+   *[other] se publican las { $categories } categorías.
+}
+pay-statement-some = Control de divulgación (umbral k = { $k }): no se publican { $withheld } de { $n ->
+    [1] { $categories } categoría
+   *[other] { $categories } categorías
+}: las que tienen menos de { $k } mujeres o menos de { $k } hombres, y tantas otras como hace falta para que ninguna cifra no publicada pueda deducirse del total publicado.
 
 ## Gráficos de cuartiles de la página HTML
 pay-chart-eu-title = (f) Proporción de mujeres en cada cuartil retributivo

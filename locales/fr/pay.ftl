@@ -1,4 +1,4 @@
-# fr: the pay report (src/pay/report.rs and the pay sections of the HTML and localised Markdown reports).
+# fr: the pay report (src/report/pay.rs, src/report/pay_html.rs) and the texts the pay analysis carries (src/pay).
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Document
@@ -167,6 +167,25 @@ pay-reason-no-women-any = aucune femme dans aucune catégorie
 pay-reason-no-men-any = aucun homme dans aucune catégorie
 pay-reason-zero-in-resamples = la valeur des hommes est nulle (ou trop petite pour un écart fini) dans { $k } rééchantillonnages sur { $n }, où l’écart (qui en est une part) n’est pas défini
 pay-reason-gap-not-computable = l’écart moyen n’est pas calculable ({ $reason })
+pay-reason-too-many-women = plus de { $max } femmes dans le groupe
+pay-reason-too-many-men = plus de { $max } hommes dans le groupe
+pay-reason-too-many-splits = plus de { $max } répartitions à énumérer : utilisez le test de permutation de Monte-Carlo
+# Un texte de l’analyse des rémunérations relu depuis sa sortie JSON : montré tel qu’il est écrit, dans toutes les langues.
+pay-recorded = { $text }
+
+## La déclaration de contrôle de la divulgation de la sortie JSON (`disclosure.statement`)
+pay-statement-nothing = Contrôle de la divulgation (seuil k = { $k }) : le tableau compte en tout moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
+    [1] ni sa seule catégorie ni son total ne sont donc publiés.
+   *[other] ni ses { $categories } catégories ni son total ne sont donc publiés.
+}
+pay-statement-all = Contrôle de la divulgation (seuil k = { $k }) : aucune catégorie ne compte moins de { $k } femmes ou moins de { $k } hommes ; { $n ->
+    [1] la seule catégorie est publiée.
+   *[other] les { $categories } catégories sont toutes publiées.
+}
+pay-statement-some = Contrôle de la divulgation (seuil k = { $k }) : { $withheld ->
+    [one] { $withheld } catégorie sur { $categories } n’est pas publiée
+   *[other] { $withheld } catégories sur { $categories } ne sont pas publiées
+} : celles qui comptent moins de { $k } femmes ou moins de { $k } hommes, et autant d’autres qu’il le faut pour qu’aucun chiffre non publié ne puisse se déduire du total publié.
 
 ## Graphiques des quartiles de la page HTML
 pay-chart-eu-title = (f) Part des femmes dans chaque quartile de rémunération

@@ -7,11 +7,13 @@ use serde::{Deserialize, Serialize};
 use super::disclosure::{Suppression, suppress};
 use super::eu::{Article9, EuParts, article_9_parts};
 use super::inference::{
-    BootstrapInterval, CategoryMeans, Decomposition, PermutationTest, Statistic, bootstrap_gap,
-    decompose_from_means, permutation_test_mean_gap,
+    BootstrapInterval, CategoryMeans, Decomposition, NotComputable, PermutationTest, Statistic,
+    bootstrap_gap, decompose_from_means, permutation_test_mean_gap,
 };
+use super::text::{pay_text, recorded};
 use super::uk::{UkFigures, uk_parts};
 use super::{Justification, PayRules, Payroll, Worker};
+use crate::i18n::{Lang, Message};
 use crate::model::Stamp;
 
 /// Settings of the inferential figures.
@@ -58,17 +60,17 @@ pub enum Outcome<T> {
     /// Why there is no figure.
     NotComputable {
         /// The reason.
-        reason: String,
+        reason: NotComputable,
     },
     /// Not asked for.
     Skipped,
 }
 
 impl<T> Outcome<T> {
-    fn from(r: Result<T, super::inference::NotComputable>) -> Outcome<T> {
+    fn from(r: Result<T, NotComputable>) -> Outcome<T> {
         match r {
             Ok(result) => Outcome::Computed { result },
-            Err(e) => Outcome::NotComputable { reason: e.reason },
+            Err(reason) => Outcome::NotComputable { reason },
         }
     }
     /// The figure, if computed.
@@ -80,18 +82,47 @@ impl<T> Outcome<T> {
     }
 }
 
-/// [`PayInference::note`] when inference was computed (the reports translate it).
-pub const INFERENCE_NOTE: &str = "Inference answers a different question from the statutory figures: could a gap this size arise by chance if pay did not depend on gender? The statutory gaps count every worker and are what they are.";
+/// What the inferential figures mean ([`PayInference::note`]), written in every language
+/// ([`InferenceNote::in_lang`]); serialised as its English text.
+///
+/// ```
+/// use gender_impact::pay::InferenceNote;
+/// assert_eq!(InferenceNote::NotAsked.to_string(), "Inference was not asked for.");
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum InferenceNote {
+    /// Inference was computed: it answers a different question from the statutory figures.
+    Computed,
+    /// Inference was not asked for.
+    NotAsked,
+    /// A note read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
 
-/// [`PayInference::note`] when inference was not asked for.
-pub const INFERENCE_NOT_ASKED: &str = "Inference was not asked for.";
+impl InferenceNote {
+    /// The note as a catalogue message.
+    pub fn message(&self) -> Message {
+        match self {
+            InferenceNote::Computed => Message::new("pay-inference-note"),
+            InferenceNote::NotAsked => Message::new("pay-inference-not-asked"),
+            InferenceNote::Recorded(text) => recorded(text),
+        }
+    }
+
+    fn render(&self, lang: Lang, _plain: bool) -> String {
+        self.message().in_lang(lang)
+    }
+}
+
+pay_text!(InferenceNote);
 
 /// Inference on the annual pay level: answers whether a gap this size could arise if pay did not
 /// depend on gender, not what the gap is (the statutory figures say that).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct PayInference {
     /// What the figures mean, in words.
-    pub note: String,
+    pub note: InferenceNote,
     /// Percentile bootstrap interval of the mean gap.
     pub mean_gap_interval: Outcome<BootstrapInterval>,
     /// Percentile bootstrap interval of the median gap.
@@ -172,7 +203,7 @@ pub fn analyse_payroll(
     } = parts;
     let inference = if options.inference {
         PayInference {
-            note: INFERENCE_NOTE.to_string(),
+            note: InferenceNote::Computed,
             mean_gap_interval: Outcome::from(bootstrap_gap(
                 &level.women,
                 &level.men,
@@ -198,7 +229,7 @@ pub fn analyse_payroll(
         }
     } else {
         PayInference {
-            note: INFERENCE_NOT_ASKED.to_string(),
+            note: InferenceNote::NotAsked,
             mean_gap_interval: Outcome::Skipped,
             median_gap_interval: Outcome::Skipped,
             mean_gap_permutation_test: Outcome::Skipped,

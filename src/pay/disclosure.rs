@@ -39,11 +39,14 @@
 //! let s = suppress(&cells, 5);
 //! assert_eq!(s.primary, ["Drivers"]);
 //! assert_eq!(s.complementary, ["Nurses"]); // the smallest other cell: 29 workers
-//! assert!(s.statement.contains("2 of 4 categories"));
+//! assert!(s.statement.to_string().contains("2 of 4 categories"));
 //! ```
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
+
+use super::text::{number, pay_text, recorded};
+use crate::i18n::{Lang, Message};
 
 /// Which categories of a published table are withheld, and the statement that says so.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -60,7 +63,7 @@ pub struct Suppression {
     pub total_suppressed: bool,
     /// A sentence for the published table: names `k` and how many cells are withheld, never a
     /// withheld value.
-    pub statement: String,
+    pub statement: Statement,
 }
 
 impl Suppression {
@@ -76,35 +79,103 @@ impl Suppression {
     }
 }
 
-fn categories(n: usize) -> String {
-    if n == 1 {
-        "1 category".to_string()
-    } else {
-        format!("{n} categories")
+/// The disclosure-control statement of a table ([`Suppression::statement`]): names `k` and how
+/// many cells are withheld, never a withheld value. Written in every language
+/// ([`Statement::in_lang`]); serialised as its English text.
+///
+/// ```
+/// use gender_impact::pay::Statement;
+/// let s = Statement::AllPublished { k: 5, categories: 1 };
+/// assert_eq!(
+///     s.to_string(),
+///     "Disclosure control (threshold k = 5): no category has fewer than 5 women or fewer than \
+///      5 men; all 1 category are published."
+/// );
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum Statement {
+    /// Fewer than `k` women or fewer than `k` men in all: neither a category nor the total is
+    /// published.
+    NothingPublished {
+        /// The threshold.
+        k: u32,
+        /// Categories in the table.
+        categories: u64,
+    },
+    /// No category is withheld.
+    AllPublished {
+        /// The threshold.
+        k: u32,
+        /// Categories in the table.
+        categories: u64,
+    },
+    /// `withheld` of the categories are withheld (primary and complementary).
+    SomeWithheld {
+        /// The threshold.
+        k: u32,
+        /// Categories in the table.
+        categories: u64,
+        /// Categories withheld.
+        withheld: u64,
+    },
+    /// A statement read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
+
+impl Statement {
+    /// The statement as a catalogue message (numbers as counts).
+    pub fn message(&self) -> Message {
+        self.message_with(false)
+    }
+
+    fn message_with(&self, plain: bool) -> Message {
+        let (id, k, categories, withheld) = match self {
+            Statement::NothingPublished { k, categories } => {
+                ("pay-statement-nothing", k, categories, None)
+            }
+            Statement::AllPublished { k, categories } => ("pay-statement-all", k, categories, None),
+            Statement::SomeWithheld {
+                k,
+                categories,
+                withheld,
+            } => ("pay-statement-some", k, categories, Some(*withheld)),
+            Statement::Recorded(text) => return recorded(text),
+        };
+        // `n` chooses the plural form; `categories` is written.
+        let m = Message::new(id).count("n", *categories);
+        let m = number(
+            number(m, "k", u64::from(*k), plain),
+            "categories",
+            *categories,
+            plain,
+        );
+        match withheld {
+            Some(w) => number(m, "withheld", w, plain),
+            None => m,
+        }
+    }
+
+    fn render(&self, lang: Lang, plain: bool) -> String {
+        self.message_with(plain).in_lang(lang)
     }
 }
 
+pay_text!(Statement);
+
 /// The statement for a table of `cells` categories of which `withheld` are withheld.
-fn statement(k: u32, cells: usize, withheld: usize, total_suppressed: bool) -> String {
+fn statement(k: u32, cells: usize, withheld: usize, total_suppressed: bool) -> Statement {
+    let categories = cells as u64;
     if total_suppressed {
-        format!(
-            "Disclosure control (threshold k = {k}): the table has fewer than {k} women or fewer \
-             than {k} men in all, so neither its {} nor its total is published.",
-            categories(cells)
-        )
+        Statement::NothingPublished { k, categories }
     } else if withheld == 0 {
-        format!(
-            "Disclosure control (threshold k = {k}): no category has fewer than {k} women or fewer \
-             than {k} men; all {} are published.",
-            categories(cells)
-        )
+        Statement::AllPublished { k, categories }
     } else {
-        format!(
-            "Disclosure control (threshold k = {k}): {withheld} of {} are not published: those \
-             with fewer than {k} women or fewer than {k} men, and as many others as needed so that \
-             no withheld figure can be worked out from the published total.",
-            categories(cells)
-        )
+        Statement::SomeWithheld {
+            k,
+            categories,
+            withheld: withheld as u64,
+        }
     }
 }
 

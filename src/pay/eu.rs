@@ -23,8 +23,12 @@ use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
 use super::sorted::{self, Buckets};
+use super::text::{pay_text, recorded};
 use super::uk::{QuartileBand, bands_of_sorted};
-use super::{ByGender, CountShare, Gap, GenderCounts, Justification, PayRules, Payroll, Worker};
+use super::{
+    ByGender, CountShare, Gap, GapReason, GenderCounts, Justification, PayRules, Payroll, Worker,
+};
+use crate::i18n::{Lang, Message};
 use crate::model::Gender;
 
 /// The basis of a set of pay figures.
@@ -97,8 +101,38 @@ pub struct Article10 {
     /// third condition, no remedy within six months of the report, is outside the records.
     pub joint_assessment_required: bool,
     /// Why not decided (e.g. no women or no men in the category).
-    pub not_decided: Option<String>,
+    pub not_decided: Option<NotDecided>,
 }
+
+/// Why the Article 10 check of a category is not decided ([`Article10::not_decided`]), written
+/// in every language ([`NotDecided::in_lang`]); serialised as its English text.
+///
+/// ```
+/// use gender_impact::pay::{GapReason, NotDecided};
+/// let n = NotDecided::MeanGapNotComputable(GapReason::NoWomen);
+/// assert_eq!(n.to_string(), "the mean gap is not computable (no women in the group)");
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum NotDecided {
+    /// The category's mean gap (pay level) is not computable, for this reason.
+    MeanGapNotComputable(GapReason),
+    /// A reason read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
+
+impl NotDecided {
+    fn render(&self, lang: Lang, plain: bool) -> String {
+        match self {
+            NotDecided::MeanGapNotComputable(why) => Message::new("pay-reason-gap-not-computable")
+                .text("reason", why.render(lang, plain))
+                .in_lang(lang),
+            NotDecided::Recorded(text) => recorded(text).in_lang(lang),
+        }
+    }
+}
+
+pay_text!(NotDecided);
 
 /// Label of workers without a category.
 pub const NO_CATEGORY: &str = "(no category)";
@@ -415,12 +449,11 @@ fn category_gaps(
             gap_at_or_above_threshold: false,
             justification,
             joint_assessment_required: false,
-            not_decided: Some(format!(
-                "the mean gap is not computable ({})",
+            not_decided: Some(NotDecided::MeanGapNotComputable(
                 pay_level_mean_gap
                     .not_computable
-                    .as_deref()
-                    .unwrap_or("no value")
+                    .clone()
+                    .unwrap_or(GapReason::NoValue),
             )),
         },
         Some(g) => {

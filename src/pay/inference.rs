@@ -34,7 +34,9 @@ use rayon::prelude::*;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::text::{number, pay_text, recorded};
 use super::{mean_sorted, median_sorted, sum_sorted};
+use crate::i18n::{Lang, Message};
 
 /// The summary statistic whose gap is studied.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
@@ -89,17 +91,149 @@ pub struct ExactPermutationTest {
 }
 
 /// Why an inferential figure could not be computed (pay values are never part of the reason).
-#[derive(Debug, Clone, PartialEq, thiserror::Error, Serialize, Deserialize, JsonSchema)]
-#[error("not computable: {reason}")]
-pub struct NotComputable {
-    /// What is missing or wrong.
-    pub reason: String,
+/// Written in every language ([`NotComputable::in_lang`]); serialised as its English text.
+///
+/// ```
+/// use gender_impact::i18n::Lang;
+/// use gender_impact::pay::{NotComputable, Statistic, bootstrap_gap};
+/// let e = bootstrap_gap(&[1.0], &[1.0, 2.0], Statistic::Mean, 10, 0.95, 1).unwrap_err();
+/// assert_eq!(e, NotComputable::OneWoman);
+/// assert_eq!(
+///     e.english(),
+///     "fewer than 2 women in the group: a single value has no sampling variation to resample"
+/// );
+/// assert!(e.in_lang(Lang::Fr).starts_with("moins de 2 femmes"));
+/// ```
+#[derive(Debug, Clone, thiserror::Error)]
+#[error("not computable: {}", self.english())]
+#[non_exhaustive]
+pub enum NotComputable {
+    /// No women in the group.
+    NoWomen,
+    /// No men in the group.
+    NoMen,
+    /// A single woman: no sampling variation to resample.
+    OneWoman,
+    /// A single man: no sampling variation to resample.
+    OneMan,
+    /// More women than a `u32` can index.
+    TooManyWomen,
+    /// More men than a `u32` can index.
+    TooManyMen,
+    /// A woman's value is not an amount of money (a finite number, zero or more).
+    WomenNotMoney,
+    /// A man's value is not an amount of money.
+    MenNotMoney,
+    /// A value (of a decomposition) is not an amount of money.
+    ValueNotMoney,
+    /// No bootstrap resamples were asked for.
+    NoResamples,
+    /// The confidence level is not strictly between 0 and 1.
+    Level,
+    /// Men's value is zero, so the gap, a share of it, is undefined.
+    MenZero,
+    /// Men's value is so small beside the women's that the gap is not a finite number.
+    MenTiny,
+    /// Men's value is zero (or too small for a finite gap) in some bootstrap resamples.
+    ZeroInResamples {
+        /// Resamples where the gap is undefined.
+        undefined: u64,
+        /// All resamples.
+        resamples: u64,
+    },
+    /// No permutations were asked for.
+    NoPermutations,
+    /// More than [`MAX_EXACT_SPLITS`] splits for the exact permutation test.
+    TooManySplits,
+    /// No categories to decompose by.
+    NoCategories,
+    /// A category is listed more than once.
+    CategoryTwice,
+    /// No women in any category.
+    NoWomenAny,
+    /// No men in any category.
+    NoMenAny,
+    /// A reason read back from JSON, as written (shown so in every language).
+    Recorded(String),
 }
 
 impl NotComputable {
-    fn new(reason: impl Into<String>) -> NotComputable {
-        NotComputable {
-            reason: reason.into(),
+    /// The reason as a catalogue message (numbers as counts).
+    pub fn message(&self) -> Message {
+        self.message_with(false)
+    }
+
+    fn message_with(&self, plain: bool) -> Message {
+        let id = match self {
+            NotComputable::NoWomen => "pay-reason-no-women",
+            NotComputable::NoMen => "pay-reason-no-men",
+            NotComputable::OneWoman => "pay-reason-one-woman",
+            NotComputable::OneMan => "pay-reason-one-man",
+            NotComputable::TooManyWomen | NotComputable::TooManyMen => {
+                let id = if matches!(self, NotComputable::TooManyWomen) {
+                    "pay-reason-too-many-women"
+                } else {
+                    "pay-reason-too-many-men"
+                };
+                return number(Message::new(id), "max", u64::from(u32::MAX), plain);
+            }
+            NotComputable::WomenNotMoney => "pay-reason-women-not-money",
+            NotComputable::MenNotMoney => "pay-reason-men-not-money",
+            NotComputable::ValueNotMoney => "pay-reason-value-not-money",
+            NotComputable::NoResamples => "pay-reason-no-resamples",
+            NotComputable::Level => "pay-reason-level",
+            NotComputable::MenZero => "pay-reason-men-zero",
+            NotComputable::MenTiny => "pay-reason-men-tiny",
+            NotComputable::ZeroInResamples {
+                undefined,
+                resamples,
+            } => {
+                let m = Message::new("pay-reason-zero-in-resamples");
+                return number(number(m, "k", *undefined, plain), "n", *resamples, plain);
+            }
+            NotComputable::NoPermutations => "pay-reason-no-permutations",
+            NotComputable::TooManySplits => {
+                let m = Message::new("pay-reason-too-many-splits");
+                return number(m, "max", MAX_EXACT_SPLITS, plain);
+            }
+            NotComputable::NoCategories => "pay-reason-no-categories",
+            NotComputable::CategoryTwice => "pay-reason-category-twice",
+            NotComputable::NoWomenAny => "pay-reason-no-women-any",
+            NotComputable::NoMenAny => "pay-reason-no-men-any",
+            NotComputable::Recorded(text) => return recorded(text),
+        };
+        Message::new(id)
+    }
+
+    fn render(&self, lang: Lang, plain: bool) -> String {
+        self.message_with(plain).in_lang(lang)
+    }
+}
+
+pay_text!(NotComputable, no_display);
+
+impl From<crate::pay::GapRatioError> for NotComputable {
+    fn from(e: crate::pay::GapRatioError) -> NotComputable {
+        match e {
+            crate::pay::GapRatioError::MenZero => NotComputable::MenZero,
+            crate::pay::GapRatioError::NotFinite => NotComputable::MenTiny,
+        }
+    }
+}
+
+/// The women or the men, for the checks of a group's values.
+#[derive(Clone, Copy)]
+enum Side {
+    Women,
+    Men,
+}
+
+impl Side {
+    /// `women` if the group is the women's, else `men`.
+    fn pick(self, women: NotComputable, men: NotComputable) -> NotComputable {
+        match self {
+            Side::Women => women,
+            Side::Men => men,
         }
     }
 }
@@ -119,7 +253,7 @@ pub struct Decomposition {
     /// One row per category, in the order given.
     pub categories: Vec<DecompositionRow>,
     /// The formula and the treatment of one-gender categories, in words.
-    pub method: String,
+    pub method: DecompositionMethod,
 }
 
 /// One category's contribution to a [`Decomposition`] (both parts are shares of men's overall mean).
@@ -141,16 +275,41 @@ pub struct DecompositionRow {
     pub within: f64,
 }
 
-/// The description of the decomposition carried in [`Decomposition::method`].
-pub const DECOMPOSITION_METHOD: &str = "Shift-share decomposition of the mean gap: \
-(mean_M - mean_F) / mean_M = between + within, with \
-between = sum over categories c of (s_Mc - s_Fc) * mean_Mc / mean_M (composition, valued at men's \
-category means) and within = sum over c of s_Fc * (mean_Mc - mean_Fc) / mean_M (pay differences \
-within categories, weighted by women's distribution), where s_Mc and s_Fc are the shares of all \
-men and of all women who are in category c. A category with women only has no within-category \
-comparison: its whole contribution, -s_Fc * mean_Fc / mean_M, is counted as between (its reference \
-pay is the women's own mean); a category with men only contributes s_Mc * mean_Mc / mean_M, also \
-between; an empty category contributes nothing. The identity between + within = total gap is exact.";
+/// The method of a [`Decomposition`], described in words in every language
+/// ([`DecompositionMethod::in_lang`]); serialised as its English description.
+///
+/// ```
+/// use gender_impact::pay::DecompositionMethod;
+/// let m = DecompositionMethod::ShiftShare.english();
+/// assert!(m.starts_with("Shift-share decomposition of the mean gap: "));
+/// assert!(m.ends_with("The identity between + within = total gap is exact."));
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum DecompositionMethod {
+    /// The shift-share decomposition of [`decompose_mean_gap`]: composition valued at men's
+    /// category means, pay differences weighted by women's distribution, one-gender categories
+    /// counted as between.
+    ShiftShare,
+    /// A description read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
+
+impl DecompositionMethod {
+    /// The description as a catalogue message.
+    pub fn message(&self) -> Message {
+        match self {
+            DecompositionMethod::ShiftShare => Message::new("pay-decomposition-method"),
+            DecompositionMethod::Recorded(text) => recorded(text),
+        }
+    }
+
+    fn render(&self, lang: Lang, _plain: bool) -> String {
+        self.message().in_lang(lang)
+    }
+}
+
+pay_text!(DecompositionMethod);
 
 /// Largest number of splits [`exact_permutation_test_mean_gap`] enumerates.
 pub const MAX_EXACT_SPLITS: u64 = 1_000_000;
@@ -160,26 +319,16 @@ pub const MAX_EXACT_SPLITS: u64 = 1_000_000;
 const TIE_TOLERANCE: f64 = 1e-9;
 
 /// Checks one group's values: non-empty, at least two, finite and zero or more, indexable by u32.
-fn check_group(values: &[f64], who: &str) -> Result<(), NotComputable> {
+fn check_group(values: &[f64], side: Side) -> Result<(), NotComputable> {
+    use NotComputable as N;
     match values.len() {
-        0 => return Err(NotComputable::new(format!("no {who} in the group"))),
-        1 => {
-            return Err(NotComputable::new(format!(
-                "fewer than 2 {who} in the group: a single value has no sampling variation to resample"
-            )));
-        }
-        n if n > u32::MAX as usize => {
-            return Err(NotComputable::new(format!(
-                "more than {} {who} in the group",
-                u32::MAX
-            )));
-        }
+        0 => return Err(side.pick(N::NoWomen, N::NoMen)),
+        1 => return Err(side.pick(N::OneWoman, N::OneMan)),
+        n if n > u32::MAX as usize => return Err(side.pick(N::TooManyWomen, N::TooManyMen)),
         _ => {}
     }
     if values.iter().any(|v| !v.is_finite() || *v < 0.0) {
-        return Err(NotComputable::new(format!(
-            "a value of the {who} is not an amount of money (a finite number, zero or more)"
-        )));
+        return Err(side.pick(N::WomenNotMoney, N::MenNotMoney));
     }
     Ok(())
 }
@@ -307,22 +456,18 @@ pub fn bootstrap_gap(
     level: f64,
     seed: u64,
 ) -> Result<BootstrapInterval, NotComputable> {
-    check_group(women, "women")?;
-    check_group(men, "men")?;
+    check_group(women, Side::Women)?;
+    check_group(men, Side::Men)?;
     if resamples == 0 {
-        return Err(NotComputable::new("no resamples were asked for"));
+        return Err(NotComputable::NoResamples);
     }
     if !(level > 0.0 && level < 1.0) {
-        return Err(NotComputable::new(
-            "the confidence level must be strictly between 0 and 1 (e.g. 0.95)",
-        ));
+        return Err(NotComputable::Level);
     }
     let women = sorted(women);
     let men = sorted(men);
     if statistic_of_sorted(&men, statistic) == Some(0.0) {
-        return Err(NotComputable::new(
-            "men's value is zero, so the gap (a share of it) is undefined",
-        ));
+        return Err(NotComputable::MenZero);
     }
 
     let key = ChaCha8Rng::seed_from_u64(seed).get_seed();
@@ -348,9 +493,10 @@ pub fn bootstrap_gap(
 
     let undefined = gaps.iter().filter(|g| g.is_none()).count();
     if undefined > 0 {
-        return Err(NotComputable::new(format!(
-            "men's value is zero (or too small for a finite gap) in {undefined} of {resamples} resamples, where the gap (a share of it) is undefined"
-        )));
+        return Err(NotComputable::ZeroInResamples {
+            undefined: undefined as u64,
+            resamples: u64::from(resamples),
+        });
     }
     let mut gaps: Vec<f64> = gaps.into_iter().flatten().collect();
     gaps.sort_by(f64::total_cmp);
@@ -377,15 +523,15 @@ struct Pooled {
 
 impl Pooled {
     fn new(women: &[f64], men: &[f64]) -> Result<Pooled, NotComputable> {
-        check_group(women, "women")?;
-        check_group(men, "men")?;
+        check_group(women, Side::Women)?;
+        check_group(men, Side::Men)?;
         let w = sorted(women);
         let m = sorted(men);
         let (mw, mm) = (
             mean_sorted(&w).expect("non-empty"),
             mean_sorted(&m).expect("non-empty"),
         );
-        let observed_gap = crate::pay::gap_ratio(mw, mm).map_err(NotComputable::new)?;
+        let observed_gap = crate::pay::gap_ratio(mw, mm)?;
         let mut values = w;
         values.extend_from_slice(&m);
         values.sort_by(f64::total_cmp);
@@ -446,7 +592,7 @@ pub fn permutation_test_mean_gap(
 ) -> Result<PermutationTest, NotComputable> {
     let pooled = Pooled::new(women, men)?;
     if permutations == 0 {
-        return Err(NotComputable::new("no permutations were asked for"));
+        return Err(NotComputable::NoPermutations);
     }
     let key = ChaCha8Rng::seed_from_u64(seed).get_seed();
     let (k, chosen_are_women) = pooled.chosen();
@@ -513,11 +659,7 @@ pub fn exact_permutation_test_mean_gap(
     let (k, chosen_are_women) = pooled.chosen();
     let splits = binomial(n as u64, k as u64)
         .filter(|&s| s <= MAX_EXACT_SPLITS)
-        .ok_or_else(|| {
-            NotComputable::new(format!(
-                "more than {MAX_EXACT_SPLITS} splits to enumerate: use the Monte Carlo permutation test"
-            ))
-        })?;
+        .ok_or(NotComputable::TooManySplits)?;
     // Combinations of k positions out of n in lexicographic order.
     let mut chosen: Vec<usize> = (0..k).collect();
     let mut extreme: u64 = 0;
@@ -565,7 +707,7 @@ pub fn exact_permutation_test_mean_gap(
 /// categories). A category with men only has s_Fc = 0 and contributes s_Mc·m̄_Mc/mean_M, also
 /// between. Empty categories contribute nothing. Every category's two parts add up to
 /// (s_Mc·m̄_Mc − s_Fc·m̄_Fc)/mean_M whatever the treatment, so the identity stays exact.
-/// [`DECOMPOSITION_METHOD`] says this in words and is carried in the result.
+/// [`DecompositionMethod::ShiftShare`] says this in words and is carried in the result.
 ///
 /// ```
 /// use gender_impact::pay::decompose_mean_gap;
@@ -583,21 +725,19 @@ pub fn decompose_mean_gap(
     groups: &[(String, Vec<f64>, Vec<f64>)],
 ) -> Result<Decomposition, NotComputable> {
     if groups.is_empty() {
-        return Err(NotComputable::new("no categories"));
+        return Err(NotComputable::NoCategories);
     }
     let mut names: Vec<&str> = groups.iter().map(|(c, _, _)| c.as_str()).collect();
     names.sort_unstable();
     if names.windows(2).any(|w| w[0] == w[1]) {
-        return Err(NotComputable::new("a category is listed more than once"));
+        return Err(NotComputable::CategoryTwice);
     }
     let valid = |v: &f64| v.is_finite() && *v >= 0.0;
     if groups
         .iter()
         .any(|(_, w, m)| !w.iter().all(valid) || !m.iter().all(valid))
     {
-        return Err(NotComputable::new(
-            "a value is not an amount of money (a finite number, zero or more)",
-        ));
+        return Err(NotComputable::ValueNotMoney);
     }
     let all_women = sorted(
         &groups
@@ -649,16 +789,16 @@ pub(crate) fn decompose_from_means(
     overall: &crate::pay::Gap,
 ) -> Result<Decomposition, NotComputable> {
     if rows.is_empty() {
-        return Err(NotComputable::new("no categories"));
+        return Err(NotComputable::NoCategories);
     }
     let (Some(mean_f), Some(mean_m)) = (overall.women, overall.men) else {
-        return Err(NotComputable::new(if overall.women.is_none() {
-            "no women in any category"
+        return Err(if overall.women.is_none() {
+            NotComputable::NoWomenAny
         } else {
-            "no men in any category"
-        }));
+            NotComputable::NoMenAny
+        });
     };
-    let total_gap = crate::pay::gap_ratio(mean_f, mean_m).map_err(NotComputable::new)?;
+    let total_gap = crate::pay::gap_ratio(mean_f, mean_m)?;
     let (n_f, n_m) = (overall.n_women as f64, overall.n_men as f64);
 
     let categories: Vec<DecompositionRow> = rows
@@ -690,7 +830,7 @@ pub(crate) fn decompose_from_means(
         between,
         within,
         categories,
-        method: DECOMPOSITION_METHOD.to_string(),
+        method: DecompositionMethod::ShiftShare,
     })
 }
 

@@ -20,33 +20,36 @@ mod inference;
 mod payroll;
 
 mod sorted;
+mod text;
 mod uk;
 
 pub use analysis::{
-    AnalysisOptions, INFERENCE_NOT_ASKED, INFERENCE_NOTE, Outcome, PayAnalysis, PayInference,
-    analyse, analyse_payroll,
+    AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };
 pub use csv::{
     Columns, CsvErrors, CsvOptions, GENDER_CODES, MAX_PROBLEMS, PayCsv, PayrollCsv, read_payroll,
     read_workers,
 };
-pub use disclosure::{Suppression, suppress};
-pub use eu::{Article9, Article10, Basis, CategoryGaps, NO_CATEGORY, article_9, article_9_payroll};
+pub use disclosure::{Statement, Suppression, suppress};
+pub use eu::{
+    Article9, Article10, Basis, CategoryGaps, NO_CATEGORY, NotDecided, article_9, article_9_payroll,
+};
 pub use inference::{
-    BootstrapInterval, DECOMPOSITION_METHOD, Decomposition, DecompositionRow, ExactPermutationTest,
+    BootstrapInterval, Decomposition, DecompositionMethod, DecompositionRow, ExactPermutationTest,
     MAX_EXACT_SPLITS, NotComputable, PermutationTest, Statistic, bootstrap_gap, decompose_mean_gap,
     exact_permutation_test_mean_gap, permutation_test_mean_gap,
 };
 pub use payroll::Payroll;
 
 pub use uk::{
-    EXCLUDED_GENDER, EXCLUDED_NO_BONUS, EXCLUDED_NO_HOURLY, EXCLUDED_NOT_FULL_PAY, Exclusion,
-    QuartileBand, UkFigures, quartile_bands, uk_figures, uk_figures_payroll,
+    Exclusion, ExclusionReason, QuartileBand, UkFigures, quartile_bands, uk_figures,
+    uk_figures_payroll,
 };
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::{Lang, Message};
 use crate::model::{Gender, Text};
 pub use crate::model::{Hours, Justification, Money, PaySection, Worker};
 
@@ -134,7 +137,79 @@ pub struct Gap {
     pub n_men: u64,
     /// Why the gap could not be computed.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub not_computable: Option<String>,
+    pub not_computable: Option<GapReason>,
+}
+
+/// Why a [`Gap`] is not computable. Written in every language ([`GapReason::in_lang`]);
+/// serialised as its English text.
+///
+/// ```
+/// use gender_impact::i18n::Lang;
+/// use gender_impact::pay::{GapReason, gap};
+/// let g = gap(Some(10.0), None, 3, 0);
+/// assert_eq!(g.not_computable, Some(GapReason::NoMen));
+/// assert_eq!(GapReason::NoMen.to_string(), "no men in the group");
+/// assert_eq!(GapReason::NoMen.in_lang(Lang::Fr), "aucun homme dans le groupe");
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum GapReason {
+    /// No value at all (a gap without its reason).
+    NoValue,
+    /// Neither women nor men have a value.
+    NoWomenNoMen,
+    /// No men in the group.
+    NoMen,
+    /// No women in the group.
+    NoWomen,
+    /// Men's value is zero, so the gap, a share of it, is undefined.
+    MenZero,
+    /// Men's value is so small beside the women's that the gap is not a finite number.
+    MenTiny,
+    /// A reason read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
+
+impl GapReason {
+    /// The reason as a catalogue message.
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            GapReason::NoValue => "pay-reason-no-value",
+            GapReason::NoWomenNoMen => "pay-reason-no-women-no-men",
+            GapReason::NoMen => "pay-reason-no-men",
+            GapReason::NoWomen => "pay-reason-no-women",
+            GapReason::MenZero => "pay-reason-men-zero",
+            GapReason::MenTiny => "pay-reason-men-tiny",
+            GapReason::Recorded(text) => return text::recorded(text),
+        })
+    }
+
+    fn render(&self, lang: Lang, _plain: bool) -> String {
+        self.message().in_lang(lang)
+    }
+}
+
+text::pay_text!(GapReason);
+
+impl From<GapRatioError> for GapReason {
+    fn from(e: GapRatioError) -> GapReason {
+        match e {
+            GapRatioError::MenZero => GapReason::MenZero,
+            GapRatioError::NotFinite => GapReason::MenTiny,
+        }
+    }
+}
+
+/// Why the ratio (men − women) / men is undefined ([`gap_ratio`]). Its text is the English of
+/// the matching [`GapReason`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+#[error("{}", GapReason::from(*self).english())]
+#[non_exhaustive]
+pub enum GapRatioError {
+    /// Men's value is zero.
+    MenZero,
+    /// Men's value is so small beside the women's that the ratio is not a finite number.
+    NotFinite,
 }
 
 /// Share of a value used in proportions (women's share of a band, share receiving a bonus).
@@ -195,12 +270,12 @@ pub(crate) fn median_sorted(values: &[f64]) -> Option<f64> {
 /// ```
 pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Gap {
     let (value, not_computable) = match (women, men) {
-        (None, None) => (None, Some("no women and no men with a value".to_string())),
-        (_, None) => (None, Some("no men in the group".to_string())),
-        (None, _) => (None, Some("no women in the group".to_string())),
+        (None, None) => (None, Some(GapReason::NoWomenNoMen)),
+        (_, None) => (None, Some(GapReason::NoMen)),
+        (None, _) => (None, Some(GapReason::NoWomen)),
         (Some(w), Some(m)) => match gap_ratio(w, m) {
             Ok(g) => (Some(g), None),
-            Err(reason) => (None, Some(reason.to_string())),
+            Err(e) => (None, Some(e.into())),
         },
     };
     Gap {
@@ -218,20 +293,20 @@ pub fn gap(women: Option<f64>, men: Option<f64>, n_women: u64, n_men: u64) -> Ga
 /// women's of 1 would give −∞; found by fuzzing).
 ///
 /// ```
-/// use gender_impact::pay::gap_ratio;
+/// use gender_impact::pay::{GapRatioError, gap_ratio};
 /// assert_eq!(gap_ratio(75.0, 100.0), Ok(0.25));
-/// assert!(gap_ratio(1.0, 0.0).is_err());
-/// assert!(gap_ratio(1.0, 5e-324).is_err());
+/// assert_eq!(gap_ratio(1.0, 0.0), Err(GapRatioError::MenZero));
+/// assert_eq!(gap_ratio(1.0, 5e-324), Err(GapRatioError::NotFinite));
 /// ```
-pub fn gap_ratio(women: f64, men: f64) -> Result<f64, &'static str> {
+pub fn gap_ratio(women: f64, men: f64) -> Result<f64, GapRatioError> {
     if men == 0.0 {
-        return Err("men's value is zero, so the gap (a share of it) is undefined");
+        return Err(GapRatioError::MenZero);
     }
     let g = (men - women) / men;
     if g.is_finite() {
         Ok(g)
     } else {
-        Err("men's value is so small beside the women's that the gap is not a finite number")
+        Err(GapRatioError::NotFinite)
     }
 }
 

@@ -27,26 +27,59 @@ use serde::{Deserialize, Serialize};
 
 use super::eu::{EuParts, woman_or_man};
 use super::sorted;
+use super::text::{pay_text, recorded};
 use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
+use crate::i18n::{Lang, Message};
 
-/// Reason for leaving out non-binary and undisclosed workers: the statutory figures (SI 2017/172,
-/// regs. 8-13) are on male and female employees.
-pub const EXCLUDED_GENDER: &str =
-    "non-binary or undisclosed gender: the regulations' figures are on men and women";
+/// Why records are left out of UK figures ([`Exclusion::reason`]), written in every language
+/// ([`ExclusionReason::in_lang`]); serialised as its English text.
+///
+/// ```
+/// use gender_impact::pay::ExclusionReason;
+/// assert_eq!(
+///     ExclusionReason::Gender.to_string(),
+///     "non-binary or undisclosed gender: the regulations' figures are on men and women"
+/// );
+/// ```
+#[derive(Debug, Clone)]
+#[non_exhaustive]
+pub enum ExclusionReason {
+    /// Non-binary and undisclosed workers: the statutory figures (SI 2017/172, regs. 8-13) are
+    /// on male and female employees.
+    Gender,
+    /// A relevant employee on reduced or nil pay because of leave, left out of the hourly
+    /// figures (a), (b) and (f): not a full-pay relevant employee (SI 2017/172, reg. 1(2)). Such
+    /// employees still count for the bonus figures (c)-(e).
+    NotFullPay,
+    /// A full-pay relevant employee without an hourly rate of pay (SI 2017/172, reg. 6), left out
+    /// of the hourly figures (a), (b) and (f).
+    NoHourly,
+    /// A relevant employee whose bonus pay is not recorded at all (neither bonus pay nor
+    /// variable pay), left out of the bonus figures (c)-(e) (regs. 10-12). Such a record is not
+    /// counted as a zero bonus: whether the employee was paid bonus pay is unknown.
+    NoBonus,
+    /// A reason read back from JSON, as written (shown so in every language).
+    Recorded(String),
+}
 
-/// Reason for leaving a relevant employee on reduced or nil pay because of leave out of the
-/// hourly figures (a), (b) and (f): not a full-pay relevant employee (SI 2017/172, reg. 1(2)).
-/// Such employees still count for the bonus figures (c)-(e).
-pub const EXCLUDED_NOT_FULL_PAY: &str = "not a full-pay relevant employee (reduced or nil pay because of leave): excluded from the hourly figures";
+impl ExclusionReason {
+    /// The reason as a catalogue message.
+    pub fn message(&self) -> Message {
+        Message::new(match self {
+            ExclusionReason::Gender => "pay-excluded-gender",
+            ExclusionReason::NotFullPay => "pay-excluded-not-full-pay",
+            ExclusionReason::NoHourly => "pay-excluded-no-hourly",
+            ExclusionReason::NoBonus => "pay-excluded-no-bonus",
+            ExclusionReason::Recorded(text) => return recorded(text),
+        })
+    }
 
-/// Reason for leaving a full-pay relevant employee without an hourly rate of pay (SI 2017/172,
-/// reg. 6) out of the hourly figures (a), (b) and (f).
-pub const EXCLUDED_NO_HOURLY: &str = "no hourly rate (neither hourly pay nor annual pay with weekly hours): excluded from the hourly figures";
+    fn render(&self, lang: Lang, _plain: bool) -> String {
+        self.message().in_lang(lang)
+    }
+}
 
-/// Reason for leaving a relevant employee whose bonus pay is not recorded at all (neither bonus
-/// pay nor variable pay) out of the bonus figures (c)-(e) of SI 2017/172 (regs. 10-12). Such a
-/// record is not counted as a zero bonus: whether the employee was paid bonus pay is unknown.
-pub const EXCLUDED_NO_BONUS: &str = "bonus pay not recorded (neither bonus pay nor variable pay): excluded from the bonus figures, not counted as zero";
+pay_text!(ExclusionReason);
 
 /// One quartile pay band (SI 2017/172, reg. 13): the numbers of female and male full-pay relevant
 /// employees in it and their proportions of the band (Steps 3 and 4).
@@ -283,21 +316,20 @@ fn bands_of_ranked(keys: &[u64]) -> [QuartileBand; 4] {
 
 /// Records left out of a figure for one reason, and how many.
 ///
-/// The reasons are [`EXCLUDED_GENDER`], [`EXCLUDED_NOT_FULL_PAY`], [`EXCLUDED_NO_HOURLY`] and
-/// [`EXCLUDED_NO_BONUS`]. A record may be left out of the hourly figures for one reason and out
+/// The reasons are the variants of [`ExclusionReason`]. A record may be left out of the hourly figures for one reason and out
 /// of the bonus figures for another, so counts of different reasons may overlap.
 ///
 /// ```
-/// use gender_impact::pay::{EXCLUDED_GENDER, PayRules, Worker, uk_figures};
+/// use gender_impact::pay::{ExclusionReason, PayRules, Worker, uk_figures};
 /// use gender_impact::Gender;
 /// let f = uk_figures(&[Worker::new(Gender::Undisclosed)], &PayRules::built_in());
-/// assert_eq!(f.exclusions[0].reason, EXCLUDED_GENDER);
+/// assert!(matches!(f.exclusions[0].reason, ExclusionReason::Gender));
 /// assert_eq!(f.exclusions[0].count, 1);
 /// ```
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Exclusion {
     /// Why the records were left out, and of which figures.
-    pub reason: String,
+    pub reason: ExclusionReason,
     /// How many records.
     pub count: u64,
 }
@@ -492,17 +524,14 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     };
 
     let exclusions = [
-        (EXCLUDED_GENDER, excluded_gender),
-        (EXCLUDED_NOT_FULL_PAY, not_full_pay),
-        (EXCLUDED_NO_HOURLY, no_hourly),
-        (EXCLUDED_NO_BONUS, no_bonus),
+        (ExclusionReason::Gender, excluded_gender),
+        (ExclusionReason::NotFullPay, not_full_pay),
+        (ExclusionReason::NoHourly, no_hourly),
+        (ExclusionReason::NoBonus, no_bonus),
     ]
     .into_iter()
-    .filter(|&(_, count)| count > 0)
-    .map(|(reason, count)| Exclusion {
-        reason: reason.to_string(),
-        count,
-    })
+    .filter(|(_, count)| *count > 0)
+    .map(|(reason, count)| Exclusion { reason, count })
     .collect();
 
     let total = relevant_employees.women + relevant_employees.men + relevant_employees.excluded;

@@ -4,8 +4,8 @@
 
 use crate::i18n::{Arg, Lang};
 use crate::pay::Basis;
-use crate::pay::Gap;
 use crate::pay::QuartileBand;
+use crate::pay::{Gap, GapReason};
 use crate::pay::{Outcome, PayAnalysis};
 
 /// The pay analysis as a Markdown document (published output: suppression applied).
@@ -245,87 +245,17 @@ impl<'a> Words<'a> {
         self.msg("pay-withheld", &[])
     }
 
-    /// Why a figure is not computable, in the language. The analysis stores the reasons in
-    /// English; the fixed texts of `src/pay/*.rs` are mapped to messages here. A text this
-    /// function does not know (a reason added later, or one built from data) is shown as the
-    /// analysis stores it, in English.
-    pub(crate) fn reason(&self, r: &str) -> String {
-        let id = match r {
-            "no value" => "pay-reason-no-value",
-            "no women and no men with a value" => "pay-reason-no-women-no-men",
-            "no men in the group" => "pay-reason-no-men",
-            "no women in the group" => "pay-reason-no-women",
-            "men's value is zero, so the gap (a share of it) is undefined" => "pay-reason-men-zero",
-            "men's value is so small beside the women's that the gap is not a finite number" => {
-                "pay-reason-men-tiny"
-            }
-            "fewer than 2 women in the group: a single value has no sampling variation to resample" => {
-                "pay-reason-one-woman"
-            }
-            "fewer than 2 men in the group: a single value has no sampling variation to resample" => {
-                "pay-reason-one-man"
-            }
-            "a value of the women is not an amount of money (a finite number, zero or more)" => {
-                "pay-reason-women-not-money"
-            }
-            "a value of the men is not an amount of money (a finite number, zero or more)" => {
-                "pay-reason-men-not-money"
-            }
-            "a value is not an amount of money (a finite number, zero or more)" => {
-                "pay-reason-value-not-money"
-            }
-            "no resamples were asked for" => "pay-reason-no-resamples",
-            "the confidence level must be strictly between 0 and 1 (e.g. 0.95)" => {
-                "pay-reason-level"
-            }
-            "no permutations were asked for" => "pay-reason-no-permutations",
-            "no categories" => "pay-reason-no-categories",
-            "a category is listed more than once" => "pay-reason-category-twice",
-            "no women in any category" => "pay-reason-no-women-any",
-            "no men in any category" => "pay-reason-no-men-any",
-            _ => "",
-        };
-        if !id.is_empty() {
-            return self.msg(id, &[]);
-        }
-        // Article 10, `not_decided`: "the mean gap is not computable (<reason>)".
-        if let Some(inner) = r
-            .strip_prefix("the mean gap is not computable (")
-            .and_then(|s| s.strip_suffix(')'))
-        {
-            return self.msg(
-                "pay-reason-gap-not-computable",
-                &[("reason", self.reason(inner).into())],
-            );
-        }
-        // The bootstrap: "men's value is zero (or too small for a finite gap) in <k> of <n>
-        // resamples, where the gap (a share of it) is undefined".
-        if let Some((k, n)) = r
-            .strip_prefix("men's value is zero (or too small for a finite gap) in ")
-            .and_then(|s| s.strip_suffix(" resamples, where the gap (a share of it) is undefined"))
-            .and_then(|s| s.split_once(" of "))
-            .and_then(|(k, n)| Some((k.parse::<u64>().ok()?, n.parse::<u64>().ok()?)))
-        {
-            return self.msg(
-                "pay-reason-zero-in-resamples",
-                &[("k", k.into()), ("n", n.into())],
-            );
-        }
-        r.to_string()
-    }
-
     /// A gap's value, or why it is not computable.
     pub(crate) fn gap(&self, g: &Gap) -> String {
         match g.value {
             Some(v) => self.pct(v),
-            None => self.msg(
-                "pay-not-computable",
-                &[(
-                    "reason",
-                    self.reason(g.not_computable.as_deref().unwrap_or("no value"))
-                        .into(),
-                )],
-            ),
+            None => {
+                let reason = match &g.not_computable {
+                    Some(why) => why.in_lang(self.lang),
+                    None => GapReason::NoValue.in_lang(self.lang),
+                };
+                self.msg("pay-not-computable", &[("reason", reason.into())])
+            }
         }
     }
 
@@ -540,7 +470,7 @@ impl<'a> Words<'a> {
                 } else if let Some(reason) = &t.not_decided {
                     self.msg(
                         "pay-flag-not-decided",
-                        &[("reason", self.reason(reason).into())],
+                        &[("reason", reason.in_lang(self.lang).into())],
                     )
                 } else if t.joint_assessment_required {
                     self.msg("pay-flag-required", &[])
@@ -683,34 +613,26 @@ impl<'a> Words<'a> {
         ]
     }
 
-    /// The UK exclusions, each with its reason in the language (an unknown reason as stored).
+    /// The UK exclusions, each with its reason in the language.
     pub(crate) fn exclusions(&self) -> Vec<String> {
         self.a
             .uk
             .exclusions
             .iter()
             .map(|x| {
-                let reason = match x.reason.as_str() {
-                    crate::pay::EXCLUDED_GENDER => self.msg("pay-excluded-gender", &[]),
-                    crate::pay::EXCLUDED_NOT_FULL_PAY => self.msg("pay-excluded-not-full-pay", &[]),
-                    crate::pay::EXCLUDED_NO_HOURLY => self.msg("pay-excluded-no-hourly", &[]),
-                    crate::pay::EXCLUDED_NO_BONUS => self.msg("pay-excluded-no-bonus", &[]),
-                    other => other.to_string(),
-                };
                 self.msg(
                     "pay-left-out",
-                    &[("reason", reason.into()), ("n", x.count.into())],
+                    &[
+                        ("reason", x.reason.in_lang(self.lang).into()),
+                        ("n", x.count.into()),
+                    ],
                 )
             })
             .collect()
     }
 
     pub(crate) fn inference_note(&self) -> String {
-        match self.a.inference.note.as_str() {
-            crate::pay::INFERENCE_NOTE => self.msg("pay-inference-note", &[]),
-            crate::pay::INFERENCE_NOT_ASKED => self.msg("pay-inference-not-asked", &[]),
-            other => other.to_string(),
-        }
+        self.a.inference.note.in_lang(self.lang)
     }
 
     /// The bootstrap intervals and the permutation test, one sentence each (nothing when
@@ -739,7 +661,7 @@ impl<'a> Words<'a> {
                     "pay-item-not-computable",
                     &[
                         ("name", name.into()),
-                        ("reason", self.reason(reason).into()),
+                        ("reason", reason.in_lang(self.lang).into()),
                     ],
                 ),
                 Outcome::Skipped => self.msg("pay-item-not-computed", &[("name", name.into())]),
@@ -766,7 +688,7 @@ impl<'a> Words<'a> {
                 "pay-item-not-computable",
                 &[
                     ("name", self.msg("pay-permutation-test", &[]).into()),
-                    ("reason", self.reason(reason).into()),
+                    ("reason", reason.in_lang(self.lang).into()),
                 ],
             ),
             Outcome::Skipped => self.msg(
@@ -784,25 +706,18 @@ impl<'a> Words<'a> {
     /// Where the gap comes from (nothing is published when the total is withheld).
     pub(crate) fn decomposition(&self) -> String {
         match &self.a.decomposition {
-            Outcome::Computed { result: d } => {
-                let method = if d.method == crate::pay::DECOMPOSITION_METHOD {
-                    self.msg("pay-decomposition-method", &[])
-                } else {
-                    d.method.clone()
-                };
-                self.msg(
-                    "pay-decomposition",
-                    &[
-                        ("total", self.pct(d.total_gap).into()),
-                        ("between", self.pct(d.between).into()),
-                        ("within", self.pct(d.within).into()),
-                        ("method", method.into()),
-                    ],
-                )
-            }
+            Outcome::Computed { result: d } => self.msg(
+                "pay-decomposition",
+                &[
+                    ("total", self.pct(d.total_gap).into()),
+                    ("between", self.pct(d.between).into()),
+                    ("within", self.pct(d.within).into()),
+                    ("method", d.method.in_lang(self.lang).into()),
+                ],
+            ),
             Outcome::NotComputable { reason } => self.msg(
                 "pay-decomposition-not-computable",
-                &[("reason", self.reason(reason).into())],
+                &[("reason", reason.in_lang(self.lang).into())],
             ),
             Outcome::Skipped => self.msg("pay-decomposition-skipped", &[]),
         }
@@ -811,67 +726,66 @@ impl<'a> Words<'a> {
 
 #[cfg(test)]
 mod tests {
-    use super::*;
-    use crate::pay::{Statistic, bootstrap_gap, decompose_mean_gap, permutation_test_mean_gap};
+    use crate::i18n::Lang;
+    use crate::i18n::locale_tests::with_english_replaced;
+    use crate::model::{Gender, Money, Text, Worker};
+    use crate::pay::{AnalysisOptions, PayRules, analyse};
 
-    /// Every fixed reason the pay code stores in English, produced by the code itself, has a
-    /// message: in French it no longer reads as the English text.
+    /// The reports write the reasons from the catalogue of their language, not from an English
+    /// text: with the English text of a reason changed, the English report and the JSON output
+    /// change, the French report does not.
     #[test]
-    fn the_fixed_english_reasons_are_translated() {
-        let a = crate::pay::analyse(
-            &[],
-            &[],
-            &crate::pay::PayRules::built_in(),
-            &Default::default(),
-            vec![],
-        );
-        let w = Words::new(&a, Lang::Fr);
-        let g =
-            |w: Option<f64>, m: Option<f64>| crate::pay::gap(w, m, 1, 1).not_computable.unwrap();
-        let why = |r: Result<_, crate::pay::NotComputable>| r.err().unwrap().reason;
-        let two = [1.0, 2.0];
-        let mut reasons = vec![
-            "no value".to_string(),
-            g(None, None),
-            g(Some(1.0), None),
-            g(None, Some(1.0)),
-            g(Some(1.0), Some(0.0)),
-            g(Some(1.0), Some(5e-324)),
-            why(bootstrap_gap(&[1.0], &two, Statistic::Mean, 10, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(&two, &[1.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(&[-1.0, 1.0], &two, Statistic::Mean, 10, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(&two, &[-1.0, 1.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(&two, &two, Statistic::Mean, 0, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(&two, &two, Statistic::Mean, 10, 2.0, 1).map(|_| ())),
-            why(bootstrap_gap(&two, &[0.0, 0.0], Statistic::Mean, 10, 0.95, 1).map(|_| ())),
-            why(bootstrap_gap(
-                &two,
-                &[0.0, 0.0, 1.0, 1.0, 1.0],
-                Statistic::Median,
-                50,
-                0.95,
-                1,
-            )
-            .map(|_| ())),
-            why(permutation_test_mean_gap(&two, &two, 0, 1).map(|_| ())),
-            why(decompose_mean_gap(&[]).map(|_| ())),
-            why(decompose_mean_gap(&[
-                ("A".into(), vec![1.0], vec![1.0]),
-                ("A".into(), vec![1.0], vec![1.0]),
-            ])
-            .map(|_| ())),
-            why(decompose_mean_gap(&[("A".into(), vec![-1.0], vec![1.0])]).map(|_| ())),
-            why(decompose_mean_gap(&[("A".into(), vec![], vec![1.0])]).map(|_| ())),
-            why(decompose_mean_gap(&[("A".into(), vec![1.0], vec![])]).map(|_| ())),
+    fn reasons_follow_the_catalogue_of_the_report_language() {
+        let w = |g, pay: f64, c: &str| Worker {
+            annual_pay: Some(Money::new(pay).unwrap()),
+            variable_pay: Some(Money::new(0.0).unwrap()),
+            category: Some(Text::new(c).unwrap()),
+            ..Worker::new(g)
+        };
+        // Category B has no woman: its gaps are not computable and its Article 10 check is not
+        // decided, "no women in the group"; nothing is withheld (k = 0).
+        let ws = [
+            w(Gender::Woman, 10.0, "A"),
+            w(Gender::Woman, 12.0, "A"),
+            w(Gender::Man, 11.0, "A"),
+            w(Gender::Man, 13.0, "A"),
+            w(Gender::Man, 13.0, "B"),
         ];
-        assert!(reasons[13].contains(" of 50 resamples"), "{}", reasons[13]);
-        reasons.push(format!("the mean gap is not computable ({})", reasons[1]));
-        for r in &reasons {
-            let fr = w.reason(r);
-            assert_ne!(&fr, r, "`{r}` has no message");
-            assert!(!fr.starts_with("pay-"), "`{r}` gives an unknown id: {fr}");
-        }
-        // Text the function does not know stays as it is.
-        assert_eq!(w.reason("something else"), "something else");
+        let rules = PayRules {
+            min_cell: 0,
+            ..PayRules::built_in()
+        };
+        let options = AnalysisOptions {
+            inference: false,
+            ..Default::default()
+        };
+        let a = analyse(&ws, &[], &rules, &options, vec![]);
+        let outputs = || {
+            (
+                super::markdown_in(&a, Lang::En, 1),
+                super::markdown_in(&a, Lang::Fr, 1),
+                serde_json::to_string(&a).unwrap(),
+            )
+        };
+        let (en, fr, json) = outputs();
+        let old = "no women in the group";
+        let new = "not one woman in the group";
+        assert!(en.contains(&format!(
+            "not decided: the mean gap is not computable ({old})"
+        )));
+        assert!(json.contains(&format!("\"not_computable\":\"{old}\"")));
+        assert!(fr.contains("aucune femme dans le groupe"));
+        let changed = [("pay-reason-no-women".to_string(), new.to_string())];
+        let (en2, fr2, json2) = with_english_replaced(&changed, outputs);
+        assert_eq!(fr2, fr);
+        assert_ne!(en2, en);
+        assert_eq!(en2.replace(new, old), en);
+        assert!(en2.contains(&format!(
+            "not decided: the mean gap is not computable ({new})"
+        )));
+        assert_eq!(json2.replace(new, old), json);
+        assert!(json2.contains(new));
+        // Restored afterwards.
+        assert_eq!(outputs().0, en);
     }
 }

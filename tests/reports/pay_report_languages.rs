@@ -289,7 +289,8 @@ fn a_withheld_category_s_check_is_withheld_too() {
     let reason = drivers
         .article_10
         .not_decided
-        .as_deref()
+        .as_ref()
+        .map(ToString::to_string)
         .expect("not decided");
     assert!(pay.disclosure.is_suppressed("Drivers"));
     // Written by hand: the Drivers row, all withheld; Staff is withheld too (complementary
@@ -301,7 +302,7 @@ fn a_withheld_category_s_check_is_withheld_too() {
             Lang::En,
             "| Drivers | withheld | withheld | withheld | withheld | withheld | withheld |",
             "Article 10: no category is published, so neither is the check of any category.",
-            reason,
+            reason.as_str(),
         ),
         (
             Lang::Fr,
@@ -324,5 +325,5 @@ fn a_withheld_category_s_check_is_withheld_too() {
             assert!(!page.contains(leak), "{lang}: `{leak}` published");
         }
     }
-    assert!(gender_impact::report::json(&a).contains(reason));
+    assert!(gender_impact::report::json(&a).contains(reason.as_str()));
 }
