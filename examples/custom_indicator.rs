@@ -101,9 +101,9 @@ impl Indicator for OrdinarySeats {
             m.reference = body.reference_share; // the body's own pool share, if it gives one
             if known > 0 {
                 // The assessment appends the threshold and the rating when a criterion applies.
+                let pct = 100.0 * women as f64 / known as f64;
                 m.finding = Some(format!(
-                    "Women hold {women} of {known} ordinary seats (outside leadership roles) on the {name} ({})",
-                    format!("{:.0}%", 100.0 * women as f64 / known as f64)
+                    "Women hold {women} of {known} ordinary seats (outside leadership roles) on the {name} ({pct:.0}%)"
                 ));
             }
             out.push(m);

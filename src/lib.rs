@@ -37,8 +37,8 @@
 //! | top | `src/bin/gia.rs` | the command line, on the public API only |
 //!
 //! A document's way through: text → [`validate`] (layer 2: serde into the model, and on failure
-//! the JSON Schema for every structural problem; then the cross-field rules) → an [`Input`] (layer
-//! 1) → [`Assessor::assess`] (layer 4: each indicator family of layer 3 measures, the assessment
+//! the JSON Schema for every structural problem; then the cross-field rules) → an [`Input`]
+//! (layer 1) → [`Assessor::assess`] (layer 4: each indicator family of layer 3 measures, the assessment
 //! adds intervals, tests, ratings and messages) → an [`Assessment`] → a renderer of [`report`]
 //! (layer 5), which words every message in the chosen language. Texts are stored as messages
 //! (an id and its arguments) and rendered at the edge; the JSON output keeps the English

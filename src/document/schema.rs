@@ -90,7 +90,8 @@ fn without_code_blocks(text: &str) -> String {
     for line in text.lines() {
         if line.trim_start().starts_with("```") {
             in_code = !in_code;
-        } else if !in_code && !(line.trim().is_empty() && out.last().is_none_or(|l| l.is_empty())) {
+        } else if !in_code && (!line.trim().is_empty() || out.last().is_some_and(|l| !l.is_empty()))
+        {
             out.push(line.trim_end());
         }
     }

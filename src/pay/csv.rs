@@ -970,7 +970,7 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
 /// Reads every row of a payroll CSV into a [`Payroll`], streaming: the input goes through a
 /// 64 KiB buffer and is never held whole.
 ///
-/// Returns the payroll, or every problem found (see the [module docs](self) for the rules),
+/// Returns the payroll, or every problem found (the rules are in the module documentation of `src/pay/csv.rs`),
 /// each naming its line and, for a cell, its column; no message holds a pay value.
 pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
     let mut rdr = csv::ReaderBuilder::new()

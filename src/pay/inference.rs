@@ -430,7 +430,7 @@ fn quantile_type7(sorted: &[f64], p: f64) -> f64 {
 ///
 /// Each resample draws `women.len()` values with replacement from the women and `men.len()` from
 /// the men and computes the gap of their `statistic` (the median of an even number of values is the
-/// mean of the two middle ones, as in [`median_sorted`]). The interval ends are the (1 − level)/2
+/// mean of the two middle ones, as in the statutory median). The interval ends are the (1 − level)/2
 /// and (1 + level)/2 quantiles of the `resamples` gaps, by linear interpolation between order
 /// statistics (Hyndman & Fan type 7, R's `quantile` default).
 ///

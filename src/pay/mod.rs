@@ -3,7 +3,7 @@
 //! Information Regulations 2017, from per-worker pay records.
 //!
 //! Records come from the JSON input's `pay` section ([`PaySection`]) or from a payroll CSV
-//! ([`csv`]). The thresholds, rounding and validity rules are data ([`PayRules`], built in as
+//! ([`read_payroll`]). The thresholds, rounding and validity rules are data ([`PayRules`], built in as
 //! `frameworks/pay.json`), versioned and stamped into every output.
 //!
 //! Sign convention (both laws): gap = (men − women) / men. A positive gap means men are paid

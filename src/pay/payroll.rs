@@ -81,7 +81,7 @@ pub(crate) enum Grades {
     Each(Vec<u32>),
 }
 
-/// Pay records held column by column. See the [module docs](self).
+/// Pay records held column by column. See the module documentation of `src/pay/payroll.rs`.
 #[derive(Debug, Clone, Default)]
 pub struct Payroll {
     pub(crate) gender: Vec<Gender>,

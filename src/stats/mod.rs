@@ -20,7 +20,7 @@
 //!
 //! # Accuracy
 //!
-//! Every interval end and p-value is checked by `tests/stats_reference.rs` against values computed
+//! Every interval end and p-value is checked by `tests/indicators/stats_reference.rs` against values computed
 //! with SciPy (`scipy.stats.beta.ppf`, `norm.isf`, `binomtest`) for every `k` of `n = 1..=40` and
 //! `n = 100`, and a spread of `k` for `n` = 1000, 10 000 and 100 000, at levels 0.90, 0.95 and
 //! 0.99, and for the binomial test up to `n = 100 000`, to 1e-9 absolute; the largest deviations

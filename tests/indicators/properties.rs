@@ -1058,7 +1058,7 @@ proptest! {
             Err(e) => e,
         };
         prop_assert!(
-            err.problems().iter().any(|p| related(&p.pointer().unwrap(), &place)),
+            err.problems().iter().any(|p| related(p.pointer().unwrap(), &place)),
             "{:?}: no problem points at {}; problems: {:?}", m, place, err.problems()
         );
         for p in err.problems() {
