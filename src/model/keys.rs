@@ -48,7 +48,7 @@ macro_rules! builtin_keys {
         /// criteria match.
         ///
         /// ```
-        /// use gender_impact::{BuiltinKey, Unit};
+        /// use gender_impact::indicators::{BuiltinKey, Unit};
         /// let k = BuiltinKey::BodyWomenShare;
         /// assert_eq!((k.key(), k.unit()), ("body.women_share", Unit::Share));
         /// assert_eq!(k.id(Some("board")), "body.board.women_share");
@@ -216,7 +216,7 @@ impl BuiltinTitle {
     ///
     /// ```
     /// use gender_impact::i18n::Lang;
-    /// use gender_impact::{BuiltinKey, BuiltinTitle};
+    /// use gender_impact::indicators::{BuiltinKey, BuiltinTitle};
     /// let t = BuiltinTitle { key: BuiltinKey::BodyWomenShare, name: Some("Board".into()) };
     /// assert_eq!(t.message().in_lang(Lang::En), "Women's share of filled seats: Board");
     /// ```
