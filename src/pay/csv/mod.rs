@@ -45,12 +45,14 @@
 //! assert_eq!(err.to_string(), "line 2, column 2 (annual_pay): expected a number, found text\n");
 //! ```
 
+mod build;
 mod cells;
 mod guard;
 mod layout;
 mod options;
 mod problems;
 mod reader;
+mod row;
 mod texts;
 
 pub use cells::GENDER_CODES;
