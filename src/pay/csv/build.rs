@@ -28,7 +28,7 @@ pub(super) struct Builder {
 
 impl Builder {
     /// Adds a row without problems.
-    #[inline]
+    #[inline(always)]
     pub(super) fn push(&mut self, layout: &Layout, v: &Values) {
         let Some(gender) = v.gender else { return };
         // Every mapped cell of a row without problems holds a value (NaN: none, unreachable).
