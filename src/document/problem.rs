@@ -337,7 +337,7 @@ impl serde::Serialize for Problem {
     }
 }
 
-/// A document or an [`Input`](crate::Input) that does not pass validation, with every problem found.
+/// A document or an [`Input`](crate::model::Input) that does not pass validation, with every problem found.
 ///
 /// ```
 /// let err = gender_impact::validate("{}").unwrap_err();

@@ -1,0 +1,155 @@
+//! Assembling what the rows gave: the payroll's columns, and the assumptions made while reading.
+
+use std::collections::BTreeMap;
+
+use super::layout::Layout;
+use super::options::CsvOptions;
+use super::row::Values;
+use crate::model::{Fte, Gender, Hours, Money, Text};
+use crate::pay::Payroll;
+use crate::pay::payroll::{Col, Grades};
+
+/// The columns of the payroll, each filled only when the file has it.
+#[derive(Default)]
+pub(super) struct Builder {
+    gender: Vec<Gender>,
+    category: Vec<u32>,
+    grade: Vec<u32>,
+    annual: Vec<f64>,
+    variable: Vec<f64>,
+    hourly: Vec<f64>,
+    weekly: Vec<f64>,
+    bonus: Vec<f64>,
+    fte: Vec<f64>,
+    full_pay: Vec<bool>,
+    /// Empty weekly-hours cells that took the default hours.
+    pub(super) defaulted_hours: u64,
+}
+
+impl Builder {
+    /// Adds a row without problems.
+    #[inline(always)]
+    pub(super) fn push(&mut self, layout: &Layout, v: &Values) {
+        let Some(gender) = v.gender else { return };
+        // Every mapped cell of a row without problems holds a value (NaN: none, unreachable).
+        let m = |m: Option<Money>| m.map_or(f64::NAN, Money::get);
+        self.gender.push(gender);
+        if let Some(c) = v.category {
+            self.category.push(c);
+        }
+        if let Some(g) = v.grade {
+            self.grade.push(g);
+        }
+        if layout.annual.is_some() {
+            self.annual.push(m(v.annual));
+        }
+        if !layout.variable.is_empty() {
+            self.variable.push(m(v.variable));
+        }
+        if layout.hourly.is_some() {
+            self.hourly.push(m(v.hourly));
+        }
+        if layout.weekly.is_some() {
+            self.weekly.push(v.weekly.map_or(f64::NAN, Hours::get));
+        }
+        if layout.bonus.is_some() {
+            self.bonus.push(m(v.bonus));
+        }
+        if layout.fte.is_some() {
+            self.fte.push(v.fte.map_or(f64::NAN, Fte::get));
+        }
+        if layout.full_pay.is_some() {
+            self.full_pay.push(v.full_pay);
+        }
+    }
+
+    /// The payroll, its texts `names`.
+    pub(super) fn into_payroll(
+        self,
+        layout: &Layout,
+        options: &CsvOptions,
+        names: Vec<Text>,
+    ) -> Payroll {
+        let col = |present: bool, values: Vec<f64>| {
+            if present {
+                Col::Each(values)
+            } else {
+                Col::Absent
+            }
+        };
+        let own_grade = layout.grade.is_some() && layout.grade != layout.category;
+        Payroll {
+            gender: self.gender,
+            names,
+            category: self.category,
+            grade: match layout.grade {
+                None => Grades::Absent,
+                Some(_) if !own_grade => Grades::Category,
+                Some(_) => Grades::Each(self.grade),
+            },
+            annual: col(layout.annual.is_some(), self.annual),
+            variable: col(!layout.variable.is_empty(), self.variable),
+            hourly: col(layout.hourly.is_some(), self.hourly),
+            weekly_hours: match (layout.weekly, options.default_weekly_hours) {
+                (Some(_), _) => Col::Each(self.weekly),
+                (None, Some(h)) => Col::All(h.get()),
+                (None, None) => Col::Absent,
+            },
+            bonus: col(layout.bonus.is_some(), self.bonus),
+            fte: col(layout.fte.is_some(), self.fte),
+            full_pay: self.full_pay,
+        }
+    }
+}
+
+/// The assumptions made while reading, to be stated in any output: how variable pay was summed,
+/// the default weekly hours used, the cells taken as not recorded (`marked`, by column).
+pub(super) fn assumptions(
+    layout: &Layout,
+    options: &CsvOptions,
+    defaulted_hours: u64,
+    marked: &BTreeMap<usize, u64>,
+) -> Vec<String> {
+    let mut assumptions = Vec::new();
+    if layout.variable.len() > 1 {
+        assumptions.push(format!(
+            "variable pay is the sum of the columns {}",
+            layout
+                .variable
+                .iter()
+                .map(|&c| format!("`{}`", layout.names[c]))
+                .collect::<Vec<_>>()
+                .join(" + ")
+        ));
+    }
+    if let Some(h) = options.default_weekly_hours {
+        match layout.weekly {
+            None => assumptions.push(format!(
+                "weekly hours are not in the file: {} hours a week assumed for every worker",
+                h.get()
+            )),
+            Some(c) if defaulted_hours > 0 => assumptions.push(format!(
+                "weekly hours missing (column `{}` empty) for {defaulted_hours} worker{}: {} \
+                 hours a week assumed",
+                layout.names[c],
+                if defaulted_hours == 1 { "" } else { "s" },
+                h.get()
+            )),
+            Some(_) => {}
+        }
+    }
+    for (&c, &n) in marked {
+        assumptions.push(format!(
+            "{n} cell{} of column `{}` holding {} taken as not recorded",
+            if n == 1 { "" } else { "s" },
+            layout.names[c],
+            options
+                .missing_text
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(" or ")
+        ));
+    }
+    assumptions
+}

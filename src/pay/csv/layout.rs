@@ -1,0 +1,120 @@
+//! Where the mapped columns are in the header.
+
+use csv::ByteRecord;
+
+use super::options::Columns;
+use super::problems::{at_line, in_column};
+use crate::document::{Location, Problem};
+use crate::i18n::Message;
+
+/// Positions (0-based) of the mapped columns in the header.
+pub(super) struct Layout {
+    pub(super) width: usize,
+    pub(super) names: Vec<String>,
+    pub(super) gender: usize,
+    pub(super) annual: Option<usize>,
+    pub(super) variable: Vec<usize>,
+    pub(super) hourly: Option<usize>,
+    pub(super) weekly: Option<usize>,
+    pub(super) bonus: Option<usize>,
+    pub(super) category: Option<usize>,
+    pub(super) grade: Option<usize>,
+    pub(super) fte: Option<usize>,
+    pub(super) full_pay: Option<usize>,
+}
+
+impl Layout {
+    /// Finds every named column in the header; one problem lists all the missing ones.
+    pub(super) fn resolve(
+        header: &ByteRecord,
+        columns: &Columns,
+        line: u64,
+    ) -> Result<Layout, Vec<Problem>> {
+        let names: Vec<String> = header
+            .iter()
+            .map(|f| String::from_utf8_lossy(f).trim().to_string())
+            .collect();
+        let lower: Vec<String> = names.iter().map(|n| n.to_lowercase()).collect();
+        let mut missing: Vec<String> = Vec::new();
+        let mut problems: Vec<Problem> = Vec::new();
+        let mut find = |name: &str| -> Option<usize> {
+            let want = name.trim().to_lowercase();
+            let mut hits = lower.iter().enumerate().filter(|(_, n)| **n == want);
+            let first = hits.next().map(|(i, _)| i);
+            match first {
+                None => {
+                    if !missing.iter().any(|m| m.to_lowercase() == want) {
+                        missing.push(name.trim().to_string());
+                    }
+                }
+                Some(i) => {
+                    let others = hits.count();
+                    if others > 0 && !problems.iter().any(|p| in_column(p, i)) {
+                        problems.push(Problem::at(
+                            Location::cell(line, i + 1, names[i].clone()),
+                            Message::new("csv-column-repeated")
+                                .text("times", (others + 1).to_string()),
+                        ));
+                    }
+                }
+            }
+            first
+        };
+        let gender = find(&columns.gender);
+        let annual = columns.annual_pay.as_deref().map(&mut find);
+        let variable: Vec<Option<usize>> = columns.variable_pay.iter().map(|n| find(n)).collect();
+        let hourly = columns.hourly_pay.as_deref().map(&mut find);
+        let weekly = columns.weekly_hours.as_deref().map(&mut find);
+        let bonus = columns.bonus_pay.as_deref().map(&mut find);
+        let category = columns.category.as_deref().map(&mut find);
+        let grade = columns.grade.as_deref().map(&mut find);
+        let fte = columns.fte.as_deref().map(&mut find);
+        let full_pay = columns.full_pay.as_deref().map(&mut find);
+        // A variable-pay column named twice would be counted twice.
+        for (k, &c) in variable.iter().enumerate() {
+            let Some(c) = c else { continue };
+            if variable[..k].contains(&Some(c)) && !problems.iter().any(|p| in_column(p, c)) {
+                problems.push(Problem::at(
+                    Location::cell(line, c + 1, names[c].clone()),
+                    Message::new("csv-variable-pay-twice"),
+                ));
+            }
+        }
+        if !missing.is_empty() {
+            let list = missing
+                .iter()
+                .map(|m| format!("`{m}`"))
+                .collect::<Vec<_>>()
+                .join(", ");
+            problems.insert(
+                0,
+                at_line(
+                    line,
+                    Message::new(if missing.len() == 1 {
+                        "csv-missing-column"
+                    } else {
+                        "csv-missing-columns"
+                    })
+                    .text("columns", list),
+                ),
+            );
+        }
+        match gender {
+            Some(gender) if problems.is_empty() => Ok(Layout {
+                width: names.len(),
+                names,
+                gender,
+                annual: annual.flatten(),
+                variable: variable.into_iter().flatten().collect(),
+                hourly: hourly.flatten(),
+                weekly: weekly.flatten(),
+                bonus: bonus.flatten(),
+                category: category.flatten(),
+                grade: grade.flatten(),
+                fte: fte.flatten(),
+                full_pay: full_pay.flatten(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}

@@ -1,0 +1,198 @@
+//! Reading a payroll CSV, row by row, into a [`Payroll`](crate::pay::Payroll) (or [`Worker`](crate::model::Worker)s).
+
+use std::io::{self, Read};
+
+use csv::ByteRecord;
+
+use super::build::{Builder, assumptions};
+use super::guard::Guard;
+use super::layout::Layout;
+use super::options::{CsvOptions, PayCsv, PayrollCsv};
+use super::problems::{CsvErrors, Problems, at_line};
+use super::row::Row;
+use super::texts::Texts;
+use crate::i18n::Message;
+
+/// Reads every row of a payroll CSV into [`Worker`](crate::model::Worker)s: [`read_payroll`], then one `Worker` per
+/// row (convenient for small files; a [`Payroll`](crate::pay::Payroll) takes a third of the memory).
+pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, CsvErrors> {
+    let read = read_payroll(reader, options)?;
+    Ok(PayCsv {
+        workers: read.payroll.to_workers(),
+        rows: read.rows,
+        assumptions: read.assumptions,
+    })
+}
+
+/// Reads every row of a payroll CSV into a [`Payroll`](crate::pay::Payroll), streaming: the input goes through a
+/// 64 KiB buffer and is never held whole.
+///
+/// Returns the payroll, or every problem found (the rules are in the docs of
+/// `src/pay/csv/mod.rs`), each naming its line and, for a cell, its column; no message holds a
+/// pay value.
+pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
+    let mut rdr = open(reader, options);
+    let mut problems = Problems::default();
+    let mut rec = ByteRecord::new();
+    let (layout, header_line) = match read_header(&mut rdr, &mut rec, options, &mut problems) {
+        Ok(found) => found,
+        Err(read_failed) => return Err(problems.into_errors(read_failed)),
+    };
+    let mut texts = Texts::new(&options.missing_text);
+    let mut out = Builder::default();
+    let mut rows: u64 = 0;
+    let mut read_failed = false;
+    loop {
+        match rdr.read_byte_record(&mut rec) {
+            Ok(true) => {}
+            Ok(false) => break,
+            Err(e) => {
+                read_failed = fatal(&rdr, &e, &mut problems);
+                break;
+            }
+        }
+        if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
+            continue; // a blank line (with a carriage return, which the csv crate keeps)
+        }
+        rows += 1;
+        let line = || record_line(&rec, &rdr);
+        if rows > options.max_rows as u64 {
+            problems.push(at_line(line(), too_many_rows(options.max_rows)));
+            break;
+        }
+        if rec.len() != layout.width {
+            problems.push(at_line(line(), field_count(layout.width, rec.len())));
+            continue;
+        }
+        let mut row = Row::new(&rec, &line, &layout, &mut problems);
+        let values = row.values(options, &mut texts, &mut out.defaulted_hours);
+        if row.ok && problems.is_empty() {
+            out.push(&layout, &values);
+        }
+    }
+    if rows == 0 && problems.is_empty() {
+        let line = rdr.position().line().max(header_line + 1);
+        problems.push(at_line(line, Message::new("csv-no-rows")));
+    }
+    if !problems.is_empty() {
+        return Err(problems.into_errors(read_failed));
+    }
+    let assumptions = assumptions(&layout, options, out.defaulted_hours, &texts.marked);
+    Ok(PayrollCsv {
+        payroll: out.into_payroll(&layout, options, texts.names),
+        rows,
+        assumptions,
+    })
+}
+
+/// The csv reader over the guarded input.
+fn open<R: Read>(reader: R, options: &CsvOptions) -> csv::Reader<Guard<R>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(options.delimiter)
+        // Records end at a line feed only: a carriage return before it stays in the last field
+        // (and is trimmed with the other spaces). So every record's line feed is consumed with
+        // it, which lets `record_line` count lines exactly (with the default CRLF terminator,
+        // the line feed of a CRLF is consumed with the next record, and the line numbers that
+        // the csv crate records drift).
+        .terminator(csv::Terminator::Any(b'\n'))
+        .buffer_capacity(64 * 1024)
+        .from_reader(Guard::new(reader, options))
+}
+
+/// Reads the header and finds the mapped columns in it: the layout and the header's line, or
+/// (the problems recorded) whether the input itself could not be read.
+fn read_header<R: Read>(
+    rdr: &mut csv::Reader<Guard<R>>,
+    rec: &mut ByteRecord,
+    options: &CsvOptions,
+    problems: &mut Problems,
+) -> Result<(Layout, u64), bool> {
+    match rdr.read_byte_record(rec) {
+        Ok(true) => {}
+        Ok(false) => {
+            problems.push(at_line(1, Message::new("csv-empty-file")));
+            return Err(false);
+        }
+        Err(e) => return Err(fatal(rdr, &e, problems)),
+    }
+    let header_line = record_line(rec, rdr);
+    match Layout::resolve(rec, &options.columns, header_line) {
+        Ok(layout) => Ok((layout, header_line)),
+        Err(ps) => {
+            for p in ps {
+                problems.push(p);
+            }
+            Err(false)
+        }
+    }
+}
+
+/// Records the error that stopped reading: the guard's problem (a fault of the content), or the
+/// I/O error under it (then returns true: the input itself could not be read).
+fn fatal<R: Read>(rdr: &csv::Reader<Guard<R>>, e: &csv::Error, problems: &mut Problems) -> bool {
+    match rdr.get_ref().failure.clone() {
+        Some(p) => {
+            problems.push(p);
+            false
+        }
+        None => {
+            let line = rdr.position().line();
+            problems.push(at_line(line, io_reason(e)));
+            true
+        }
+    }
+}
+
+fn too_many_rows(max: usize) -> Message {
+    Message::new("csv-too-many-rows")
+        .count("max", max as u64)
+        .text("digits", max.to_string())
+}
+
+fn field_count(width: usize, found: usize) -> Message {
+    Message::new("csv-field-count")
+        .count("width", width as u64)
+        .text("width-digits", width.to_string())
+        .count("found", found as u64)
+        .text("found-digits", found.to_string())
+}
+
+/// The line where the record just read starts: the line after it, less the line feeds in it
+/// (quoted ones, and the one that ends it unless it ends the file). Computed only for problems.
+fn record_line<R: Read>(rec: &ByteRecord, rdr: &csv::Reader<Guard<R>>) -> u64 {
+    let after = rdr.position();
+    let guard = rdr.get_ref();
+    let ends_file = after.byte() == guard.passed && guard.prev != b'\n';
+    let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
+    after
+        .line()
+        .saturating_sub(inside + u64::from(!ends_file))
+        .max(1)
+}
+
+/// `cannot read the input: ` and the I/O error under a csv error, without the csv crate's own
+/// wording. The error's text (from the operating system, in English) is kept for English; the
+/// common kinds are named in the other languages.
+fn io_reason(e: &csv::Error) -> Message {
+    let (kind, reason) = match e.kind() {
+        csv::ErrorKind::Io(io) => (
+            match io.kind() {
+                io::ErrorKind::NotFound => "not-found",
+                io::ErrorKind::PermissionDenied => "permission-denied",
+                io::ErrorKind::IsADirectory => "is-a-directory",
+                io::ErrorKind::InvalidData => "invalid-data",
+                io::ErrorKind::UnexpectedEof => "unexpected-eof",
+                io::ErrorKind::Interrupted => "interrupted",
+                io::ErrorKind::TimedOut => "timed-out",
+                _ => "other",
+            },
+            io.to_string(),
+        ),
+        _ => ("other", e.to_string()),
+    };
+    Message::new("csv-cannot-read")
+        .text("kind", kind)
+        .text("reason", reason)
+}
