@@ -379,7 +379,7 @@ impl Assessor {
 /// Whether `fw` is a built-in framework as the library has it (read from a copy of its file
 /// too): its name and pillar titles are then the library's, which reports translate.
 fn is_builtin(fw: &Framework) -> bool {
-    Framework::built_in(fw.id.as_str()).is_some_and(|b| b == *fw)
+    Framework::built_in_ref(fw.id.as_str()).is_some_and(|b| b == fw)
 }
 
 /// Where a value stands against the criterion's `meets` band, as a clause (", below the 40% balance threshold").

@@ -120,6 +120,8 @@ impl Assessment {
             .filter(|r| r.withheld.is_some())
             .map(|r| r.id.clone())
             .collect();
+        let reason = Message::new("reason-withheld").text("k", a.disclosure.policy.k.to_string());
+        let english = reason.in_lang(crate::i18n::Lang::En);
         for r in a.indicators.iter_mut().filter(|r| r.withheld.is_some()) {
             r.value = None;
             r.numerator = None;
@@ -129,10 +131,8 @@ impl Assessment {
             r.test = None;
             r.small_count = false;
             r.rating = Rating::NotApplicable;
-            let reason =
-                Message::new("reason-withheld").text("k", a.disclosure.policy.k.to_string());
-            r.not_computable = Some(reason.in_lang(crate::i18n::Lang::En));
-            r.wording.0.reason = Some(reason);
+            r.not_computable = Some(english.clone());
+            r.wording.0.reason = Some(reason.clone());
         }
         let about_hidden = |id: &Option<String>| id.as_ref().is_some_and(|i| hidden.contains(i));
         a.findings.retain(|f| !about_hidden(&f.indicator));

@@ -19,21 +19,16 @@ impl Framework {
 
     /// The Metropolis framework: leadership in statutory bodies, awareness, shared policies, secretariat.
     pub fn metropolis() -> Framework {
-        static F: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
-        F.get_or_init(|| {
-            Framework::from_json(METROPOLIS).expect("the built-in metropolis framework is valid")
-        })
-        .clone()
+        Framework::built_in_ref("metropolis")
+            .expect("metropolis is built in")
+            .clone()
     }
 
     /// The EU gender-balance framework: each gender between 40% and 60%; critical mass 30%.
     pub fn eu_gender_balance() -> Framework {
-        static F: std::sync::OnceLock<Framework> = std::sync::OnceLock::new();
-        F.get_or_init(|| {
-            Framework::from_json(EU_GENDER_BALANCE)
-                .expect("the built-in eu-gender-balance framework is valid")
-        })
-        .clone()
+        Framework::built_in_ref("eu-gender-balance")
+            .expect("eu-gender-balance is built in")
+            .clone()
     }
 
     /// A built-in framework by id.
@@ -43,11 +38,23 @@ impl Framework {
     /// assert!(gender_impact::Framework::built_in("nope").is_none());
     /// ```
     pub fn built_in(id: &str) -> Option<Framework> {
-        match id {
-            "metropolis" => Some(Framework::metropolis()),
-            "eu-gender-balance" => Some(Framework::eu_gender_balance()),
-            _ => None,
-        }
+        Framework::built_in_ref(id).cloned()
+    }
+
+    /// A built-in framework by id, parsed once and shared (no copy: an assessment asks whether
+    /// its framework is a built-in one).
+    pub(crate) fn built_in_ref(id: &str) -> Option<&'static Framework> {
+        use std::sync::OnceLock;
+        static M: OnceLock<Framework> = OnceLock::new();
+        static E: OnceLock<Framework> = OnceLock::new();
+        let (cell, text) = match id {
+            "metropolis" => (&M, METROPOLIS),
+            "eu-gender-balance" => (&E, EU_GENDER_BALANCE),
+            _ => return None,
+        };
+        Some(cell.get_or_init(|| {
+            Framework::from_json(text).expect("the built-in frameworks are valid (tested)")
+        }))
     }
 
     /// Parses and validates a framework document (schema, then cross-field rules), reporting every problem.

@@ -78,24 +78,23 @@ pub(crate) fn check_reported(input: &Input, i: usize, f: &ReportedFigure, p: &mu
 /// anything (validation runs this for every published figure). Kept in step with the body and
 /// staff indicators by a test that compares it with what they measure.
 pub(crate) fn builtin_unit(input: &Input, id: &str) -> Option<Unit> {
-    builtin_ids(input)
-        .find(|(candidate, _)| candidate == id)
-        .map(|(_, key)| key.unit())
-}
-
-/// The ids of the body and staff indicators these records produce, with their keys.
-fn builtin_ids(input: &Input) -> impl Iterator<Item = (String, BuiltinKey)> + '_ {
-    let bodies = input.bodies.iter().flat_map(|b| {
-        BuiltinKey::of_family(KeyFamily::Body).map(|k| (k.id(Some(b.id.as_str())), k))
-    });
-    let staff = input.staff.iter().flat_map(|s| {
-        let grades = s.grades.iter().map(|g| {
-            let k = BuiltinKey::StaffGradeWomenShare;
-            (k.id(Some(g.id.as_str())), k)
-        });
-        BuiltinKey::of_family(KeyFamily::Staff)
-            .map(|k| (k.id(None), k))
-            .chain(grades)
-    });
-    bodies.chain(staff)
+    let body = || {
+        input.bodies.iter().find_map(|b| {
+            BuiltinKey::of_family(KeyFamily::Body).find(|k| k.is_id(id, Some(b.id.as_str())))
+        })
+    };
+    let staff = || {
+        input.staff.iter().find_map(|s| {
+            BuiltinKey::of_family(KeyFamily::Staff)
+                .find(|k| k.is_id(id, None))
+                .or_else(|| {
+                    let k = BuiltinKey::StaffGradeWomenShare;
+                    s.grades
+                        .iter()
+                        .any(|g| k.is_id(id, Some(g.id.as_str())))
+                        .then_some(k)
+                })
+        })
+    };
+    body().or_else(staff).map(BuiltinKey::unit)
 }

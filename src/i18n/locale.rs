@@ -12,6 +12,7 @@ use std::sync::OnceLock;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::types::FluentNumber;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 
 /// A language the reports are written in.
 ///
@@ -125,9 +126,12 @@ impl std::fmt::Display for Lang {
 
 pub(super) type Bundle = FluentBundle<FluentResource>;
 
-fn bundles() -> &'static [Bundle; 3] {
-    static BUNDLES: OnceLock<[Bundle; 3]> = OnceLock::new();
-    BUNDLES.get_or_init(|| SOURCES.map(|(lang, sources)| bundle(lang, sources)))
+/// The bundle of one language, built the first time that language is used (a run in one
+/// language does not parse the other catalogues).
+fn bundle_of(lang: Lang) -> &'static Bundle {
+    static BUNDLES: [OnceLock<Bundle>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+    let (lang, sources) = SOURCES[lang.index()];
+    BUNDLES[lang.index()].get_or_init(|| bundle(lang, sources))
 }
 
 fn bundle(lang: Lang, sources: [&str; 7]) -> Bundle {
@@ -201,9 +205,9 @@ impl Lang {
     fn with_bundle<R>(self, f: impl FnOnce(&Bundle) -> R) -> R {
         #[cfg(test)]
         if self == Lang::En {
-            return tests::with_english(|over| f(over.unwrap_or(&bundles()[0])));
+            return tests::with_english(|over| f(over.unwrap_or(bundle_of(Lang::En))));
         }
-        f(&bundles()[self.index()])
+        f(bundle_of(self))
     }
 
     /// The message `id` with its arguments. An unknown id gives the id itself (never a panic);
@@ -278,6 +282,9 @@ fn format_message(bundle: &Bundle, id: &str, args: &[(&str, Arg<'_>)]) -> String
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         return id.to_string();
     };
+    if let Some(text) = plain(pattern, args) {
+        return text;
+    }
     let mut fargs = FluentArgs::with_capacity(args.len());
     for (name, value) in args {
         match value {
@@ -289,6 +296,28 @@ fn format_message(bundle: &Bundle, id: &str, args: &[(&str, Arg<'_>)]) -> String
     bundle
         .format_pattern(pattern, Some(&fargs), &mut errors)
         .into_owned()
+}
+
+/// A pattern made only of text and of variables given as text, written without Fluent's
+/// resolver: the same text as `format_pattern` writes (the bundles insert no isolation marks and
+/// transform no text; the number formatter leaves text alone), at a fraction of the cost (every
+/// built-in indicator's English title is written this way, 18 per organisation). `None` for any
+/// other pattern (selectors, numbers, references, literals) or a variable not given as text.
+fn plain(pattern: &ast::Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<String> {
+    let mut out = String::new();
+    for element in &pattern.elements {
+        match element {
+            ast::PatternElement::TextElement { value } => out.push_str(value),
+            ast::PatternElement::Placeable {
+                expression: ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+            } => match args.iter().find(|(name, _)| *name == id.name)? {
+                (_, Arg::Text(t)) => out.push_str(t),
+                (_, Arg::Count(_)) => return None,
+            },
+            ast::PatternElement::Placeable { .. } => return None,
+        }
+    }
+    Some(out)
 }
 
 /// Groups the digits of a non-negative integer written in ASCII digits.
@@ -347,6 +376,58 @@ pub(crate) mod tests {
         let out = f();
         ENGLISH.with(|e| *e.borrow_mut() = None);
         out
+    }
+
+    /// Every message of every catalogue that `plain` writes comes out as Fluent's resolver
+    /// writes it, with text given for each variable.
+    #[test]
+    fn plain_patterns_are_written_as_fluent_writes_them() {
+        use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+        let mut plain_ones = 0;
+        for (lang, sources) in SOURCES {
+            let b = super::bundle_of(lang);
+            for source in sources {
+                let resource = fluent_syntax::parser::parse(source).unwrap_or_else(|(r, _)| r);
+                for entry in resource.body {
+                    let Entry::Message(m) = entry else { continue };
+                    let Some(pattern) = b.get_message(m.id.name).and_then(|m| m.value()) else {
+                        continue;
+                    };
+                    let names: Vec<&str> = pattern
+                        .elements
+                        .iter()
+                        .filter_map(|e| match e {
+                            PatternElement::Placeable {
+                                expression:
+                                    Expression::Inline(InlineExpression::VariableReference { id }),
+                            } => Some(id.name),
+                            _ => None,
+                        })
+                        .collect();
+                    let texts: Vec<String> = names.iter().map(|n| format!("<{n} é>")).collect();
+                    let args: Vec<(&str, super::Arg<'_>)> = names
+                        .iter()
+                        .zip(&texts)
+                        .map(|(n, t)| (*n, t.as_str().into()))
+                        .collect();
+                    let Some(fast) = super::plain(pattern, &args) else {
+                        continue;
+                    };
+                    let mut fargs = fluent_bundle::FluentArgs::new();
+                    for (n, t) in names.iter().zip(&texts) {
+                        fargs.set(*n, t.as_str());
+                    }
+                    let mut errors = Vec::new();
+                    let slow = b.format_pattern(pattern, Some(&fargs), &mut errors);
+                    assert!(errors.is_empty(), "{lang:?} {}: {errors:?}", m.id.name);
+                    assert_eq!(fast, slow, "{lang:?} {}", m.id.name);
+                    plain_ones += 1;
+                }
+            }
+        }
+        // Most messages of the catalogues are plain: 1,361 of them in the three languages when
+        // this test was written.
+        assert!(plain_ones > 1000, "only {plain_ones} plain messages");
     }
 
     #[test]

@@ -181,6 +181,34 @@ impl BuiltinKey {
         }
     }
 
+    /// Whether `id` is this key's id for `of`: the same as `self.id(of) == id`, without
+    /// writing the id (validation asks this for every published figure and every key).
+    ///
+    /// ```
+    /// use gender_impact::indicators::BuiltinKey;
+    /// assert!(BuiltinKey::BodyWomenShare.is_id("body.board.women_share", Some("board")));
+    /// assert!(!BuiltinKey::BodyWomenShare.is_id("body.board.women_share", Some("boar")));
+    /// assert!(BuiltinKey::StaffGradeWomenShare.is_id("staff.grade.p4.women_share", Some("p4")));
+    /// ```
+    pub fn is_id(self, id: &str, of: Option<&str>) -> bool {
+        let key = self.key();
+        match (self.family(), of) {
+            (KeyFamily::Body, Some(body)) => {
+                let suffix = key.strip_prefix("body.").unwrap_or(key);
+                id.strip_prefix("body.")
+                    .and_then(|rest| rest.strip_prefix(body))
+                    .and_then(|rest| rest.strip_prefix('.'))
+                    == Some(suffix)
+            }
+            (KeyFamily::Grade, Some(grade)) => {
+                id.strip_prefix("staff.grade.")
+                    .and_then(|rest| rest.strip_prefix(grade))
+                    == Some(".women_share")
+            }
+            _ => id == key,
+        }
+    }
+
     /// The built-in key written `key`, if any.
     pub fn from_key(key: &str) -> Option<BuiltinKey> {
         BuiltinKey::ALL.iter().copied().find(|k| k.key() == key)
@@ -225,6 +253,32 @@ impl BuiltinTitle {
         match &self.name {
             Some(name) => m.text("name", name.as_str()),
             None => m,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::BuiltinKey;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// `is_id` answers as comparing with the written id does, for every key, on ids
+        /// that are the key's own, another subject's, or made of the same pieces.
+        #[test]
+        fn is_id_agrees_with_id(
+            k in 0..BuiltinKey::ALL.len(),
+            of in proptest::option::of("[a-z.]{0,6}"),
+            other in "[a-z.]{0,6}",
+            pick in 0..3u8,
+        ) {
+            let key = BuiltinKey::ALL[k];
+            let id = match pick {
+                0 => key.id(of.as_deref()),
+                1 => key.id(Some(other.as_str())),
+                _ => format!("body.{other}.women_share"),
+            };
+            prop_assert_eq!(key.is_id(&id, of.as_deref()), key.id(of.as_deref()) == id);
         }
     }
 }

@@ -31,9 +31,6 @@ pub const TABLE_TAIL: usize = 25;
 /// assert!(page.contains("2 organisations assessed."));
 /// ```
 pub fn html(name: Option<&str>, assessments: &[Assessment], lang: Lang) -> String {
-    // What people may read: withheld indicators lose their values (disclosure control).
-    let published: Vec<Assessment> = assessments.iter().map(Assessment::published).collect();
-    let assessments = &published[..];
     let mut o = String::with_capacity(32 * 1024 + 2048 * assessments.len().min(10_000));
     let name = name
         .map(str::to_string)
@@ -93,7 +90,9 @@ pub fn html(name: Option<&str>, assessments: &[Assessment], lang: Lang) -> Strin
                 order.push(r.id.as_str());
                 Vec::new()
             });
-            if r.value.is_some() {
+            // What people may read: a withheld value is left out, as `Assessment::published`
+            // leaves it out (disclosure control), without copying every assessment.
+            if r.value.is_some() && r.withheld.is_none() {
                 entry.push((i, r));
             }
         }
