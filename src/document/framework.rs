@@ -2,7 +2,7 @@
 //! rules the schema cannot express.
 
 use crate::i18n::Message;
-use crate::model::Framework;
+use crate::model::{Framework, PayRules};
 
 use super::{Invalid, Problem};
 
@@ -12,6 +12,16 @@ pub const MAX_WEIGHT: f64 = 1e6;
 
 const METROPOLIS: &str = include_str!("../../frameworks/metropolis.json");
 const EU_GENDER_BALANCE: &str = include_str!("../../frameworks/eu-gender-balance.json");
+const PAY_RULES: &str = include_str!("../../frameworks/pay.json");
+
+impl PayRules {
+    /// The built-in rules (`frameworks/pay.json`).
+    pub fn built_in() -> PayRules {
+        static R: std::sync::OnceLock<PayRules> = std::sync::OnceLock::new();
+        R.get_or_init(|| serde_json::from_str(PAY_RULES).expect("the built-in pay rules are valid"))
+            .clone()
+    }
+}
 
 impl Framework {
     /// The built-in frameworks' ids.
