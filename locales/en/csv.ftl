@@ -30,10 +30,6 @@ csv-quote-text-after = bad quoting: expected a delimiter or the end of the line 
 csv-quote-not-closed = bad quoting: expected a closing quote for the field opened on this line, found the end of the file
 
 ## Cells
--csv-gender-codes = woman/women/female/f/w, man/men/male/m, non_binary/non-binary/nb/x or undisclosed/unknown/u/prefer not to say; any case
-csv-gender-empty = expected a gender code ({ -csv-gender-codes }), found an empty cell
-csv-gender-unknown-code = expected a gender code ({ -csv-gender-codes }), found an unknown gender code `{ $code }`
-csv-gender-unknown = expected a gender code ({ -csv-gender-codes }), found an unknown gender code
 csv-number-text = expected a number, found text
 csv-number-nan = expected a number, found a not-a-number value
 csv-number-too-large = expected a finite number, found one too large to represent
@@ -49,7 +45,25 @@ csv-fte-empty = expected a full-time equivalent, found an empty cell
 csv-fte-range = expected a full-time equivalent greater than 0 and at most 1
 csv-flag-empty = expected true or false (yes/no, y/n, 1/0), found an empty cell
 csv-flag-other = expected true or false (yes/no, y/n, 1/0), found something else
-csv-text-not-utf8 = expected UTF-8 text, found invalid bytes
 csv-text-blank = expected a non-blank text
 csv-text-too-long = expected a text of at most { $max } characters
 csv-too-many-texts = expected fewer distinct texts, found over 4 billion
+
+-csv-gender-codes = words such as woman, female, femme, mujer, Frau, donna, mulher, dona, man, male, homme, hombre, Mann, uomo, homem, home, non-binary, undisclosed, in any case, or the letters F/M, F/H, W/M, D/H, X, U; --gender-code CODE=woman|man|non_binary|undisclosed says what any other code means
+csv-gender-code-empty = expected a gender code ({ -csv-gender-codes }), found an empty cell in { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, the first here (map it with --gender-code =undisclosed)
+csv-gender-code-unknown = expected a gender code ({ -csv-gender-codes }), found the unknown code `{ $code }` in { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, the first here
+csv-gender-code-unquoted = expected a gender code ({ -csv-gender-codes }), found an unknown code (not quoted, as it could be personal data: it is long, holds digits or is in one row only) in { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    }, the first here
+csv-gender-ambiguous = expected gender codes of one language, found the letters { $codes }, which read two ways (M is "male" in English but "mujer" in Spanish beside H, "hombre"): say what each means, for example { $example } with woman, man, non_binary or undisclosed
+csv-gender-too-many = expected a gender column with at most { $max } distinct codes, found more: is this the gender column?
+csv-number-grouping = expected a number written as the column's others are, with `{ $decimal }` before the decimals and thousands in groups of three, found a number written otherwise (give the separator with --decimal)
+csv-decimal-undecided = expected numbers whose decimal separator can be told, found that every number with a separator in this column has one `.` or `,` followed by three digits (such as 1.234), which reads as a decimal or as thousands: give it with --decimal , or --decimal .
+csv-text-not-utf8 = expected UTF-8 text, found bytes that are not UTF-8: if the file was saved in another encoding, give it with --encoding (for example --encoding windows-1252)

@@ -44,10 +44,6 @@ csv-quote-text-after = comillas incorrectas: se esperaba un delimitador o el fin
 csv-quote-not-closed = comillas incorrectas: se esperaban unas comillas de cierre para el campo abierto en esta línea; se encontró el final del archivo
 
 ## Celdas
--csv-gender-codes = woman/women/female/f/w, man/men/male/m, non_binary/non-binary/nb/x o undisclosed/unknown/u/prefer not to say; en mayúsculas o minúsculas
-csv-gender-empty = se esperaba un código de género ({ -csv-gender-codes }); se encontró una celda vacía
-csv-gender-unknown-code = se esperaba un código de género ({ -csv-gender-codes }); se encontró un código de género desconocido `{ $code }`
-csv-gender-unknown = se esperaba un código de género ({ -csv-gender-codes }); se encontró un código de género desconocido
 csv-number-text = se esperaba un número; se encontró texto
 csv-number-nan = se esperaba un número; se encontró un valor no numérico (NaN)
 csv-number-too-large = se esperaba un número finito; se encontró uno demasiado grande para representarlo
@@ -63,7 +59,25 @@ csv-fte-empty = se esperaba un equivalente a tiempo completo; se encontró una c
 csv-fte-range = se esperaba un equivalente a tiempo completo mayor que 0 y de como máximo 1
 csv-flag-empty = se esperaba true o false (o yes/no, y/n, 1/0); se encontró una celda vacía
 csv-flag-other = se esperaba true o false (o yes/no, y/n, 1/0); se encontró otro valor
-csv-text-not-utf8 = se esperaba texto UTF-8; se encontraron bytes no válidos
 csv-text-blank = se esperaba un texto no vacío
 csv-text-too-long = se esperaba un texto de como máximo { $n } caracteres
 csv-too-many-texts = se esperaban menos textos distintos; se encontraron más de 4000 millones
+
+-csv-gender-codes = palabras como woman, female, femme, mujer, Frau, donna, mulher, dona, man, male, homme, hombre, Mann, uomo, homem, home, non-binary, undisclosed, en mayúsculas o minúsculas, o las letras F/M, F/H, W/M, D/H, X, U; --gender-code CÓDIGO=woman|man|non_binary|undisclosed indica el sentido de cualquier otro código
+csv-gender-code-empty = se esperaba un código de género ({ -csv-gender-codes }); se encontró una celda vacía en { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }, la primera aquí (tradúzcala con --gender-code =undisclosed)
+csv-gender-code-unknown = se esperaba un código de género ({ -csv-gender-codes }); se encontró el código desconocido `{ $code }` en { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }, la primera aquí
+csv-gender-code-unquoted = se esperaba un código de género ({ -csv-gender-codes }); se encontró un código desconocido (no citado, porque podría ser un dato personal: es largo, contiene cifras o está en una sola fila) en { $rows ->
+        [one] { $rows } fila
+       *[other] { $rows } filas
+    }, la primera aquí
+csv-gender-ambiguous = se esperaban códigos de género de un solo idioma; se encontraron las letras { $codes }, que se leen de dos maneras (M es «male» en inglés pero «mujer» en español junto a H, «hombre»): indique el sentido de cada una, por ejemplo { $example } con woman, man, non_binary o undisclosed
+csv-gender-too-many = se esperaba una columna de género con { $max } códigos distintos como máximo; se encontraron más: ¿es la columna del género?
+csv-number-grouping = se esperaba un número escrito como los demás de la columna, con `{ $decimal }` antes de los decimales y los miles en grupos de tres; se encontró un número escrito de otro modo (indique el separador con --decimal)
+csv-decimal-undecided = se esperaban números cuyo separador decimal se pueda reconocer; en esta columna, cada número con separador tiene un solo `.` o `,` seguido de tres cifras (como 1.234), que se lee como decimal o como miles: indíquelo con --decimal , o --decimal .
+csv-text-not-utf8 = se esperaba texto UTF-8; se encontraron bytes que no son UTF-8: si el archivo se guardó con otra codificación, indíquela con --encoding (por ejemplo --encoding windows-1252)

@@ -44,10 +44,6 @@ csv-quote-text-after = guillemets incorrects : séparateur ou fin de ligne atte
 csv-quote-not-closed = guillemets incorrects : guillemet fermant attendu pour le champ ouvert à cette ligne, fin du fichier trouvée
 
 ## Cellules
--csv-gender-codes = woman/women/female/f/w, man/men/male/m, non_binary/non-binary/nb/x ou undisclosed/unknown/u/prefer not to say ; majuscules ou minuscules
-csv-gender-empty = code de genre attendu ({ -csv-gender-codes }), cellule vide trouvée
-csv-gender-unknown-code = code de genre attendu ({ -csv-gender-codes }), code de genre inconnu `{ $code }` trouvé
-csv-gender-unknown = code de genre attendu ({ -csv-gender-codes }), code de genre inconnu trouvé
 csv-number-text = nombre attendu, texte trouvé
 csv-number-nan = nombre attendu, valeur non numérique (NaN) trouvée
 csv-number-too-large = nombre fini attendu, nombre trop grand pour être représenté trouvé
@@ -63,7 +59,25 @@ csv-fte-empty = équivalent temps plein attendu, cellule vide trouvée
 csv-fte-range = équivalent temps plein supérieur à 0 et au plus égal à 1 attendu
 csv-flag-empty = true ou false attendu (ou yes/no, y/n, 1/0), cellule vide trouvée
 csv-flag-other = true ou false attendu (ou yes/no, y/n, 1/0), autre valeur trouvée
-csv-text-not-utf8 = texte UTF-8 attendu, octets invalides trouvés
 csv-text-blank = texte non vide attendu
 csv-text-too-long = texte d’au plus { $n } caractères attendu
 csv-too-many-texts = moins de textes distincts attendus, plus de 4 milliards trouvés
+
+-csv-gender-codes = des mots comme woman, female, femme, mujer, Frau, donna, mulher, dona, man, male, homme, hombre, Mann, uomo, homem, home, non-binary, undisclosed, en majuscules ou minuscules, ou les lettres F/M, F/H, W/M, D/H, X, U ; --gender-code CODE=woman|man|non_binary|undisclosed donne le sens de tout autre code
+csv-gender-code-empty = code de genre attendu ({ -csv-gender-codes }), cellule vide trouvée dans { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }, la première ici (à traduire avec --gender-code =undisclosed)
+csv-gender-code-unknown = code de genre attendu ({ -csv-gender-codes }), code inconnu `{ $code }` trouvé dans { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }, la première ici
+csv-gender-code-unquoted = code de genre attendu ({ -csv-gender-codes }), code inconnu trouvé (non cité, car il pourrait s’agir de données personnelles : il est long, contient des chiffres ou n’est que dans une ligne) dans { $rows ->
+        [one] { $rows } ligne
+       *[other] { $rows } lignes
+    }, la première ici
+csv-gender-ambiguous = codes de genre d’une seule langue attendus, lettres { $codes } trouvées, qui se lisent de deux façons (M est « male » en anglais mais « mujer » en espagnol à côté de H, « hombre ») : indiquez le sens de chacune, par exemple { $example } avec woman, man, non_binary ou undisclosed
+csv-gender-too-many = colonne de genre d’au plus { $max } codes distincts attendue, davantage trouvés : est-ce bien la colonne du genre ?
+csv-number-grouping = nombre écrit comme les autres de la colonne attendu, avec `{ $decimal }` avant les décimales et les milliers par groupes de trois, nombre écrit autrement trouvé (indiquez le séparateur avec --decimal)
+csv-decimal-undecided = nombres dont le séparateur décimal se reconnaît attendus ; dans cette colonne, chaque nombre avec un séparateur a un seul `.` ou `,` suivi de trois chiffres (comme 1.234), qui se lit comme décimale ou comme milliers : indiquez-le avec --decimal , ou --decimal .
+csv-text-not-utf8 = texte UTF-8 attendu, octets qui ne sont pas de l’UTF-8 trouvés : si le fichier a été enregistré dans un autre encodage, indiquez-le avec --encoding (par exemple --encoding windows-1252)

@@ -389,9 +389,31 @@ struct PayArgs {
     /// A cell value meaning "not recorded" in the category and grade columns (e.g. NULL); repeatable.
     #[arg(long, value_name = "TEXT")]
     missing: Vec<String>,
-    /// Field delimiter: one ASCII character, or `tab`.
+    /// Field delimiter: one ASCII character, or `tab`. Default: the one of `,` `;` tab `|` found
+    /// most often in the header.
     #[arg(long, value_name = "C")]
     delimiter: Option<String>,
+    /// Decimal separator of every number (`.` or `,`). Default: decided column by column from
+    /// the whole column (`1.234,56` and `1,234.56` are both read; a column whose every number
+    /// reads either way, such as `1.234`, needs this flag). Currency signs and spaces are ignored.
+    #[arg(long, value_name = "SEP", value_parser = clap::value_parser!(gender_impact::pay::DecimalSeparator))]
+    decimal: Option<gender_impact::pay::DecimalSeparator>,
+    /// Text encoding: utf-8, utf-16le, utf-16be or windows-1252. Default: a byte-order mark, else
+    /// UTF-8, else Windows-1252 when the start of the file is not UTF-8.
+    #[arg(long, value_name = "ENC")]
+    encoding: Option<gender_impact::pay::Encoding>,
+    /// What a gender code means: `CODE=woman|man|non_binary|undisclosed` (`=undisclosed` for an
+    /// empty cell); repeatable, and wins over the built-in codes. Built in: words in English,
+    /// French, Spanish, German, Italian, Portuguese and Catalan in any case and accents (woman,
+    /// female, femme, mujer, Frau, weiblich, donna, mulher, dona; man, male, homme, hombre, Mann,
+    /// männlich, uomo, homem, home; non-binary, divers; undisclosed, unknown, inconnu…) and the
+    /// letters by their set: F/M, F/H, W/M(/D), D/H, X, U. M beside H is refused until mapped.
+    #[arg(long = "gender-code", value_name = "CODE=GENDER", value_parser = gender_impact::pay::gender_code)]
+    gender_codes: Vec<(String, gender_impact::Gender)>,
+    /// Read an empty cell in a pay column (annual, variable, hourly, bonus) as 0, instead of an
+    /// error (stated among the output's assumptions).
+    #[arg(long)]
+    empty_as_zero: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
@@ -454,11 +476,17 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
     }
     options.missing_text.extend(args.missing.iter().cloned());
+    options.decimal = args.decimal;
+    options.encoding = args.encoding;
+    options
+        .gender_codes
+        .extend(args.gender_codes.iter().cloned());
+    options.empty_as_zero = args.empty_as_zero;
     if let Some(d) = &args.delimiter {
         options.delimiter = match d.as_str() {
-            "tab" | "\\t" | "\t" => b'\t',
+            "tab" | "\\t" | "\t" => Some(b'\t'),
             s if s.len() == 1 && s.is_ascii() && !matches!(s, "\"" | "\n" | "\r") => {
-                s.as_bytes()[0]
+                Some(s.as_bytes()[0])
             }
             _ => {
                 return Err(usage(Message::new("cli-delimiter")));

@@ -320,6 +320,65 @@ fn plain(pattern: &ast::Pattern<&str>, args: &[(&str, Arg<'_>)]) -> Option<Strin
     Some(out)
 }
 
+/// A plain message of the catalogue split once into its texts and variables, to be written
+/// many times without looking it up (the English titles of the built-in indicators: 18 per
+/// organisation in the JSON output).
+#[derive(Debug, Clone)]
+pub(crate) struct Template(Vec<Piece>);
+
+#[derive(Debug, Clone)]
+enum Piece {
+    Text(String),
+    Var(String),
+}
+
+impl Template {
+    /// The message written with `args`; `None` when a variable is not given.
+    pub(crate) fn fill(&self, args: &[(&str, &str)]) -> Option<String> {
+        let mut out = String::new();
+        for piece in &self.0 {
+            match piece {
+                Piece::Text(t) => out.push_str(t),
+                Piece::Var(v) => out.push_str(args.iter().find(|(n, _)| n == v)?.1),
+            }
+        }
+        Some(out)
+    }
+}
+
+impl Lang {
+    /// The template of message `id` when it is plain (text and variables only: see `plain`),
+    /// else `None`. Not while a test has replaced the English catalogue on this thread.
+    pub(crate) fn template(self, id: &str) -> Option<Template> {
+        #[cfg(test)]
+        if self == Lang::En && tests::with_english(|over| over.is_some()) {
+            return None;
+        }
+        let pattern = bundle_of(self).get_message(id)?.value()?;
+        pattern
+            .elements
+            .iter()
+            .map(|e| match e {
+                ast::PatternElement::TextElement { value } => Some(Piece::Text(value.to_string())),
+                ast::PatternElement::Placeable {
+                    expression:
+                        ast::Expression::Inline(ast::InlineExpression::VariableReference { id }),
+                } => Some(Piece::Var(id.name.to_string())),
+                ast::PatternElement::Placeable { .. } => None,
+            })
+            .collect::<Option<Vec<Piece>>>()
+            .map(Template)
+    }
+
+    /// Whether a test has replaced the English catalogue on this thread (never outside tests).
+    pub(crate) fn english_replaced() -> bool {
+        #[cfg(test)]
+        return tests::with_english(|over| over.is_some());
+        #[cfg(not(test))]
+        false
+    }
+}
+
 /// Groups the digits of a non-negative integer written in ASCII digits.
 fn group(digits: &str, lang: Lang) -> String {
     let (sep, min) = match lang {

@@ -6,6 +6,7 @@ pub(crate) mod format;
 mod locale;
 mod message;
 
+pub(crate) use locale::Template;
 pub use locale::{Arg, Lang};
 pub use message::{Message, MessageArg};
 

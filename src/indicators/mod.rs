@@ -25,7 +25,7 @@ pub use staff::StaffIndicators;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::{Lang, Message};
+use crate::i18n::Message;
 use crate::model::Framework;
 use crate::model::{BodyKind, Input};
 use crate::stats::{ConfidenceLevel, IntervalMethod, Proportion, Share};
@@ -178,7 +178,7 @@ impl Measurement {
         let mut m = Measurement::new(
             key.id(of),
             key.key(),
-            title.message().in_lang(Lang::En),
+            title.english(),
             key.unit(),
             method,
             subject,
@@ -234,6 +234,7 @@ pub trait Indicator: Send + Sync {
 mod tests {
     use super::*;
     use crate::document::builtin_unit;
+    use crate::i18n::Lang;
     use crate::model::Framework;
     use crate::stats::{ConfidenceLevel, IntervalMethod};
 

@@ -5,7 +5,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use crate::i18n::Message;
+use crate::i18n::{Lang, Message, Template};
 
 /// What an indicator's value is measured in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
@@ -257,9 +257,52 @@ impl BuiltinTitle {
     }
 }
 
+impl BuiltinTitle {
+    /// The English title (the JSON output's `title`): the text of
+    /// `self.message().in_lang(Lang::En)`, written from the English pattern split once per key.
+    pub(crate) fn english(&self) -> String {
+        use std::sync::OnceLock;
+        static TEMPLATES: OnceLock<Vec<Option<Template>>> = OnceLock::new();
+        if Lang::english_replaced() {
+            return self.message().in_lang(Lang::En);
+        }
+        let templates = TEMPLATES.get_or_init(|| {
+            BuiltinKey::ALL
+                .iter()
+                .map(|k| Lang::En.template(k.title_id()))
+                .collect()
+        });
+        let name = self.name.as_deref();
+        let args: &[(&str, &str)] = match &name {
+            Some(n) => &[("name", n)],
+            None => &[],
+        };
+        BuiltinKey::ALL
+            .iter()
+            .position(|k| *k == self.key)
+            .and_then(|i| templates[i].as_ref())
+            .and_then(|t| t.fill(args))
+            .unwrap_or_else(|| self.message().in_lang(Lang::En))
+    }
+}
+
 #[cfg(test)]
 mod tests {
-    use super::BuiltinKey;
+    use super::{BuiltinKey, BuiltinTitle};
+    use crate::i18n::Lang;
+
+    /// The English titles written from the split patterns are the catalogue's, for every key,
+    /// with and without a name.
+    #[test]
+    fn english_titles_from_templates_are_the_catalogues() {
+        for &key in BuiltinKey::ALL {
+            for name in [None, Some("Conseil d'administration {x}".to_string())] {
+                let t = BuiltinTitle { key, name };
+                assert_eq!(t.english(), t.message().in_lang(Lang::En), "{key:?}");
+            }
+        }
+    }
+
     use proptest::prelude::*;
 
     proptest! {

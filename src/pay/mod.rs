@@ -27,8 +27,8 @@ pub use analysis::{
     AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };
 pub use csv::{
-    Columns, CsvErrors, CsvOptions, GENDER_CODES, MAX_PROBLEMS, PayCsv, PayrollCsv, read_payroll,
-    read_workers,
+    Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding, GENDER_WORDS,
+    MAX_PROBLEMS, PayCsv, PayrollCsv, gender_code, read_payroll, read_workers,
 };
 pub use disclosure::{Statement, Suppression, suppress};
 pub use eu::{

@@ -12,7 +12,8 @@ use crate::pay::payroll::{Col, Grades};
 /// The columns of the payroll, each filled only when the file has it.
 #[derive(Default)]
 pub(super) struct Builder {
-    gender: Vec<Gender>,
+    /// The index of each row's gender code (see `genders.rs`).
+    gender: Vec<u8>,
     category: Vec<u32>,
     grade: Vec<u32>,
     annual: Vec<f64>,
@@ -22,8 +23,17 @@ pub(super) struct Builder {
     bonus: Vec<f64>,
     fte: Vec<f64>,
     full_pay: Vec<bool>,
+    /// What was assumed while reading, counted.
+    pub(super) tally: Tally,
+}
+
+/// Cells read by an assumption, counted for the assumptions stated in the output.
+#[derive(Default)]
+pub(super) struct Tally {
     /// Empty weekly-hours cells that took the default hours.
     pub(super) defaulted_hours: u64,
+    /// Empty pay cells read as 0 (`empty_as_zero`), by column.
+    pub(super) zeroed: BTreeMap<usize, u64>,
 }
 
 impl Builder {
@@ -63,12 +73,13 @@ impl Builder {
         }
     }
 
-    /// The payroll, its texts `names`.
+    /// The payroll, its texts `names`, its gender codes read by `genders` (by index).
     pub(super) fn into_payroll(
         self,
         layout: &Layout,
         options: &CsvOptions,
         names: Vec<Text>,
+        genders: &[Gender],
     ) -> Payroll {
         let col = |present: bool, values: Vec<f64>| {
             if present {
@@ -79,7 +90,11 @@ impl Builder {
         };
         let own_grade = layout.grade.is_some() && layout.grade != layout.category;
         Payroll {
-            gender: self.gender,
+            gender: self
+                .gender
+                .iter()
+                .map(|&i| genders[usize::from(i)])
+                .collect(),
             names,
             category: self.category,
             grade: match layout.grade {
@@ -107,9 +122,10 @@ impl Builder {
 pub(super) fn assumptions(
     layout: &Layout,
     options: &CsvOptions,
-    defaulted_hours: u64,
+    tally: &Tally,
     marked: &BTreeMap<usize, u64>,
 ) -> Vec<String> {
+    let defaulted_hours = tally.defaulted_hours;
     let mut assumptions = Vec::new();
     if layout.variable.len() > 1 {
         assumptions.push(format!(
@@ -137,6 +153,13 @@ pub(super) fn assumptions(
             )),
             Some(_) => {}
         }
+    }
+    for (&c, &n) in &tally.zeroed {
+        assumptions.push(format!(
+            "{n} empty cell{} of column `{}` read as 0 (--empty-as-zero)",
+            if n == 1 { "" } else { "s" },
+            layout.names[c],
+        ));
     }
     for (&c, &n) in marked {
         assumptions.push(format!(

@@ -1,81 +1,26 @@
-//! Reading one cell: a gender code, a number, an amount, a flag. Messages never echo a pay
+//! Reading one cell: a number, an amount, a flag (gender codes: `genders.rs`). Messages never echo a pay
 //! value.
 
+use super::numbers::{DecimalSeparator, number_with, plain_comma_decimal};
 use crate::i18n::Message;
-use crate::model::{Gender, Money};
+use crate::model::Money;
 
-/// The gender codes accepted (any case, surrounding spaces ignored).
-pub const GENDER_CODES: &[(&str, Gender)] = &[
-    ("woman", Gender::Woman),
-    ("women", Gender::Woman),
-    ("female", Gender::Woman),
-    ("f", Gender::Woman),
-    ("w", Gender::Woman),
-    ("man", Gender::Man),
-    ("men", Gender::Man),
-    ("male", Gender::Man),
-    ("m", Gender::Man),
-    ("non_binary", Gender::NonBinary),
-    ("non-binary", Gender::NonBinary),
-    ("non binary", Gender::NonBinary),
-    ("nonbinary", Gender::NonBinary),
-    ("nb", Gender::NonBinary),
-    ("x", Gender::NonBinary),
-    ("undisclosed", Gender::Undisclosed),
-    ("unknown", Gender::Undisclosed),
-    ("u", Gender::Undisclosed),
-    ("prefer not to say", Gender::Undisclosed),
-];
-
-/// Reads a gender code: see [`GENDER_CODES`]. The error never echoes a value longer than 3
-/// characters, nor one that is not made of ASCII letters.
-pub(super) fn gender_of(cell: &[u8]) -> Result<Gender, Message> {
-    // The common one-letter codes first.
-    if let [c] = cell {
-        match c.to_ascii_lowercase() {
-            b'f' | b'w' => return Ok(Gender::Woman),
-            b'm' => return Ok(Gender::Man),
-            b'x' => return Ok(Gender::NonBinary),
-            b'u' => return Ok(Gender::Undisclosed),
-            _ => {}
-        }
-    }
-    let code = cell.trim_ascii();
-    for (name, g) in GENDER_CODES {
-        if code.eq_ignore_ascii_case(name.as_bytes()) {
-            return Ok(*g);
-        }
-    }
-    Err(if code.is_empty() {
-        Message::new("csv-gender-empty")
-    } else if code.len() <= 3 && code.iter().all(u8::is_ascii_alphabetic) {
-        // Safe to echo: at most 3 ASCII letters cannot be a pay value or a name.
-        Message::new("csv-gender-unknown-code").text("code", String::from_utf8_lossy(code))
-    } else {
-        Message::new("csv-gender-unknown")
-    })
-}
-
-/// Parses a number from a cell's bytes, without allocating. `empty` is the id of the message
-/// for an empty cell. Messages never echo the cell.
-pub(super) fn number(cell: &[u8], empty: &'static str) -> Result<f64, Message> {
-    if let Some(v) = plain_decimal(cell) {
-        return Ok(v);
-    }
-    let Ok(text) = std::str::from_utf8(cell) else {
-        return Err(Message::new("csv-number-text"));
+/// Parses a number from a cell's bytes, written with `sep` before its decimals (see
+/// `numbers.rs`), without allocating in the common case. `empty` is the id of the message for
+/// an empty cell. Messages never echo the cell.
+pub(super) fn number(
+    cell: &[u8],
+    sep: DecimalSeparator,
+    empty: &'static str,
+) -> Result<f64, Message> {
+    let fast = match sep {
+        DecimalSeparator::Point => plain_decimal(cell),
+        DecimalSeparator::Comma => plain_comma_decimal(cell),
     };
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(Message::new(empty));
+    match fast {
+        Some(v) => Ok(v),
+        None => number_with(cell, sep, empty),
     }
-    Err(Message::new(match text.parse::<f64>() {
-        Ok(v) if v.is_finite() => return Ok(v),
-        Ok(v) if v.is_nan() => "csv-number-nan",
-        Ok(_) if text.bytes().any(|b| b.is_ascii_digit()) => "csv-number-too-large",
-        Ok(_) => "csv-number-infinite",
-        Err(_) => "csv-number-text",
-    }))
 }
 
 /// The fast path for the common cell: digits with at most one decimal point (`89432.694`), at
@@ -112,8 +57,8 @@ pub(super) fn plain_decimal(cell: &[u8]) -> Option<f64> {
 }
 
 /// Parses an amount of money: a finite number, zero or more.
-pub(super) fn amount(cell: &[u8]) -> Result<Money, Message> {
-    let v = number(cell, "csv-amount-empty")?;
+pub(super) fn amount(cell: &[u8], sep: DecimalSeparator) -> Result<Money, Message> {
+    let v = number(cell, sep, "csv-amount-empty")?;
     if v < 0.0 {
         return Err(Message::new("csv-amount-negative"));
     }
@@ -144,22 +89,4 @@ pub(super) fn flag(cell: &[u8]) -> Result<bool, Message> {
     } else {
         "csv-flag-other"
     }))
-}
-
-#[cfg(test)]
-mod gender_code_tests {
-    use super::gender_of;
-    use crate::i18n::Lang;
-    use crate::model::Gender;
-
-    /// Formerly the doc test of the public `parse_gender` (now `gender_of`, crate-private).
-    #[test]
-    fn gender_codes_and_their_errors() {
-        assert_eq!(gender_of(b" Female "), Ok(Gender::Woman));
-        assert_eq!(gender_of(b"NB"), Ok(Gender::NonBinary));
-        let empty = gender_of(b"").unwrap_err().in_lang(Lang::En);
-        assert!(empty.ends_with("found an empty cell"), "{empty}");
-        let q = gender_of(b"q").unwrap_err().in_lang(Lang::En);
-        assert!(q.ends_with("found an unknown gender code `q`"), "{q}");
-    }
 }

@@ -51,10 +51,10 @@ pub(super) struct Guard<R> {
 }
 
 impl<R: Read> Guard<R> {
-    pub(super) fn new(inner: R, options: &CsvOptions) -> Guard<R> {
+    pub(super) fn new(inner: R, delimiter: u8, options: &CsvOptions) -> Guard<R> {
         Guard {
             inner,
-            delimiter: options.delimiter,
+            delimiter,
             max_line_bytes: options.max_line_bytes.max(1),
             quote: Quote::Out,
             prev: b'\n',

@@ -118,3 +118,17 @@ impl Layout {
         }
     }
 }
+
+impl Layout {
+    /// The columns read as numbers: pay components, hours and FTE.
+    pub(super) fn numeric(&self) -> Vec<usize> {
+        let mut cols: Vec<usize> = [self.annual, self.hourly, self.weekly, self.bonus, self.fte]
+            .into_iter()
+            .flatten()
+            .chain(self.variable.iter().copied())
+            .collect();
+        cols.sort_unstable();
+        cols.dedup();
+        cols
+    }
+}

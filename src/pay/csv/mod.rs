@@ -4,15 +4,24 @@
 //! the header); [`CsvOptions::montgomery`] is the preset for the Montgomery County, Maryland,
 //! "Employee Salaries - 2023" open dataset.
 //!
+//! **As people keep it.** The file may be UTF-8 (with or without a byte-order mark), UTF-16
+//! with a byte-order mark, or Windows-1252 (found when the start of the file is not UTF-8, or
+//! given: [`CsvOptions::encoding`]); the delimiter is found among `,` `;` tab `|` in the header
+//! ([`CsvOptions::delimiter`] forces one); lines may end with CRLF. Numbers may have a decimal
+//! comma and thousands marks (`91.559,04`, `91,559.04`, `€ 32 960,84`): the decimal separator
+//! is decided per column from the whole column ([`DecimalSeparator`];
+//! [`CsvOptions::decimal`] forces one). Gender codes are read in seven languages, letters by
+//! their set ([`GENDER_WORDS`]; `M` beside `H` is refused until [`CsvOptions::gender_codes`]
+//! says what each letter means). How the file was read is stated in the assumptions.
+//!
 //! **Strict.** Every row is checked and *every* problem is returned (up to
 //! [`MAX_PROBLEMS`], then a count of the rest), each naming its line and column:
 //!
-//! - gender codes are accepted case-insensitively from a fixed list (see [`GENDER_CODES`]); an
-//!   unknown code or an empty cell is an error;
-//! - a mapped pay cell must hold a finite number, zero or more (surrounding spaces are ignored;
-//!   thousands separators and currency signs are not accepted). An **empty pay cell is an error,
-//!   also in the variable-pay columns**: missing is not zero, and a payroll that means "none paid"
-//!   must say 0;
+//! - an unknown gender code or an empty gender cell is an error (at the first row that holds
+//!   it, with the number of rows), unless mapped;
+//! - a mapped pay cell must hold a finite number, zero or more. An **empty pay cell is an
+//!   error, also in the variable-pay columns**: missing is not zero, and a payroll that means
+//!   "none paid" must say 0 (or ask for [`CsvOptions::empty_as_zero`], which is stated);
 //! - an empty (or blank) category or grade cell, or one holding one of
 //!   [`CsvOptions::missing_text`], means "not recorded" (`None`);
 //! - rows with another number of fields than the header, quotes that do not follow RFC 4180 (a
@@ -22,8 +31,9 @@
 //!   the file cannot be split into rows reliably, so reading stops there (the problems found
 //!   before are kept).
 //!
-//! **Private.** Pay values never appear in a message; a gender code is echoed only when it is at
-//! most 3 ASCII letters.
+//! **Private.** Pay values never appear in a message; a gender code is quoted only when it has
+//! no digit and at most 24 characters, and is in two rows or more or has at most three (a value
+//! in one row could be a person's name).
 //!
 //! **Fast and compact.** [`read_payroll`] streams the input through a 64 KiB buffer into a
 //! [`Payroll`], column by column (genders as bytes, amounts as `f64`, category and grade texts
@@ -40,6 +50,13 @@
 //! assert_eq!(pay.workers.len(), 2);
 //! assert_eq!(pay.workers[1].grade, None);
 //!
+//! let fr = "genre;salaire\nFemme;91.559,04\nHomme;175.873\n";
+//! let mut o = CsvOptions::default();
+//! o.columns.gender = "genre".into();
+//! o.columns.annual_pay = Some("salaire".into());
+//! let pay = read_workers(fr.as_bytes(), &o).unwrap();
+//! assert_eq!(pay.workers[1].annual_pay.unwrap().get(), 175873.0);
+//!
 //! let err = read_workers("gender,annual_pay\nF,48k\n".as_bytes(), &CsvOptions::default())
 //!     .unwrap_err();
 //! assert_eq!(err.to_string(), "line 2, column 2 (annual_pay): expected a number, found text\n");
@@ -47,15 +64,20 @@
 
 mod build;
 mod cells;
+mod decode;
+mod genders;
 mod guard;
 mod layout;
+mod numbers;
 mod options;
 mod problems;
 mod reader;
+mod reading;
 mod row;
 mod texts;
 
-pub use cells::GENDER_CODES;
-pub use options::{Columns, CsvOptions, PayCsv, PayrollCsv};
+pub use genders::GENDER_WORDS;
+pub use numbers::DecimalSeparator;
+pub use options::{Columns, CsvOptionError, CsvOptions, Encoding, PayCsv, PayrollCsv, gender_code};
 pub use problems::{CsvErrors, MAX_PROBLEMS};
 pub use reader::{read_payroll, read_workers};

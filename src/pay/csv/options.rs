@@ -1,7 +1,92 @@
 //! How to read a payroll CSV ([`CsvOptions`], [`Columns`]) and what reading gives.
 
-use crate::model::{Hours, Worker};
+use super::numbers::DecimalSeparator;
+use crate::model::{Gender, Hours, Worker};
 use crate::pay::Payroll;
+
+/// The text encodings a payroll file can be read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Encoding {
+    /// UTF-8 (a byte-order mark is skipped).
+    Utf8,
+    /// UTF-16, little-endian (Excel's "Unicode text").
+    Utf16Le,
+    /// UTF-16, big-endian.
+    Utf16Be,
+    /// Windows-1252 (Excel's "CSV" on Windows in Western Europe and the Americas).
+    Windows1252,
+}
+
+impl Encoding {
+    /// The encoding's usual name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Encoding::Utf8 => "UTF-8",
+            Encoding::Utf16Le => "UTF-16LE",
+            Encoding::Utf16Be => "UTF-16BE",
+            Encoding::Windows1252 => "Windows-1252",
+        }
+    }
+}
+
+impl std::str::FromStr for Encoding {
+    type Err = CsvOptionError;
+    /// `utf-8`, `utf-16le`, `utf-16be`, `windows-1252` (also `cp1252`, `latin1`), any case.
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().replace('_', "-").as_str() {
+            "utf-8" | "utf8" => Ok(Encoding::Utf8),
+            "utf-16le" | "utf16le" | "utf-16" => Ok(Encoding::Utf16Le),
+            "utf-16be" | "utf16be" => Ok(Encoding::Utf16Be),
+            "windows-1252" | "cp1252" | "latin1" | "latin-1" | "iso-8859-1" => {
+                Ok(Encoding::Windows1252)
+            }
+            _ => Err(CsvOptionError::Encoding(s.to_string())),
+        }
+    }
+}
+
+/// A reading option given as text that could not be understood (command-line flags).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum CsvOptionError {
+    /// `--decimal`: not `.` or `,`.
+    #[error("expected `.` or `,` as the decimal separator, found `{0}`")]
+    Decimal(String),
+    /// `--encoding`: not a known encoding.
+    #[error("expected an encoding among utf-8, utf-16le, utf-16be, windows-1252, found `{0}`")]
+    Encoding(String),
+    /// `--gender-code`: not `CODE=woman|man|non_binary|undisclosed`.
+    #[error("expected CODE=woman, CODE=man, CODE=non_binary or CODE=undisclosed, found `{0}`")]
+    GenderCode(String),
+}
+
+/// Parses one `--gender-code` value: `CODE=woman|man|non_binary|undisclosed` (`=undisclosed`
+/// maps the empty cell).
+///
+/// ```
+/// use gender_impact::Gender;
+/// use gender_impact::pay::gender_code;
+/// assert_eq!(gender_code("M=woman"), Ok(("M".to_string(), Gender::Woman)));
+/// assert!(gender_code("M").is_err());
+/// ```
+pub fn gender_code(text: &str) -> Result<(String, Gender), CsvOptionError> {
+    let bad = || CsvOptionError::GenderCode(text.to_string());
+    let (code, gender) = text.rsplit_once('=').ok_or_else(bad)?;
+    let gender = match gender
+        .trim()
+        .to_ascii_lowercase()
+        .replace('-', "_")
+        .as_str()
+    {
+        "woman" | "female" | "w" | "f" => Gender::Woman,
+        "man" | "male" | "m" => Gender::Man,
+        "non_binary" | "nonbinary" | "nb" | "x" => Gender::NonBinary,
+        "undisclosed" | "unknown" | "u" => Gender::Undisclosed,
+        _ => return Err(bad()),
+    };
+    Ok((code.trim().to_string(), gender))
+}
 
 /// Which CSV column holds which field. Every name is matched case-insensitively (and ignoring
 /// surrounding spaces) against the header; a name given here that the header lacks is an error.
@@ -52,8 +137,21 @@ impl Default for Columns {
 pub struct CsvOptions {
     /// Which column holds which field.
     pub columns: Columns,
-    /// Field delimiter. Default `,`.
-    pub delimiter: u8,
+    /// Field delimiter; `None` (the default) sniffs it from the header among `,` `;` tab `|`.
+    pub delimiter: Option<u8>,
+    /// Decimal separator of every number; `None` (the default) decides it column by column from
+    /// the whole column (see [`DecimalSeparator`]).
+    pub decimal: Option<DecimalSeparator>,
+    /// Text encoding of the file; `None` (the default): UTF-8, or what a byte-order mark says,
+    /// or Windows-1252 when the start of the file is not UTF-8 but reads as Windows-1252.
+    pub encoding: Option<Encoding>,
+    /// What gender codes mean, beside the built-in words and letters ([`GENDER_WORDS`](super::GENDER_WORDS)): each
+    /// code (any case and accents; `""` for an empty cell) with its gender. They win over the
+    /// built-in readings.
+    pub gender_codes: Vec<(String, Gender)>,
+    /// An empty cell in a pay-component column (annual, variable, hourly, bonus pay) is 0 instead
+    /// of an error; every use is counted in [`PayCsv::assumptions`]. Default `false`.
+    pub empty_as_zero: bool,
     /// Longest accepted line (or record, when a quoted field spans lines), in bytes. Default 1 MiB.
     pub max_line_bytes: usize,
     /// Most rows of data accepted. Default 10,000,000.
@@ -71,7 +169,11 @@ impl Default for CsvOptions {
     fn default() -> CsvOptions {
         CsvOptions {
             columns: Columns::default(),
-            delimiter: b',',
+            delimiter: None,
+            decimal: None,
+            encoding: None,
+            gender_codes: Vec::new(),
+            empty_as_zero: false,
             max_line_bytes: 1024 * 1024,
             max_rows: 10_000_000,
             default_weekly_hours: None,

@@ -87,7 +87,10 @@ impl Problems {
     pub(super) fn is_empty(&self) -> bool {
         self.list.is_empty()
     }
-    pub(super) fn into_errors(self, read_failed: bool) -> CsvErrors {
+    /// The problems in file order (those found at the end of the file, about a whole column,
+    /// sorted in at the line they name).
+    pub(super) fn into_errors(mut self, read_failed: bool) -> CsvErrors {
+        self.list.sort_by(|a, b| a.location.cmp(&b.location));
         CsvErrors {
             problems: self.list,
             more: self.more,

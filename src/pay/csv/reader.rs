@@ -4,13 +4,12 @@ use std::io::{self, Read};
 
 use csv::ByteRecord;
 
-use super::build::{Builder, assumptions};
+use super::decode;
 use super::guard::Guard;
 use super::layout::Layout;
 use super::options::{CsvOptions, PayCsv, PayrollCsv};
 use super::problems::{CsvErrors, Problems, at_line};
-use super::row::Row;
-use super::texts::Texts;
+use super::reading::Reading;
 use crate::i18n::Message;
 
 /// Reads every row of a payroll CSV into [`Worker`](crate::model::Worker)s: [`read_payroll`], then one `Worker` per
@@ -25,21 +24,29 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
 }
 
 /// Reads every row of a payroll CSV into a [`Payroll`](crate::pay::Payroll), streaming: the input goes through a
-/// 64 KiB buffer and is never held whole.
+/// 64 KiB buffer and is never held whole (rows wait in memory only while a column's decimal
+/// separator is undecided: see `numbers.rs`).
 ///
 /// Returns the payroll, or every problem found (the rules are in the docs of
 /// `src/pay/csv/mod.rs`), each naming its line and, for a cell, its column; no message holds a
 /// pay value.
 pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
-    let mut rdr = open(reader, options);
     let mut problems = Problems::default();
+    let opened = match decode::open(reader, options.encoding, options.delimiter) {
+        Ok(o) => o,
+        Err(e) => {
+            problems.push(at_line(1, io_reason(&csv::Error::from(e))));
+            return Err(problems.into_errors(true));
+        }
+    };
+    let (encoding, delimiter) = (opened.encoding, opened.delimiter);
+    let mut rdr = open(opened.input, delimiter, options);
     let mut rec = ByteRecord::new();
     let (layout, header_line) = match read_header(&mut rdr, &mut rec, options, &mut problems) {
         Ok(found) => found,
         Err(read_failed) => return Err(problems.into_errors(read_failed)),
     };
-    let mut texts = Texts::new(&options.missing_text);
-    let mut out = Builder::default();
+    let mut r = Reading::new(options, &layout, problems, encoding);
     let mut rows: u64 = 0;
     let mut read_failed = false;
     loop {
@@ -47,7 +54,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
             Ok(true) => {}
             Ok(false) => break,
             Err(e) => {
-                read_failed = fatal(&rdr, &e, &mut problems);
+                read_failed = fatal(&rdr, &e, &mut r.problems);
                 break;
             }
         }
@@ -57,40 +64,30 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         rows += 1;
         let line = || record_line(&rec, &rdr);
         if rows > options.max_rows as u64 {
-            problems.push(at_line(line(), too_many_rows(options.max_rows)));
+            r.problems
+                .push(at_line(line(), too_many_rows(options.max_rows)));
             break;
         }
         if rec.len() != layout.width {
-            problems.push(at_line(line(), field_count(layout.width, rec.len())));
+            r.problems
+                .push(at_line(line(), field_count(layout.width, rec.len())));
             continue;
         }
-        let mut row = Row::new(&rec, &line, &layout, &mut problems);
-        let values = row.values(options, &mut texts, &mut out.defaulted_hours);
-        if row.ok && problems.is_empty() {
-            out.push(&layout, &values);
-        }
+        r.take(&rec, &line);
     }
-    if rows == 0 && problems.is_empty() {
+    if rows == 0 && r.problems.is_empty() {
         let line = rdr.position().line().max(header_line + 1);
-        problems.push(at_line(line, Message::new("csv-no-rows")));
+        r.problems.push(at_line(line, Message::new("csv-no-rows")));
     }
-    if !problems.is_empty() {
-        return Err(problems.into_errors(read_failed));
-    }
-    let assumptions = assumptions(&layout, options, out.defaulted_hours, &texts.marked);
-    Ok(PayrollCsv {
-        payroll: out.into_payroll(&layout, options, texts.names),
-        rows,
-        assumptions,
-    })
+    r.finish(rows, read_failed, delimiter)
 }
 
 /// The csv reader over the guarded input.
-fn open<R: Read>(reader: R, options: &CsvOptions) -> csv::Reader<Guard<R>> {
+fn open<R: Read>(reader: R, delimiter: u8, options: &CsvOptions) -> csv::Reader<Guard<R>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
-        .delimiter(options.delimiter)
+        .delimiter(delimiter)
         // Records end at a line feed only: a carriage return before it stays in the last field
         // (and is trimmed with the other spaces). So every record's line feed is consumed with
         // it, which lets `record_line` count lines exactly (with the default CRLF terminator,
@@ -98,7 +95,7 @@ fn open<R: Read>(reader: R, options: &CsvOptions) -> csv::Reader<Guard<R>> {
         // the csv crate records drift).
         .terminator(csv::Terminator::Any(b'\n'))
         .buffer_capacity(64 * 1024)
-        .from_reader(Guard::new(reader, options))
+        .from_reader(Guard::new(reader, delimiter, options))
 }
 
 /// Reads the header and finds the mapped columns in it: the layout and the header's line, or

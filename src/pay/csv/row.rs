@@ -3,14 +3,17 @@
 
 use csv::ByteRecord;
 
-use super::cells::{amount, flag, gender_of, number, plain_decimal};
+use super::build::Tally;
+use super::cells::{amount, flag, number, plain_decimal};
+use super::genders::Genders;
 use super::layout::Layout;
+use super::numbers::{DecimalSeparator, plain_comma_decimal};
 use super::options::CsvOptions;
 use super::problems::Problems;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
 use crate::i18n::Message;
-use crate::model::{Fte, Gender, Hours, Money};
+use crate::model::{Fte, Hours, Money};
 use crate::pay::payroll::NO_TEXT;
 
 /// One row being checked: records problems against its cells.
@@ -19,6 +22,11 @@ pub(super) struct Row<'a> {
     line: &'a dyn Fn() -> u64,
     layout: &'a Layout,
     problems: &'a mut Problems,
+    /// The decimal separator of each column.
+    seps: &'a [DecimalSeparator],
+    /// Empty pay cells are 0 (counted in `zeroed`).
+    empty_as_zero: bool,
+    zeroed: Option<&'a mut std::collections::BTreeMap<usize, u64>>,
     /// No problem found in the row so far.
     pub(super) ok: bool,
 }
@@ -26,7 +34,8 @@ pub(super) struct Row<'a> {
 /// The values of one row's mapped cells (`None` for a column the file lacks, or a cell with a
 /// problem).
 pub(super) struct Values {
-    pub(super) gender: Option<Gender>,
+    /// The index of the row's gender code (see `genders.rs`).
+    pub(super) gender: Option<u8>,
     pub(super) annual: Option<Money>,
     pub(super) variable: Option<Money>,
     pub(super) hourly: Option<Money>,
@@ -52,6 +61,9 @@ impl<'a> Row<'a> {
             line,
             layout,
             problems,
+            seps: &[],
+            empty_as_zero: false,
+            zeroed: None,
             ok: true,
         }
     }
@@ -64,11 +76,17 @@ impl<'a> Row<'a> {
     pub(super) fn values(
         &mut self,
         options: &CsvOptions,
+        seps: &'a [DecimalSeparator],
         texts: &mut Texts,
-        defaulted_hours: &mut u64,
+        genders: &mut Genders,
+        tally: &'a mut Tally,
     ) -> Values {
         let layout = self.layout;
-        let gender = self.gender();
+        self.seps = seps;
+        self.empty_as_zero = options.empty_as_zero;
+        let defaulted_hours = &mut tally.defaulted_hours;
+        self.zeroed = Some(&mut tally.zeroed);
+        let gender = self.gender(genders);
         let annual = self.money(layout.annual);
         let variable = self.variable_pay();
         let hourly = self.money(layout.hourly);
@@ -97,9 +115,9 @@ impl<'a> Row<'a> {
     }
 
     #[inline]
-    fn gender(&mut self) -> Option<Gender> {
+    fn gender(&mut self, genders: &mut Genders) -> Option<u8> {
         let c = self.layout.gender;
-        match gender_of(&self.rec[c]) {
+        match genders.index(&self.rec[c], self.line) {
             Ok(g) => Some(g),
             Err(m) => {
                 self.problem(c, m);
@@ -137,7 +155,7 @@ impl<'a> Row<'a> {
         let Some(c) = self.layout.weekly else {
             return default;
         };
-        match number(&self.rec[c], "csv-hours-empty") {
+        match number(&self.rec[c], self.seps[c], "csv-hours-empty") {
             Err(m) if m.id() == "csv-hours-empty" => match default {
                 Some(h) => {
                     *defaulted += 1;
@@ -163,7 +181,7 @@ impl<'a> Row<'a> {
     }
 
     fn fte(&mut self, c: usize) -> Option<Fte> {
-        match number(&self.rec[c], "csv-fte-empty")
+        match number(&self.rec[c], self.seps[c], "csv-fte-empty")
             .and_then(|v| Fte::try_from(v).map_err(|_| Message::new("csv-fte-range")))
         {
             Ok(f) => Some(f),
@@ -202,8 +220,12 @@ impl<'a> Row<'a> {
     fn money(&mut self, column: Option<usize>) -> Option<Money> {
         let c = column?;
         let cell = &self.rec[c];
+        let fast = match self.seps[c] {
+            DecimalSeparator::Point => plain_decimal(cell),
+            DecimalSeparator::Comma => plain_comma_decimal(cell),
+        };
         // The common cell, e.g. `89432.694`: finite and not negative, so always an amount.
-        if let Some(v) = plain_decimal(cell).filter(|&v| v <= Money::MAX) {
+        if let Some(v) = fast.filter(|&v| v <= Money::MAX) {
             // Built directly (this module is inside `pay`): what `Money::new` checks holds
             // (finite, not negative, at most `Money::MAX`: up to 15 digits can exceed it).
             debug_assert!(v.is_finite() && v.is_sign_positive());
@@ -214,7 +236,13 @@ impl<'a> Row<'a> {
 
     #[cold]
     fn money_slow(&mut self, c: usize, cell: &[u8]) -> Option<Money> {
-        match amount(cell) {
+        if self.empty_as_zero && cell.trim_ascii().is_empty() {
+            if let Some(z) = self.zeroed.as_deref_mut() {
+                *z.entry(c).or_insert(0) += 1;
+            }
+            return Some(Money(0.0));
+        }
+        match amount(cell, self.seps[c]) {
             Ok(m) => Some(m),
             Err(m) => {
                 self.problem(c, m);

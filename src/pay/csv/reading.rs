@@ -1,0 +1,174 @@
+//! The state of a payroll being read: the rows taken so far, the rows waiting for a column's
+//! decimal separator, the gender codes met, and the problems.
+
+use std::collections::VecDeque;
+
+use csv::ByteRecord;
+
+use super::build::{Builder, assumptions};
+use super::genders::Genders;
+use super::layout::Layout;
+use super::numbers::Decimals;
+use super::options::{CsvOptions, Encoding, PayrollCsv};
+use super::problems::{CsvErrors, Problems};
+use super::row::Row;
+use super::texts::Texts;
+use crate::document::{Location, Problem};
+use crate::i18n::Message;
+
+/// A payroll being read.
+pub(super) struct Reading<'o> {
+    options: &'o CsvOptions,
+    layout: &'o Layout,
+    pub(super) problems: Problems,
+    texts: Texts<'o>,
+    out: Builder,
+    genders: Genders,
+    decimals: Decimals,
+    /// Rows waiting for a column's decimal separator, with their lines, in file order.
+    waiting: VecDeque<(ByteRecord, u64)>,
+    encoding: Encoding,
+}
+
+impl<'o> Reading<'o> {
+    pub(super) fn new(
+        options: &'o CsvOptions,
+        layout: &'o Layout,
+        problems: Problems,
+        encoding: Encoding,
+    ) -> Reading<'o> {
+        Reading {
+            options,
+            layout,
+            problems,
+            texts: Texts::new(&options.missing_text),
+            out: Builder::default(),
+            genders: Genders::default(),
+            decimals: Decimals::new(layout.width, &layout.numeric(), options.decimal),
+            waiting: VecDeque::new(),
+            encoding,
+        }
+    }
+
+    /// Takes a row of the right width: reads it now, or keeps it until its columns' decimal
+    /// separators are known (and then reads every row kept, in order).
+    #[inline(always)]
+    pub(super) fn take(&mut self, rec: &ByteRecord, line: &dyn Fn() -> u64) {
+        let waits = self.decimals.observe(rec, line);
+        if waits || !self.waiting.is_empty() {
+            self.waiting.push_back((rec.clone(), line()));
+            if self.decimals.waiting.is_empty() {
+                self.flush();
+            }
+            return;
+        }
+        self.read(rec, line);
+    }
+
+    /// Reads the rows kept, in order.
+    fn flush(&mut self) {
+        while let Some((rec, n)) = self.waiting.pop_front() {
+            self.read(&rec, &|| n);
+        }
+    }
+
+    /// Reads one row's cells into the payroll.
+    #[inline(always)]
+    fn read(&mut self, rec: &ByteRecord, line: &dyn Fn() -> u64) {
+        let mut row = Row::new(rec, line, self.layout, &mut self.problems);
+        let values = row.values(
+            self.options,
+            &self.decimals.sep,
+            &mut self.texts,
+            &mut self.genders,
+            &mut self.out.tally,
+        );
+        if row.ok && self.problems.is_empty() {
+            self.out.push(self.layout, &values);
+        }
+    }
+
+    /// The payroll, or every problem: the rows' own, the columns whose decimal separator stayed
+    /// undecided, and the gender codes that cannot be read.
+    pub(super) fn finish(
+        mut self,
+        rows: u64,
+        read_failed: bool,
+        delimiter: u8,
+    ) -> Result<PayrollCsv, CsvErrors> {
+        let layout = self.layout;
+        for &(c, line) in &self.decimals.waiting {
+            self.problems.push(Problem::at(
+                Location::cell(line, c + 1, layout.names[c].clone()),
+                Message::new("csv-decimal-undecided"),
+            ));
+        }
+        if self.decimals.waiting.is_empty() {
+            self.flush();
+        }
+        let table = match self.genders.resolve(&self.options.gender_codes) {
+            Ok(t) => t,
+            Err(ps) => {
+                let g = layout.gender;
+                for (line, m) in ps {
+                    self.problems.push(Problem::at(
+                        Location::cell(line, g + 1, layout.names[g].clone()),
+                        m,
+                    ));
+                }
+                Vec::new()
+            }
+        };
+        if !self.problems.is_empty() {
+            return Err(self.problems.into_errors(read_failed));
+        }
+        let mut assumptions =
+            assumptions(layout, self.options, &self.out.tally, &self.texts.marked);
+        read_as(
+            &mut assumptions,
+            self.encoding,
+            delimiter,
+            &self.decimals,
+            layout,
+        );
+        Ok(PayrollCsv {
+            payroll: self
+                .out
+                .into_payroll(layout, self.options, self.texts.names, &table),
+            rows,
+            assumptions,
+        })
+    }
+}
+
+/// States how the file was read when it was not plain UTF-8 with commas and decimal points.
+fn read_as(
+    assumptions: &mut Vec<String>,
+    encoding: Encoding,
+    delimiter: u8,
+    decimals: &Decimals,
+    layout: &Layout,
+) {
+    if encoding != Encoding::Utf8 {
+        assumptions.push(format!("the file was read as {}", encoding.name()));
+    }
+    if delimiter != b',' {
+        let d = match delimiter {
+            b'\t' => "tab".to_string(),
+            d => format!("`{}`", d as char),
+        };
+        assumptions.push(format!("fields are separated by {d}"));
+    }
+    let comma: Vec<String> = layout
+        .numeric()
+        .into_iter()
+        .filter(|&c| decimals.sep[c] == super::numbers::DecimalSeparator::Comma)
+        .map(|c| format!("`{}`", layout.names[c]))
+        .collect();
+    if !comma.is_empty() {
+        assumptions.push(format!(
+            "numbers have a decimal comma in {}",
+            comma.join(", ")
+        ));
+    }
+}
