@@ -118,7 +118,7 @@ fn text(s: String) -> Text {
 }
 
 /// Metropolis with long names: the organisation, every body, grade and initiative, and one
-/// word of 120 letters with no place to break it.
+/// word of 121 letters with no place to break it.
 fn long_names() -> Input {
     let mut input = gender_impact::metropolis_2023();
     let word = "Unbreakable".repeat(11);
