@@ -86,7 +86,8 @@
 //! - **Pay**: [`pay::read_payroll`] (CSV), [`pay::analyse`] and [`pay::analyse_payroll`], the
 //!   Article 9 and UK figures, inference and the decomposition, in [`pay`].
 //! - **Reports**: [`report::markdown`], [`report::markdown_in`], [`report::html`],
-//!   [`report::comparison_html`], [`report::json`], [`report::pay_markdown_in`].
+//!   [`report::comparison_html`], [`report::json`], [`report::pay_markdown_in`],
+//!   [`report::pay_html`].
 //! - **Statistics** and **languages**: [`stats`] ([`Proportion`](stats::Proportion),
 //!   intervals, tests, [`share_change`](stats::share_change), the EU directive's seat
 //!   rounding), [`i18n`] ([`Lang`](i18n::Lang), [`Message`](i18n::Message)).

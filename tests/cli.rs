@@ -1,4 +1,4 @@
-//! The `gia` command line: commands, arbitrary arguments and the HTML output.
+//! The `gia` command line: commands, arbitrary arguments and the HTML outputs.
 //!
 //! One test binary for this concern (each file of `tests/cli/` is a module of it), sharing
 //! the helpers of `tests/support/mod.rs`.
@@ -13,3 +13,6 @@ mod cli_arguments;
 
 #[path = "cli/cli_html.rs"]
 mod cli_html;
+
+#[path = "cli/cli_pay_html.rs"]
+mod cli_pay_html;

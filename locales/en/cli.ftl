@@ -8,7 +8,6 @@ cli-level = --level: a confidence level must be strictly between 0 and 1 (e.g. 0
 cli-reference = --reference: a share must be a number from 0 to 1, found { $value }
 cli-default-weekly-hours = --default-weekly-hours: expected weekly hours from 0.01 to 168
 cli-delimiter = --delimiter: expected one ASCII character (not a quote or a line break) or `tab`
-cli-pay-html = --format html: the pay report is Markdown or JSON
 # $kind: not-found, permission-denied, is-a-directory or other; $detail: the system's own text.
 cli-cannot-read = cannot read { $path }: { $detail }
 cli-cannot-write = cannot write { $path }: { $detail }

@@ -8,7 +8,6 @@ cli-level = --level: un nivel de confianza debe estar estrictamente entre 0 y 1 
 cli-reference = --reference: una proporción debe ser un número de 0 a 1; se encontró { $value }
 cli-default-weekly-hours = --default-weekly-hours: se esperaban horas semanales de 0.01 a 168
 cli-delimiter = --delimiter: se esperaba un carácter ASCII (ni comillas ni salto de línea) o `tab`
-cli-pay-html = --format html: el informe salarial es Markdown o JSON
 cli-cannot-read = no se puede leer { $path }: { $kind ->
     [not-found] no existe el archivo o el directorio
     [permission-denied] permiso denegado

@@ -8,7 +8,6 @@ cli-level = --level{"\u00A0"}: un niveau de confiance doit être strictement com
 cli-reference = --reference{"\u00A0"}: une part doit être un nombre de 0 à 1{"\u00A0"}; valeur trouvée{"\u00A0"}: { $value }
 cli-default-weekly-hours = --default-weekly-hours{"\u00A0"}: heures hebdomadaires de 0.01 à 168 attendues
 cli-delimiter = --delimiter{"\u00A0"}: un caractère ASCII (ni guillemet ni saut de ligne) ou `tab` attendu
-cli-pay-html = --format html{"\u00A0"}: le rapport sur les salaires est en Markdown ou en JSON
 cli-cannot-read = impossible de lire { $path }{"\u00A0"}: { $kind ->
     [not-found] fichier ou dossier introuvable
     [permission-denied] permission refusée

@@ -23,8 +23,8 @@ use gender_impact::{Assessor, Framework, Invalid};
 struct Cli {
     #[command(subcommand)]
     command: Command,
-    /// Language (en, fr, es) of the reports (`assess --format html` and `markdown`; JSON has
-    /// none) and of the problems found in the input. Default: English.
+    /// Language (en, fr, es) of the reports (`--format html` and `markdown`; JSON has none)
+    /// and of the problems found in the input. Default: English.
     #[arg(long, global = true, value_parser = parse_lang)]
     lang: Option<Lang>,
 }
@@ -96,7 +96,7 @@ enum Command {
 enum Format {
     Markdown,
     Json,
-    /// One self-contained HTML page with charts (assess only).
+    /// One self-contained HTML page with charts.
     Html,
 }
 
@@ -551,9 +551,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         csv.assumptions,
     );
     let text = match args.format {
-        Format::Html => {
-            return Err(usage(Message::new("cli-pay-html")));
-        }
+        Format::Html => gender_impact::report::pay_html(&analysis, lang),
         Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
         Format::Json => {
             let mut s = serde_json::to_string_pretty(&analysis).map_err(|e| usage(internal(&e)))?;

@@ -136,11 +136,13 @@ pub fn share_chart(id: &str, c: &ShareChart) -> String {
     );
     for (i, b) in c.bars.iter().enumerate() {
         let y = top + row * i as f64;
+        // The label stops short of the figure on its line (the full label is its tooltip).
+        let room = X1 - X0 - 12.0 - text_width(&b.figure, 12.0, true);
         let _ = write!(
             o,
             "<text x=\"{X0:.1}\" y=\"{:.1}\" font-size=\"12\" fill=\"#111\">{}</text>",
             y + 8.0,
-            escape(&b.label)
+            fit(&b.label, room, 12.0)
         );
         let w = x_of(b.share) - X0;
         let _ = write!(
@@ -294,6 +296,24 @@ pub fn histogram(
     o
 }
 
+/// A generous estimate of the width of `text` at `size` (the charts' sans-serif fonts average
+/// well under 0.6 em a character, 0.62 em in bold).
+fn text_width(text: &str, size: f64, bold: bool) -> f64 {
+    let em = if bold { 0.62 } else { 0.6 };
+    text.chars().count() as f64 * size * em
+}
+
+/// `text` escaped, cut with an ellipsis to fit in `room` units at `size`; a cut text carries
+/// the whole text as its `<title>`.
+pub(crate) fn fit(text: &str, room: f64, size: f64) -> String {
+    if text_width(text, size, false) <= room {
+        return escape(text);
+    }
+    let keep = (room / (size * 0.6)).floor().max(1.0) as usize - 1;
+    let cut: String = text.chars().take(keep).collect();
+    format!("<title>{}</title>{}…", escape(text), escape(cut.trim_end()))
+}
+
 /// A bar's figure, bold and right-aligned at `x` on the baseline `y`.
 pub(crate) fn figure_at_right(o: &mut String, x: f64, y: f64, figure: &str) {
     let _ = write!(
@@ -346,6 +366,43 @@ mod doc_examples {
         );
         assert!(svg.starts_with("<svg") && svg.ends_with("</svg>"));
         assert!(svg.contains("<title id=\"c1-t\">Board</title>"));
+    }
+
+    /// A bar's label never runs into the figure on its line: a long one is cut with an
+    /// ellipsis and keeps its whole text as a tooltip; a short one is left as it is.
+    #[test]
+    fn long_labels_stop_short_of_the_figure() {
+        use super::{ShareBar, ShareChart, X0, X1, share_chart, text_width};
+        let long = "An Organisation Name ".repeat(6);
+        let chart = |label: &str| {
+            share_chart(
+                "c",
+                &ShareChart {
+                    title: "t".into(),
+                    description: "d".into(),
+                    band_label: "b".into(),
+                    parity_label: "p".into(),
+                    ticks: ["0%", "20%", "40%", "60%", "80%", "100%"].map(String::from),
+                    bars: vec![ShareBar {
+                        label: label.into(),
+                        share: 0.5,
+                        interval: None,
+                        figure: "50.0% (10 of 20)".into(),
+                    }],
+                },
+            )
+        };
+        let svg = chart(&long);
+        let shown = svg
+            .split("</title>")
+            .nth(2)
+            .and_then(|s| s.split("</text>").next())
+            .expect("the label after its tooltip");
+        assert!(svg.contains(&format!("<title>{long}</title>")));
+        assert!(shown.ends_with('…') && long.starts_with(shown.trim_end_matches('…')));
+        let room = X1 - X0 - 12.0 - text_width("50.0% (10 of 20)", 12.0, true);
+        assert!(text_width(shown, 12.0, false) <= room);
+        assert!(chart("Seats").contains(">Seats</text>"));
     }
 
     #[test]

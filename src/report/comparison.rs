@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::indicators::Unit;
 use crate::model::Rating;
 use crate::report::chart::{self, ShareBar, ShareChart, escape};
-use crate::report::html::{head, rating_badge, section, ticks};
+use crate::report::html::{head, id_code, rating_badge, section, ticks};
 use crate::report::wording::Words;
 
 /// Up to this many organisations, the chart of an indicator has one bar per organisation and
@@ -131,9 +131,9 @@ fn indicator(
     let title = w0.indicator_title(r0);
     let _ = writeln!(
         o,
-        "<h3 id=\"ind{k}\">{} <code>{}</code></h3>",
+        "<h3 id=\"ind{k}\">{}{}</h3>",
         escape(&title),
-        escape(&r0.id)
+        id_code(&r0.id)
     );
     let mut values: Vec<f64> = rows.iter().filter_map(|(_, r)| r.value).collect();
     values.sort_by(f64::total_cmp);

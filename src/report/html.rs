@@ -13,25 +13,32 @@ use crate::report::titles::{is_builtin, subject_name};
 use crate::report::wording::Words;
 
 /// The page's style sheet: screen and A4 print. Ratings are words; their colours only repeat them.
-pub(crate) const STYLE: &str = "@page{size:A4;margin:16mm 14mm}\
+/// Nothing may be wider than the page: the body is at most the A4 text width, tables take the
+/// full width and wrap (a long unbreakable word breaks anywhere rather than push a table out),
+/// charts scale to the width, and in print no table row is split and headers repeat.
+pub(crate) const STYLE: &str = "@page{size:A4 portrait;margin:16mm 14mm}\
 *{box-sizing:border-box}\
-body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;background:#fff;max-width:186mm;margin:0 auto;padding:8px}\
+body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font-size:10.5pt;line-height:1.4;color:#111;background:#fff;max-width:186mm;margin:0 auto;padding:8px;overflow-wrap:break-word}\
 h1{font-size:18pt;margin:0 0 6px}h2{font-size:14pt;border-bottom:2px solid #6a3d9a;padding-bottom:2px;margin-top:22px}h3{font-size:11.5pt;margin:14px 0 6px}\
+h2,h3,h4{break-after:avoid}\
 p.meta{color:#333;font-size:9.5pt;margin:2px 0}\
-table{border-collapse:collapse;width:100%;margin:6px 0 10px;font-size:9pt}\
+table{border-collapse:collapse;width:100%;max-width:100%;margin:6px 0 10px;font-size:9pt}\
 th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}\
+th[scope=row],th[scope=rowgroup],td.text{overflow-wrap:anywhere}th[scope=row]{min-width:10em}\
+tbody.group{break-inside:avoid}\
 th{background:#eee}td.num{text-align:right;white-space:nowrap}\
-code{font-size:8.5pt;word-break:break-all}\
+th[scope=rowgroup]{background:#f3eff8}\
+code{font-size:8.5pt;overflow-wrap:anywhere}code.id{display:block;font-weight:normal;color:#333}\
 .rating{display:inline-block;padding:0 5px;border-radius:3px;border:1px solid #777;white-space:nowrap}\
 .rating-exceeds{background:#d8ecd9}.rating-meets{background:#e6f2dc}.rating-approaches{background:#fbefd0}.rating-missing{background:#f6d6d3}\
 .rating-not_applicable,.rating-insufficient_data{background:#f2f2f2}\
 .overall{font-size:12pt}\
-figure{margin:10px 0 14px;break-inside:avoid}figcaption{font-size:9pt;color:#333}\
-svg.chart{width:100%;height:auto;font-family:inherit}\
+figure{margin:10px 0 14px;max-width:100%;break-inside:avoid}figcaption{font-size:9pt;color:#333}\
+svg.chart{display:block;width:100%;max-width:100%;height:auto;font-family:inherit}\
 ol.key li{margin-bottom:4px;font-weight:bold}\
 thead{display:table-header-group}tr{break-inside:avoid}\
 section{break-inside:auto}\
-@media print{body{padding:0}a{color:inherit;text-decoration:none}}";
+@media print{body{padding:0;max-width:none}a{color:inherit;text-decoration:none}}";
 
 /// The assessment as a self-contained HTML document in `lang`: summary (overall and pillar
 /// ratings, the findings that matter most), a chart per body and the staff pyramid (each with
@@ -212,31 +219,7 @@ fn summary(o: &mut String, w: &Words<'_>) {
         );
     }
     let _ = writeln!(o, "</p>\n<p>{}</p>", escape(&w.overall_derivation()));
-    let _ = write!(
-        o,
-        "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-        escape(&w.msg("col-pillar", &[])),
-        escape(&w.msg("col-rating", &[])),
-        escape(&w.msg("col-score", &[])),
-        escape(&w.msg("col-rated", &[])),
-        escape(&w.msg("col-meets", &[])),
-        escape(&w.msg("col-derivation", &[]))
-    );
-    for p in &a.summary.pillars {
-        let _ = write!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-            escape(&w.pillar_title(p)),
-            rating_badge(w.lang, p.rating),
-            p.score
-                .map(|s| w.lang.decimal(s, 2))
-                .unwrap_or_else(|| "–".to_string()),
-            w.int(u64::from(p.rated)),
-            w.int(u64::from(p.meets_or_exceeds)),
-            escape(&w.pillar_derivation(p))
-        );
-    }
-    o.push_str("</tbody></table>\n");
+    pillar_table(o, w);
     if let Some(c) = w.contributions() {
         let _ = writeln!(o, "<p>{}</p>", escape(&c));
     }
@@ -257,6 +240,44 @@ fn summary(o: &mut String, w: &Words<'_>) {
         list(o, "ol", "key", &key);
     }
     o.push_str("</section>\n");
+}
+
+/// The pillars' ratings, one row group each: the pillar (across both rows), its figures, then
+/// its derivation under them (a column of derivations made the table wider than the page).
+fn pillar_table(o: &mut String, w: &Words<'_>) {
+    o.push_str("<table class=\"pillars\"><thead><tr>");
+    for id in [
+        "col-pillar",
+        "col-rating",
+        "col-score",
+        "col-rated",
+        "col-meets",
+    ] {
+        let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
+    }
+    o.push_str("</tr></thead>");
+    for p in &w.a.summary.pillars {
+        let derivation = w.msg(
+            "label-value",
+            &[
+                ("label", w.msg("col-derivation", &[]).into()),
+                ("value", w.pillar_derivation(p).into()),
+            ],
+        );
+        let _ = write!(
+            o,
+            "<tbody class=\"group\"><tr><th scope=\"row\" rowspan=\"2\">{}</th><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr><tr><td colspan=\"4\">{}</td></tr></tbody>",
+            escape(&w.pillar_title(p)),
+            rating_badge(w.lang, p.rating),
+            p.score
+                .map(|s| w.lang.decimal(s, 2))
+                .unwrap_or_else(|| "–".to_string()),
+            w.int(u64::from(p.rated)),
+            w.int(u64::from(p.meets_or_exceeds)),
+            escape(&derivation)
+        );
+    }
+    o.push_str("</table>\n");
 }
 
 /// The label of a built-in indicator's bar: its title without the subject's name.
@@ -442,37 +463,62 @@ fn indicators(o: &mut String, w: &Words<'_>) {
     );
     for (title, rs) in groups.iter().filter(|(_, rs)| !rs.is_empty()) {
         let _ = writeln!(o, "<h3>{}</h3>", escape(title));
-        let _ = write!(
-            o,
-            "<table><thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead><tbody>",
-            escape(&w.msg("col-indicator", &[])),
-            escape(&w.msg("col-value", &[])),
-            escape(&w.msg("col-count", &[])),
-            escape(&w.msg("col-undisclosed", &[])),
-            escape(&w.msg("col-interval", &[])),
-            escape(&w.msg("col-p", &[])),
-            escape(&w.msg("col-rating", &[]))
-        );
-        for r in rs {
-            let dash = || "–".to_string();
-            let _ = write!(
-                o,
-                "<tr><th scope=\"row\">{}<br><code>{}</code></th><td class=\"num\">{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
-                escape(&w.indicator_title(r)),
-                escape(&r.id),
-                escape(&w.value(r)),
-                escape(&w.count(r).unwrap_or_else(dash)),
-                if r.small_count { " †" } else { "" },
-                escape(&w.undisclosed(r).unwrap_or_else(dash)),
-                escape(&w.interval(r).unwrap_or_else(dash)),
-                escape(&w.p_value(r).unwrap_or_else(dash)),
-                match r.rating {
-                    Rating::NotApplicable => "–".to_string(),
-                    x => rating_badge(w.lang, x),
-                }
-            );
-        }
-        o.push_str("</tbody></table>\n");
+        indicator_table(o, w, rs);
     }
     o.push_str("</section>\n");
+}
+
+/// The class of a table cell: `num` (right-aligned, on one line) for a figure, `text` (wraps)
+/// for words, such as a reason a figure is not computable or "withheld".
+pub(crate) fn cell_class(cell: &str) -> &'static str {
+    if cell.chars().any(char::is_alphabetic) {
+        "text"
+    } else {
+        "num"
+    }
+}
+
+/// An indicator's id, under its title (`code.id` is a block of its own).
+pub(crate) fn id_code(id: &str) -> String {
+    format!("<code class=\"id\">{}</code>", escape(id))
+}
+
+/// The indicators of a pillar, one row group each: the title with the id under it across the
+/// table, then the figures. Six columns of figures fit an A4 page where a narrow first column
+/// of titles did not.
+fn indicator_table(o: &mut String, w: &Words<'_>, rs: &[&IndicatorResult]) {
+    o.push_str("<table class=\"indicators\"><thead><tr>");
+    for id in [
+        "col-value",
+        "col-count",
+        "col-undisclosed",
+        "col-interval",
+        "col-p",
+        "col-rating",
+    ] {
+        let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
+    }
+    o.push_str("</tr></thead>");
+    for r in rs {
+        let dash = || "–".to_string();
+        // A value in words (not computable, withheld) wraps; a number stays on one line.
+        let value_class = if r.value.is_some() { "num" } else { "text" };
+        let _ = write!(
+            o,
+            "<tbody class=\"group\"><tr><th scope=\"rowgroup\" colspan=\"6\">{}{}</th></tr><tr><td class=\"{value_class}\">{}</td><td class=\"num\">{}{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr></tbody>",
+            escape(&w.indicator_title(r)),
+            id_code(&r.id),
+            escape(&w.value(r)),
+            escape(&w.count(r).unwrap_or_else(dash)),
+            if r.small_count { " †" } else { "" },
+            escape(&w.undisclosed(r).unwrap_or_else(dash)),
+            escape(&w.interval(r).unwrap_or_else(dash)),
+            escape(&w.p_value(r).unwrap_or_else(dash)),
+            match r.rating {
+                Rating::NotApplicable => "–".to_string(),
+                x => rating_badge(w.lang, x),
+            }
+        );
+    }
+    o.push_str("</table>\n");
 }

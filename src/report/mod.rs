@@ -1,4 +1,4 @@
-//! Reports: Markdown for people, JSON for machines.
+//! Reports: Markdown and HTML for people, JSON for machines.
 //!
 //! Reports print what the [`Assessment`] holds and nothing else: no names (the assessment never
 //! carries them), counts beside every percentage, and small counts flagged.
@@ -19,6 +19,7 @@ pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
 pub use html::assessment as html;
 pub use localised::markdown as markdown_in;
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
+pub use pay_html::page as pay_html;
 
 use crate::assessment::{Assessment, IndicatorResult};
 

@@ -10,7 +10,7 @@ use std::fmt::Write;
 use crate::i18n::Lang;
 use crate::pay::PayAnalysis;
 use crate::report::chart::escape;
-use crate::report::html::{list, section as open_section, ticks};
+use crate::report::html::{cell_class, head, list, section as open_section, ticks};
 use crate::report::pay::{BandRow, Row, Words};
 
 /// Width of the chart, in SVG user units (as the charts of [`crate::report::chart`]).
@@ -19,17 +19,61 @@ const WIDTH: f64 = 640.0;
 const X0: f64 = 40.0;
 const X1: f64 = 600.0;
 
+/// The pay analysis as one self-contained HTML page in `lang`: the content of the pay section
+/// of [`crate::report::html`] (the same figures, charts and tables, disclosure control applied
+/// the same way) under a title of its own. The same analysis always gives the same bytes.
+///
+/// ```
+/// use gender_impact::i18n::Lang;
+/// use gender_impact::pay::{Money, PayRules, Worker, analyse, AnalysisOptions};
+/// use gender_impact::Gender;
+/// let w = |g, pay: f64| Worker { annual_pay: Some(Money::new(pay).unwrap()),
+///     variable_pay: Some(Money::new(0.0).unwrap()), ..Worker::new(g) };
+/// let ws: Vec<Worker> = (0..6).map(|i| w(Gender::Woman, 40_000.0 + 1_000.0 * i as f64))
+///     .chain((0..6).map(|i| w(Gender::Man, 42_000.0 + 1_000.0 * i as f64))).collect();
+/// let a = analyse(&ws, &[], &PayRules::built_in(), &AnalysisOptions { inference: false, ..Default::default() }, vec![]);
+/// let page = gender_impact::report::pay_html(&a, Lang::Fr);
+/// assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"fr\">"));
+/// assert!(page.contains("<h1>Rapport sur les écarts de rémunération</h1>"));
+/// assert_eq!(page.matches("<svg").count(), 2);
+/// ```
+pub fn page(a: &PayAnalysis, lang: Lang) -> String {
+    let w = Words::new(a, lang);
+    let title = w.msg("pay-heading", &[]);
+    let mut o = String::with_capacity(32 * 1024);
+    head(&mut o, lang, &title);
+    let _ = write!(
+        o,
+        "<header><h1>{}</h1><p class=\"meta\">{}</p></header>\n<main id=\"pay\">\n",
+        escape(&title),
+        escape(&w.intro())
+    );
+    body(&mut o, &w, 2);
+    o.push_str("</main>\n</body>\n</html>\n");
+    o
+}
+
 /// Writes the pay section of the page in `lang`.
 pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
     let w = Words::new(a, lang);
-    let hidden = w.hidden();
     open_section(o, "pay", &w.msg("pay-heading", &[]));
     let _ = writeln!(o, "<p class=\"meta\">{}</p>", escape(&w.intro()));
+    body(o, &w, 3);
+    o.push_str("</section>\n");
+}
+
+/// A heading of `level` (2 to 6).
+fn heading(o: &mut String, level: u8, text: &str) {
+    let _ = writeln!(o, "<h{level}>{}</h{level}>", escape(text));
+}
+
+/// Everything under the title, its headings at `level` (and `level + 1` for the categories).
+fn body(o: &mut String, w: &Words<'_>, level: u8) {
     let _ = writeln!(o, "<p>{}</p>", escape(&w.workers()));
     for s in w.assumptions() {
         let _ = writeln!(o, "<p>{}</p>", escape(&s));
     }
-    if hidden {
+    if w.hidden() {
         let _ = writeln!(
             o,
             "<p><strong>{}</strong> {}</p>",
@@ -37,28 +81,46 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
             escape(&w.msg("pay-no-figure", &[]))
         );
     }
+    article_9(o, w, level);
+    uk(o, w, level);
+    heading(o, level, &w.msg("pay-heading-inference", &[]));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.inference_note()));
+    if !w.hidden() {
+        list(o, "ul", "", &w.inference_lines());
+        heading(o, level, &w.msg("pay-heading-decomposition", &[]));
+        let _ = writeln!(o, "<p>{}</p>", escape(&w.decomposition()));
+        let _ = writeln!(
+            o,
+            "<p class=\"meta\">{}</p>",
+            escape(&w.msg("pay-chart-note", &[]))
+        );
+    }
+}
 
-    let _ = writeln!(
-        o,
-        "<h3>{}</h3>",
-        escape(&w.msg("pay-heading-article-9", &[]))
-    );
-    figures_table(o, &w, "pay-col-indicator", &w.article_9_rows());
+/// Article 9: the figures, the quartile pay bands, the categories and the Article 10 check.
+fn article_9(o: &mut String, w: &Words<'_>, level: u8) {
+    heading(o, level, &w.msg("pay-heading-article-9", &[]));
+    figures_table(o, w, "pay-col-indicator", &w.article_9_rows());
     let _ = writeln!(o, "<p>{}</p>", escape(&w.eu_bands_intro()));
     bands(
         o,
-        &w,
+        w,
         "pay-eu",
         &w.msg("pay-chart-eu-title", &[]),
-        &w.bands(&a.eu.f_quartiles),
+        &w.bands(&w.a.eu.f_quartiles),
     );
+    heading(o, level + 1, &w.msg("pay-heading-categories", &[]));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.statement()));
+    categories_table(o, w);
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.article_10()));
+    let justified = w.justified();
+    if !justified.is_empty() {
+        list(o, "ul", "", &justified);
+    }
+}
 
-    let _ = writeln!(
-        o,
-        "<h4>{}</h4>\n<p>{}</p>",
-        escape(&w.msg("pay-heading-categories", &[])),
-        escape(&w.statement())
-    );
+/// The category table of Article 9(g), the Article 10 flag in words.
+fn categories_table(o: &mut String, w: &Words<'_>) {
     o.push_str("<table><thead><tr>");
     for id in crate::report::pay::CATEGORY_COLUMNS {
         let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
@@ -67,7 +129,7 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
     for c in w.categories() {
         let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&c.category));
         for x in &c.cells {
-            let _ = write!(o, "<td class=\"num\">{}</td>", escape(x));
+            td(o, x);
         }
         // The flag is in words; emphasis only repeats it.
         if c.required {
@@ -77,19 +139,13 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
         }
     }
     o.push_str("</tbody></table>\n");
-    let _ = writeln!(o, "<p>{}</p>", escape(&w.article_10()));
-    let justified = w.justified();
-    if !justified.is_empty() {
-        list(o, "ul", "", &justified);
-    }
+}
 
-    let _ = writeln!(
-        o,
-        "<h3>{}</h3>\n<p>{}</p>",
-        escape(&w.msg("pay-heading-uk", &[])),
-        escape(&w.uk_employees())
-    );
-    figures_table(o, &w, "pay-col-figure", &w.uk_rows());
+/// The UK figures and quartile pay bands, and who was left out.
+fn uk(o: &mut String, w: &Words<'_>, level: u8) {
+    heading(o, level, &w.msg("pay-heading-uk", &[]));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.uk_employees()));
+    figures_table(o, w, "pay-col-figure", &w.uk_rows());
     let _ = writeln!(
         o,
         "<p>{}</p>",
@@ -97,37 +153,25 @@ pub(crate) fn section(o: &mut String, a: &PayAnalysis, lang: Lang) {
     );
     bands(
         o,
-        &w,
+        w,
         "pay-uk",
         &w.msg("pay-chart-uk-title", &[]),
-        &w.bands(&a.uk.quartiles),
+        &w.bands(&w.a.uk.quartiles),
     );
     let exclusions = w.exclusions();
     if !exclusions.is_empty() {
         list(o, "ul", "", &exclusions);
     }
+}
 
-    let _ = writeln!(
+/// A cell of figures (on one line) or of words (wrapped), as [`cell_class`] tells.
+fn td(o: &mut String, text: &str) {
+    let _ = write!(
         o,
-        "<h3>{}</h3>\n<p>{}</p>",
-        escape(&w.msg("pay-heading-inference", &[])),
-        escape(&w.inference_note())
+        "<td class=\"{}\">{}</td>",
+        cell_class(text),
+        escape(text)
     );
-    if !hidden {
-        list(o, "ul", "", &w.inference_lines());
-        let _ = writeln!(
-            o,
-            "<h3>{}</h3>\n<p>{}</p>",
-            escape(&w.msg("pay-heading-decomposition", &[])),
-            escape(&w.decomposition())
-        );
-        let _ = writeln!(
-            o,
-            "<p class=\"meta\">{}</p>",
-            escape(&w.msg("pay-chart-note", &[]))
-        );
-    }
-    o.push_str("</section>\n");
 }
 
 fn figures_table(o: &mut String, w: &Words<'_>, first: &str, rows: &[Row]) {
@@ -140,14 +184,11 @@ fn figures_table(o: &mut String, w: &Words<'_>, first: &str, rows: &[Row]) {
         escape(&w.msg("pay-col-men", &[]))
     );
     for r in rows {
-        let _ = write!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&r.label),
-            escape(&r.value),
-            escape(&r.women),
-            escape(&r.men)
-        );
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&r.label));
+        for x in [&r.value, &r.women, &r.men] {
+            td(o, x);
+        }
+        o.push_str("</tr>");
     }
     o.push_str("</tbody></table>\n");
 }
@@ -179,14 +220,11 @@ fn bands(o: &mut String, w: &Words<'_>, id: &str, title: &str, rows: &[BandRow])
         escape(&w.msg("pay-col-women-share", &[]))
     );
     for b in rows {
-        let _ = write!(
-            o,
-            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
-            escape(&b.name),
-            escape(&b.women),
-            escape(&b.men),
-            escape(&b.share)
-        );
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&b.name));
+        for x in [&b.women, &b.men, &b.share] {
+            td(o, x);
+        }
+        o.push_str("</tr>");
     }
     o.push_str("</tbody></table>\n");
 }

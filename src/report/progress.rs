@@ -296,9 +296,9 @@ pub(crate) fn html(o: &mut String, w: &Words<'_>) {
         let t = title(w, s);
         let _ = writeln!(
             o,
-            "<h3>{} <code>{}</code></h3>",
+            "<h3>{}{}</h3>",
             escape(&t),
-            escape(&s.indicator)
+            crate::report::html::id_code(&s.indicator)
         );
         if s.unit == Unit::Share {
             let points: Vec<String> = s

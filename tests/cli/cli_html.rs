@@ -44,16 +44,6 @@ fn lang_chooses_the_markdown_language_and_json_stays_language_independent() {
     assert_eq!(j1, j2);
     let bad = gia(&["assess", "--lang", "de"]);
     assert_eq!(bad.status.code(), Some(2));
-    let pay_html = gia(&[
-        "pay",
-        "data/montgomery-county-employee-salaries-2023.csv",
-        "--preset",
-        "montgomery",
-        "--format",
-        "html",
-        "--no-inference",
-    ]);
-    assert_eq!(pay_html.status.code(), Some(2));
 }
 
 #[test]

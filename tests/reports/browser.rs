@@ -13,7 +13,7 @@ use gender_impact::i18n::Lang;
 
 const CHROMIUM: &str = "/usr/bin/chromium";
 
-fn chromium_or_skip() -> Option<&'static Path> {
+pub(crate) fn chromium_or_skip() -> Option<&'static Path> {
     let path = Path::new(CHROMIUM);
     if path.exists() {
         return Some(path);
@@ -33,16 +33,16 @@ fn chromium_or_skip() -> Option<&'static Path> {
 }
 
 /// What Chromium printed, and whether it succeeded.
-struct Output {
-    status: std::process::ExitStatus,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
+pub(crate) struct Output {
+    pub(crate) status: std::process::ExitStatus,
+    pub(crate) stdout: Vec<u8>,
+    pub(crate) stderr: Vec<u8>,
 }
 
 /// Runs Chromium headless with the flags that keep it off the network, killed after 90 s. Its
 /// output goes to files, not pipes: a DOM dump larger than a pipe's buffer would otherwise block
 /// Chromium while this waits for it to exit.
-fn chromium(bin: &Path, dir: &Path, extra: &[String], url: &str) -> Output {
+pub(crate) fn chromium(bin: &Path, dir: &Path, extra: &[String], url: &str) -> Output {
     let profile = dir.join(format!("profile-{}", extra.len()));
     let out_path = dir.join(format!("stdout-{}", extra.len()));
     let err_path = dir.join(format!("stderr-{}", extra.len()));
