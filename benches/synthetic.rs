@@ -243,7 +243,7 @@ fn organisation(i: usize, r: &mut SplitMix64, error: bool, out: &mut String) {
         &refs,
         out,
     );
-    if i % 2 == 0 {
+    if i.is_multiple_of(2) {
         out.push(',');
         let presidency: Vec<&Seat> = board[..=co_presidents].iter().collect();
         write_body(

@@ -18,6 +18,9 @@ mod pay_inference;
 #[path = "pay/pay_input.rs"]
 mod pay_input;
 
+#[path = "pay/pay_people_files.rs"]
+mod pay_people_files;
+
 #[path = "pay/pay_properties.rs"]
 mod pay_properties;
 

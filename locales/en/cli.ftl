@@ -17,3 +17,4 @@ cli-internal = internal error: { $detail }
 cli-not-utf8 = expected a UTF-8 text document, found invalid UTF-8 at byte { $byte }
 cli-justifications-not-array = --justifications: expected a JSON array of {"{"}"category": ..., "text": ...{"}"} objects, found a document that is not one (line { $line }, column { $column })
 cli-justification-unknown-category = --justifications: expected a category of workers found in the CSV, found one that no row has
+cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file

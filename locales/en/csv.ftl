@@ -67,3 +67,10 @@ csv-gender-too-many = expected a gender column with at most { $max } distinct co
 csv-number-grouping = expected a number written as the column's others are, with `{ $decimal }` before the decimals and thousands in groups of three, found a number written otherwise (give the separator with --decimal)
 csv-decimal-undecided = expected numbers whose decimal separator can be told, found that every number with a separator in this column has one `.` or `,` followed by three digits (such as 1.234), which reads as a decimal or as thousands: give it with --decimal , or --decimal .
 csv-text-not-utf8 = expected UTF-8 text, found bytes that are not UTF-8: if the file was saved in another encoding, give it with --encoding (for example --encoding windows-1252)
+
+sheet-cannot-read = expected a workbook that can be read (XLSX, XLSM, XLSB, XLS or ODS), found one that cannot: { $reason }
+sheet-too-large = expected a workbook of at most { $max } MB, found a larger one: save the payroll as CSV, which is read as it streams
+sheet-not-found = expected a sheet `{ $sheet }` (a name, or a number from 1), found the sheets { $sheets }
+sheet-not-a-worksheet = expected a worksheet, found that `{ $sheet }` is a chart or macro sheet (the sheets: { $sheets }); choose one with --sheet
+sheet-formula-error = expected a value, found the formula error { $error }
+sheet-cells-beyond-header = expected no cell to the right of the header's last column, found some

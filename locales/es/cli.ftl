@@ -26,3 +26,4 @@ cli-internal = error interno: { $detail }
 cli-not-utf8 = se esperaba un documento de texto en UTF-8, pero el byte { $byte } no es UTF-8 válido
 cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}, pero el documento tiene otra forma (línea { $line }, columna { $column })
 cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV, pero ninguna fila la tiene
+cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV

@@ -81,3 +81,10 @@ csv-gender-too-many = se esperaba una columna de género con { $max } códigos d
 csv-number-grouping = se esperaba un número escrito como los demás de la columna, con `{ $decimal }` antes de los decimales y los miles en grupos de tres; se encontró un número escrito de otro modo (indique el separador con --decimal)
 csv-decimal-undecided = se esperaban números cuyo separador decimal se pueda reconocer; en esta columna, cada número con separador tiene un solo `.` o `,` seguido de tres cifras (como 1.234), que se lee como decimal o como miles: indíquelo con --decimal , o --decimal .
 csv-text-not-utf8 = se esperaba texto UTF-8; se encontraron bytes que no son UTF-8: si el archivo se guardó con otra codificación, indíquela con --encoding (por ejemplo --encoding windows-1252)
+
+sheet-cannot-read = se esperaba un libro legible (XLSX, XLSM, XLSB, XLS u ODS); se encontró uno ilegible: { $reason }
+sheet-too-large = se esperaba un libro de { $max } MB como máximo; se encontró uno mayor: guarde la nómina como CSV, que se lee por partes
+sheet-not-found = se esperaba una hoja `{ $sheet }` (un nombre, o un número desde 1); se encontraron las hojas { $sheets }
+sheet-not-a-worksheet = se esperaba una hoja de cálculo; `{ $sheet }` es una hoja de gráfico o de macros (las hojas: { $sheets }); elija una con --sheet
+sheet-formula-error = se esperaba un valor; se encontró el error de fórmula { $error }
+sheet-cells-beyond-header = no se esperaban celdas a la derecha de la última columna del encabezado; se encontraron

@@ -26,3 +26,4 @@ cli-internal = erreur interne{"\u00A0"}: { $detail }
 cli-not-utf8 = on attendait un document texte en UTF-8, mais l’octet { $byte } n’est pas de l’UTF-8 valide
 cli-justifications-not-array = --justifications{"\u00A0"}: on attendait un tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"}, mais le document a une autre forme (ligne { $line }, colonne { $column })
 cli-justification-unknown-category = --justifications{"\u00A0"}: on attendait une catégorie de travailleurs présente dans le CSV, mais aucune ligne ne porte celle-ci
+cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV

@@ -81,3 +81,10 @@ csv-gender-too-many = colonne de genre d’au plus { $max } codes distincts atte
 csv-number-grouping = nombre écrit comme les autres de la colonne attendu, avec `{ $decimal }` avant les décimales et les milliers par groupes de trois, nombre écrit autrement trouvé (indiquez le séparateur avec --decimal)
 csv-decimal-undecided = nombres dont le séparateur décimal se reconnaît attendus ; dans cette colonne, chaque nombre avec un séparateur a un seul `.` ou `,` suivi de trois chiffres (comme 1.234), qui se lit comme décimale ou comme milliers : indiquez-le avec --decimal , ou --decimal .
 csv-text-not-utf8 = texte UTF-8 attendu, octets qui ne sont pas de l’UTF-8 trouvés : si le fichier a été enregistré dans un autre encodage, indiquez-le avec --encoding (par exemple --encoding windows-1252)
+
+sheet-cannot-read = classeur lisible attendu (XLSX, XLSM, XLSB, XLS ou ODS), classeur illisible trouvé : { $reason }
+sheet-too-large = classeur d’au plus { $max } Mo attendu, classeur plus grand trouvé : enregistrez la paie en CSV, qui se lit au fil de l’eau
+sheet-not-found = feuille `{ $sheet }` attendue (un nom, ou un numéro à partir de 1), feuilles trouvées : { $sheets }
+sheet-not-a-worksheet = feuille de calcul attendue, `{ $sheet }` est une feuille de graphique ou de macros (les feuilles : { $sheets }) ; choisissez-en une avec --sheet
+sheet-formula-error = valeur attendue, erreur de formule { $error } trouvée
+sheet-cells-beyond-header = aucune cellule à droite de la dernière colonne de l’en-tête attendue, cellules trouvées

@@ -348,7 +348,8 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
 /// Arguments of `gia pay`. Column names are matched case-insensitively against the header.
 #[derive(clap::Args, Debug)]
 struct PayArgs {
-    /// The payroll CSV (`-` for standard input), one row per worker, with a header line.
+    /// The payroll: a CSV file (`-` for standard input) or a workbook (`.xlsx`, `.xlsm`, `.xlsb`,
+    /// `.xls`, `.ods`), one row per worker, with a header row.
     file: PathBuf,
     /// Start from a preset of column names (flags given as well override it).
     #[arg(long, value_enum)]
@@ -389,6 +390,10 @@ struct PayArgs {
     /// A cell value meaning "not recorded" in the category and grade columns (e.g. NULL); repeatable.
     #[arg(long, value_name = "TEXT")]
     missing: Vec<String>,
+    /// The sheet of a workbook to read (`.xlsx`, `.xlsm`, `.xlsb`, `.xls`, `.ods`): its name, or
+    /// its number from 1. Default: the first sheet.
+    #[arg(long, value_name = "NAME|N")]
+    sheet: Option<String>,
     /// Field delimiter: one ASCII character, or `tab`. Default: the one of `,` `;` tab `|` found
     /// most often in the header.
     #[arg(long, value_name = "C")]
@@ -500,7 +505,13 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     }
 
     let path = &args.file;
-    let read = if path.as_os_str() == "-" {
+    let workbook = is_workbook(path);
+    if args.sheet.is_some() && !workbook {
+        return Err(usage(Message::new("cli-sheet-not-workbook")));
+    }
+    let read = if workbook {
+        gender_impact::pay::read_payroll_workbook(path, args.sheet.as_deref(), &options)
+    } else if path.as_os_str() == "-" {
         read_payroll(std::io::stdin().lock(), &options)
     } else {
         let file = std::fs::File::open(path).map_err(|e| {
@@ -560,6 +571,15 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
     };
     emit(&text, args.out.as_ref())
+}
+
+/// Whether the payroll file is a workbook (by its extension), read by calamine rather than as CSV.
+fn is_workbook(path: &std::path::Path) -> bool {
+    path.extension().and_then(|e| e.to_str()).is_some_and(|e| {
+        ["xlsx", "xlsm", "xlsb", "xls", "ods"]
+            .iter()
+            .any(|w| e.eq_ignore_ascii_case(w))
+    })
 }
 
 /// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the file.

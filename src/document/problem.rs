@@ -29,6 +29,55 @@ pub enum Location {
         /// The column's name in the header, if the problem is in one cell.
         field: Option<String>,
     },
+    /// A row of a spreadsheet, or one cell of it: `Payroll!C12 (annual_pay)`.
+    Sheet {
+        /// The sheet's name.
+        sheet: String,
+        /// The row, from 1, as the spreadsheet numbers it.
+        row: u64,
+        /// The column's number, from 1 (`A` is 1), if the problem is in one cell.
+        column: Option<usize>,
+        /// The column's name in the header, if the problem is in one cell.
+        field: Option<String>,
+    },
+}
+
+impl Location {
+    /// The letters of spreadsheet column `n` (from 1): 1 is `A`, 27 is `AA`.
+    ///
+    /// ```
+    /// assert_eq!(gender_impact::Location::column_letters(1), "A");
+    /// assert_eq!(gender_impact::Location::column_letters(28), "AB");
+    /// assert_eq!(gender_impact::Location::column_letters(16_384), "XFD");
+    /// ```
+    pub fn column_letters(n: usize) -> String {
+        let mut n = n;
+        let mut out = Vec::new();
+        while n > 0 {
+            let r = (n - 1) % 26;
+            out.push(b'A' + r as u8);
+            n = (n - 1) / 26;
+        }
+        out.reverse();
+        String::from_utf8(out).unwrap_or_default()
+    }
+
+    /// The same place in sheet `sheet` of a workbook: a CSV line becomes a spreadsheet row.
+    pub fn in_sheet(self, sheet: &str) -> Location {
+        match self {
+            Location::Cell {
+                line,
+                column,
+                field,
+            } => Location::Sheet {
+                sheet: sheet.to_string(),
+                row: line,
+                column,
+                field,
+            },
+            other => other,
+        }
+    }
 }
 
 impl Location {
@@ -81,6 +130,7 @@ impl Location {
                 }
                 .in_lang(lang)
             }
+            sheet @ Location::Sheet { .. } => sheet.to_string(),
         }
     }
 
@@ -110,6 +160,19 @@ impl fmt::Display for Location {
                     (Some(n), None) => write!(f, ", column {n}"),
                     (None, Some(name)) => write!(f, ", column {name}"),
                     (None, None) => Ok(()),
+                }
+            }
+            Location::Sheet {
+                sheet,
+                row,
+                column,
+                field,
+            } => {
+                let letters = column.map(Location::column_letters).unwrap_or_default();
+                write!(f, "{sheet}!{letters}{row}")?;
+                match field {
+                    Some(name) => write!(f, " ({name})"),
+                    None => Ok(()),
                 }
             }
         }
@@ -242,6 +305,7 @@ impl Problem {
     pub fn line(&self) -> Option<u64> {
         match &self.location {
             Location::Cell { line, .. } => Some(*line),
+            Location::Sheet { row, .. } => Some(*row),
             _ => None,
         }
     }
@@ -328,6 +392,22 @@ impl serde::Serialize for Problem {
             } => {
                 st = s.serialize_struct("Problem", 4)?;
                 st.serialize_field("line", line)?;
+                st.serialize_field("column", field)?;
+                st.serialize_field("column_number", column)?;
+            }
+            Location::Sheet {
+                sheet,
+                row,
+                column,
+                field,
+            } => {
+                st = s.serialize_struct("Problem", 6)?;
+                st.serialize_field("sheet", sheet)?;
+                st.serialize_field("row", row)?;
+                st.serialize_field(
+                    "cell",
+                    &column.map(|c| format!("{}{row}", Location::column_letters(c))),
+                )?;
                 st.serialize_field("column", field)?;
                 st.serialize_field("column_number", column)?;
             }

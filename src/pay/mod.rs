@@ -28,7 +28,8 @@ pub use analysis::{
 };
 pub use csv::{
     Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding, GENDER_WORDS,
-    MAX_PROBLEMS, PayCsv, PayrollCsv, gender_code, read_payroll, read_workers,
+    MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,
+    read_payroll_workbook, read_workers,
 };
 pub use disclosure::{Statement, Suppression, suppress};
 pub use eu::{

@@ -734,7 +734,7 @@ mod tests {
                         let pay = ((x >> 33) % spread) as f64 - if spread == 3 { 1.0 } else { 0.0 };
                         // Some -0.0 among the zeros: the same rate of pay.
                         let pay = if pay == 0.0 && x & 1 == 1 { -0.0 } else { pay };
-                        (pay, (x >> 20) % 3 == 0)
+                        (pay, (x >> 20).is_multiple_of(3))
                     })
                     .collect();
                 let pick = |woman: bool| {

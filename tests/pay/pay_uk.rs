@@ -55,7 +55,7 @@ const REFERENCE_HOURLY: [(f64, bool); 12] = [
 /// Men's bonuses 500, 1000, 1500, 5000 (4 of 7), women's 400, 800, 1200 (3 of 7); the man on
 /// leave is one of the men paid bonus. Those on leave have a (reduced) hourly rate of 2.00 that
 /// must not enter the hourly figures.
-fn reference_workforce() -> Vec<Worker> {
+pub(crate) fn reference_workforce() -> Vec<Worker> {
     let men_bonus = [500.0, 1000.0, 0.0, 0.0, 5000.0, 0.0];
     let women_bonus = [400.0, 0.0, 800.0, 0.0, 1200.0, 0.0];
     let (mut mi, mut wi) = (0, 0);

@@ -75,9 +75,11 @@ mod reader;
 mod reading;
 mod row;
 mod texts;
+mod workbook;
 
 pub use genders::GENDER_WORDS;
 pub use numbers::DecimalSeparator;
 pub use options::{Columns, CsvOptionError, CsvOptions, Encoding, PayCsv, PayrollCsv, gender_code};
 pub use problems::{CsvErrors, MAX_PROBLEMS};
 pub use reader::{read_payroll, read_workers};
+pub use workbook::{MAX_WORKBOOK_BYTES, read_payroll_workbook};
