@@ -73,4 +73,4 @@ sheet-too-large = expected a workbook of at most { $max } MB, found a larger one
 sheet-not-found = expected a sheet `{ $sheet }` (a name, or a number from 1), found the sheets { $sheets }
 sheet-not-a-worksheet = expected a worksheet, found that `{ $sheet }` is a chart or macro sheet (the sheets: { $sheets }); choose one with --sheet
 sheet-formula-error = expected a value, found the formula error { $error }
-sheet-cells-beyond-header = expected no cell to the right of the header's last column, found some
+sheet-cells-beyond-header = expected no cell to the right of the header's last named column, found some (a header cell merged over two columns leaves the second without a name)

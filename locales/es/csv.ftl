@@ -87,4 +87,4 @@ sheet-too-large = se esperaba un libro de { $max } MB como máximo; se encontró
 sheet-not-found = se esperaba una hoja `{ $sheet }` (un nombre, o un número desde 1); se encontraron las hojas { $sheets }
 sheet-not-a-worksheet = se esperaba una hoja de cálculo; `{ $sheet }` es una hoja de gráfico o de macros (las hojas: { $sheets }); elija una con --sheet
 sheet-formula-error = se esperaba un valor; se encontró el error de fórmula { $error }
-sheet-cells-beyond-header = no se esperaban celdas a la derecha de la última columna del encabezado; se encontraron
+sheet-cells-beyond-header = no se esperaban celdas a la derecha de la última columna con nombre del encabezado; se encontraron (una celda de encabezado combinada sobre dos columnas deja la segunda sin nombre)

@@ -87,4 +87,4 @@ sheet-too-large = classeur d’au plus { $max } Mo attendu, classeur plus grand 
 sheet-not-found = feuille `{ $sheet }` attendue (un nom, ou un numéro à partir de 1), feuilles trouvées : { $sheets }
 sheet-not-a-worksheet = feuille de calcul attendue, `{ $sheet }` est une feuille de graphique ou de macros (les feuilles : { $sheets }) ; choisissez-en une avec --sheet
 sheet-formula-error = valeur attendue, erreur de formule { $error } trouvée
-sheet-cells-beyond-header = aucune cellule à droite de la dernière colonne de l’en-tête attendue, cellules trouvées
+sheet-cells-beyond-header = aucune cellule à droite de la dernière colonne nommée de l’en-tête attendue, cellules trouvées (une cellule d’en-tête fusionnée sur deux colonnes laisse la seconde sans nom)

@@ -29,11 +29,12 @@ pub enum Location {
         /// The column's name in the header, if the problem is in one cell.
         field: Option<String>,
     },
-    /// A row of a spreadsheet, or one cell of it: `Payroll!C12 (annual_pay)`.
+    /// A row of a spreadsheet, or one cell of it: `Payroll!C12 (annual_pay)`; row 0 is the
+    /// whole sheet (or, with the file's name as `sheet`, the whole workbook).
     Sheet {
-        /// The sheet's name.
+        /// The sheet's name (the workbook file's name for a problem of the whole workbook).
         sheet: String,
-        /// The row, from 1, as the spreadsheet numbers it.
+        /// The row, from 1, as the spreadsheet numbers it; 0 for the whole sheet.
         row: u64,
         /// The column's number, from 1 (`A` is 1), if the problem is in one cell.
         column: Option<usize>,
@@ -168,6 +169,9 @@ impl fmt::Display for Location {
                 column,
                 field,
             } => {
+                if *row == 0 {
+                    return f.write_str(sheet); // the whole sheet, or the whole workbook
+                }
                 let letters = column.map(Location::column_letters).unwrap_or_default();
                 write!(f, "{sheet}!{letters}{row}")?;
                 match field {

@@ -12,6 +12,7 @@
 //! | `bad-input/framework` | `gia assess --framework FILE` (on the embedded dataset) |
 //! | `bad-input/network` | `gia validate --network FILE` |
 //! | `bad-input/payroll`, `fixtures/csv` (all but `ok-*`) | `gia pay FILE --no-inference`, then the lines of `NAME.flags` if any |
+//! | `bad-input/workbook` | `gia pay FILE --no-inference` (the workbook's first sheet) |
 //! | `bad-input/args` | `gia` with the lines of `NAME.args` as its arguments |
 //!
 //! The expected lines were written from what `gia` printed and each was read for three things:
@@ -138,6 +139,12 @@ fn pay_args(p: &Path) -> Vec<String> {
         args.extend(flags.lines().map(str::to_string));
     }
     args
+}
+
+#[test]
+fn workbooks() {
+    let n = run_kind("tests/bad-input/workbook", "xlsx", None, pay_args);
+    assert!(n >= 6, "{n} cases");
 }
 
 #[test]

@@ -282,3 +282,20 @@ fn windows_1252_export_gives_the_same_workers() {
     let err = read_workers(&cp1252[..], &o).unwrap_err().to_string();
     assert!(err.contains("--encoding"), "{err}");
 }
+
+#[test]
+fn a_workbook_over_the_size_limit_is_refused_before_it_is_opened() {
+    // A 200 MB file, sparse: nothing is written, and nothing should be read.
+    let path = tmp("two-hundred-megabytes.xlsx");
+    let f = std::fs::File::create(&path).unwrap();
+    f.set_len(200 * 1024 * 1024).unwrap();
+    let err = read_payroll_workbook(&path, None, &CsvOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert_eq!(
+        err,
+        "two-hundred-megabytes.xlsx: expected a workbook of at most 100 MB, found a larger one: \
+         save the payroll as CSV, which is read as it streams\n"
+    );
+    std::fs::remove_file(&path).unwrap();
+}

@@ -32,9 +32,13 @@ pub fn read_payroll_workbook(
     sheet: Option<&str>,
     options: &CsvOptions,
 ) -> Result<PayrollCsv, CsvErrors> {
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
     let fail = |m: Message, read_failed: bool| {
         let mut p = Problems::default();
-        p.push(at_line(1, m));
+        p.push(Problem::at(whole(&file), m));
         Err(p.into_errors(read_failed))
     };
     match std::fs::metadata(path) {
@@ -80,6 +84,16 @@ pub fn read_payroll_workbook(
         },
     };
     result.map_err(|e| in_sheet(e, &name))
+}
+
+/// The place of a problem of the whole workbook: its file's name.
+fn whole(file: &str) -> Location {
+    Location::Sheet {
+        sheet: file.to_string(),
+        row: 0,
+        column: None,
+        field: None,
+    }
 }
 
 fn cannot_open(reason: &str) -> Message {
