@@ -14,7 +14,7 @@ use crate::model::Gender;
 /// Most distinct gender codes in one file: more means the column does not hold gender codes.
 pub(super) const MAX_CODES: usize = 64;
 
-/// The words accepted for each gender (compared after [`fold`]: lower case, no accents, `-`
+/// The words accepted for each gender (compared after folding: lower case, no accents, `-`
 /// and `_` as spaces), in English, French, Spanish, German, Italian, Portuguese and Catalan.
 pub const GENDER_WORDS: &[(Gender, &[&str])] = &[
     (
