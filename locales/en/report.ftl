@@ -97,6 +97,7 @@ value-not-computable = not computable: { $reason }
 value-withheld-small = withheld: fewer than { $k } women or { $k } men
 value-withheld-derived = withheld: computed from a withheld figure
 value-withheld-complementary = withheld so that other withheld figures cannot be worked out
+value-withheld-small-count = withheld: fewer than { $k } people
 count-of = { $k } of { $n }
 p-below = < { $p }
 p-versus = { $p } (vs { $reference })
@@ -147,6 +148,10 @@ finding-unfilled-seats = { $name }: { $seats } seats, but the records list { $fi
     [one] { $unfilled } seat is vacant or not recorded.
    *[other] { $unfilled } seats are vacant or not recorded.
 }
+finding-unfilled-seats-only = { $name }: { $unfilled ->
+    [one] { $unfilled } seat is vacant or not recorded.
+   *[other] { $unfilled } seats are vacant or not recorded.
+}
 finding-seats-short = { $name }: to reach the { $target } target (rounded as Directive (EU) 2022/2381 does), the under-represented gender needs { $short } more { $short ->
     [one] seat
    *[other] seats
@@ -192,6 +197,10 @@ warning-uncertain = { $name }: the gender of { $count ->
    *[other] men
 }; see the notes at { $pointer }). Had each been recorded otherwise, women's share would lie between { $low } and { $high } instead of { $share }.
 warning-unfilled = { $name }: { $seats } seats but { $filled } members recorded; the shares are over the members recorded, and the { $other } other seats could change them.
+warning-unfilled-only = { $name }: { $other ->
+    [one] { $other } seat is vacant or not recorded; the shares are over the members recorded, and it could change them.
+   *[other] { $other } seats are vacant or not recorded; the shares are over the members recorded, and they could change them.
+}
 warning-unmatched = A published figure refers to `{ $id }`, which no indicator of this assessment produced; it could not be reconciled.
 warning-not-computable = { $title }: not computable ({ $reason }), so it is not rated.
 

@@ -97,6 +97,7 @@ value-not-computable = no calculable: { $reason }
 value-withheld-small = no publicado: menos de { $k } mujeres o de { $k } hombres
 value-withheld-derived = no publicado: calculado a partir de una cifra no publicada
 value-withheld-complementary = no publicado, para que no puedan deducirse otras cifras no publicadas
+value-withheld-small-count = no publicado: menos de { $k } personas
 count-of = { $k } de { $n }
 p-below = < { $p }
 p-versus = { $p } (frente a { $reference })
@@ -147,6 +148,10 @@ finding-unfilled-seats = { $name }: { $seats } puestos, pero los registros solo 
     [one] { $unfilled } puesto está vacante o sin registrar.
    *[other] { $unfilled } puestos están vacantes o sin registrar.
 }
+finding-unfilled-seats-only = { $name }: { $unfilled ->
+    [one] { $unfilled } puesto está vacante o no registrado.
+   *[other] { $unfilled } puestos están vacantes o no registrados.
+}
 finding-seats-short = { $name }: para alcanzar el objetivo del { $target } (redondeado como lo hace la Directiva (UE) 2022/2381), al género infrarrepresentado le faltan { $short } { $short ->
     [one] puesto
    *[other] puestos
@@ -195,6 +200,10 @@ warning-uncertain = { $name }: el género de { $count ->
    *[other] hombres
 }; véanse las notas en { $pointer }). Si cada uno se hubiera registrado de otro modo, la proporción de mujeres estaría entre el { $low } y el { $high } en lugar del { $share }.
 warning-unfilled = { $name }: { $seats } puestos pero { $filled } miembros registrados; las proporciones se calculan sobre los miembros registrados, y los { $other } puestos restantes podrían modificarlas.
+warning-unfilled-only = { $name }: { $other ->
+    [one] { $other } puesto está vacante o no registrado; las proporciones se calculan sobre los miembros registrados, y podría modificarlas.
+   *[other] { $other } puestos están vacantes o no registrados; las proporciones se calculan sobre los miembros registrados, y podrían modificarlas.
+}
 warning-unmatched = Una cifra publicada remite a `{ $id }`, que ningún indicador de esta evaluación ha producido; no se ha podido cotejar.
 warning-not-computable = { $title }: no calculable ({ $reason }), por lo que no se valora.
 

@@ -97,6 +97,7 @@ value-not-computable = non calculable : { $reason }
 value-withheld-small = non publié : moins de { $k } femmes ou de { $k } hommes
 value-withheld-derived = non publié : calculé à partir d’un chiffre non publié
 value-withheld-complementary = non publié, pour que d’autres chiffres non publiés ne puissent pas être retrouvés
+value-withheld-small-count = non publié : moins de { $k } personnes
 count-of = { $k } sur { $n }
 p-below = < { $p }
 p-versus = { $p } (contre { $reference })
@@ -144,6 +145,10 @@ finding-unfilled-seats = { $name } : { $seats } sièges, mais les registres ne 
     [one] membre
    *[other] membres
 } ; { $unfilled ->
+    [one] { $unfilled } siège est vacant ou non renseigné.
+   *[other] { $unfilled } sièges sont vacants ou non renseignés.
+}
+finding-unfilled-seats-only = { $name } : { $unfilled ->
     [one] { $unfilled } siège est vacant ou non renseigné.
    *[other] { $unfilled } sièges sont vacants ou non renseignés.
 }
@@ -195,6 +200,10 @@ warning-uncertain = { $name } : le genre { $count ->
    *[other] hommes
 } ; voir les notes en { $pointer }). Si chacun avait été enregistré autrement, la part des femmes se situerait entre { $low } et { $high } au lieu de { $share }.
 warning-unfilled = { $name } : { $seats } sièges mais { $filled } membres enregistrés ; les parts portent sur les membres enregistrés, et les { $other } autres sièges pourraient les modifier.
+warning-unfilled-only = { $name } : { $other ->
+    [one] { $other } siège est vacant ou non renseigné ; les parts portent sur les membres enregistrés, et il pourrait les modifier.
+   *[other] { $other } sièges sont vacants ou non renseignés ; les parts portent sur les membres enregistrés, et ils pourraient les modifier.
+}
 warning-unmatched = Un chiffre publié renvoie à `{ $id }`, qu’aucun indicateur de cette évaluation n’a produit ; il n’a pas pu être rapproché.
 warning-not-computable = { $title } : non calculable ({ $reason }), donc non apprécié.
 

@@ -14,7 +14,12 @@
 //!   minus management minus the published grades), must each be none, or at least two grades
 //!   holding together at least `k` women and `k` men; the glass-ceiling ratio (management's share
 //!   over the staff's) goes with it;
-//! - a count of people whose gender is undisclosed from 1 to `k − 1` is withheld.
+//! - a count of people whose gender is undisclosed from 1 to `k − 1` is withheld
+//!   ([`Withheld::SmallCount`]: the rule is about the number of people, not about women and
+//!   men); when that count is a body's and the body's seats are recorded, the seats would give
+//!   it back (seats − vacant seats − members of known gender), so the body's women's share is
+//!   withheld too ([`Withheld::Complementary`]), with the seats still needed (derived from it)
+//!   and a leadership share that counts every member of the body.
 //!
 //! Statutory bodies (boards, presidencies, assemblies) are public offices whose members are
 //! published by the organisation itself, so they are not withheld unless
@@ -90,6 +95,9 @@ pub enum Withheld {
     SmallCell,
     /// Withheld so that another withheld figure cannot be worked out from the totals.
     Complementary,
+    /// A count of people from 1 to `k − 1` (people whose gender is undisclosed): a handful of
+    /// people is itself identifying, whatever their gender.
+    SmallCount,
     /// Computed from a withheld figure (e.g. the glass-ceiling ratio from management's share).
     Derived,
 }
@@ -122,13 +130,43 @@ pub(crate) fn withheld(
         // Small counts of undisclosed gender, staff or bodies.
         if r.key.ends_with("undisclosed") && matches!(r.value, Some(v) if v >= 1.0 && v < k as f64)
         {
-            out.entry(r.id.clone()).or_insert(Withheld::SmallCell);
+            out.entry(r.id.clone()).or_insert(Withheld::SmallCount);
         }
     }
     if policy.protect_bodies {
         bodies(input, indicators, k, &mut out);
     }
+    seats_give_back(input, indicators, &mut out);
     out
+}
+
+/// Complementary suppression for bodies: a body's withheld count of undisclosed genders is its
+/// seats minus its vacant seats minus its members of known gender, all published; so the
+/// women's share (whose count is the members of known gender) is withheld too, with the seats
+/// still needed (computed from it), and the leadership share when it counts every member.
+fn seats_give_back(
+    input: &Input,
+    indicators: &[IndicatorResult],
+    out: &mut BTreeMap<String, Withheld>,
+) {
+    for b in input.bodies.iter().filter(|b| b.seats.is_some()) {
+        let id = |key: BuiltinKey| key.id(Some(b.id.as_str()));
+        if !out.contains_key(&id(BodyUndisclosed)) {
+            continue;
+        }
+        let find = |key: BuiltinKey| indicators.iter().find(|r| r.id == id(key));
+        let known = find(BodyWomenShare).and_then(|r| r.denominator);
+        let mut complementary = vec![BodyWomenShare];
+        if find(BodyLeadershipWomenShare).is_some_and(|r| r.denominator == known) {
+            complementary.push(BodyLeadershipWomenShare);
+        }
+        for key in complementary {
+            out.entry(id(key)).or_insert(Withheld::Complementary);
+        }
+        if find(BodySeatsShort).is_some() {
+            out.entry(id(BodySeatsShort)).or_insert(Withheld::Derived);
+        }
+    }
 }
 
 fn staff(input: &Input, k: u64, out: &mut BTreeMap<String, Withheld>) {

@@ -193,7 +193,12 @@ impl Words<'_> {
                 if unfilled == 0 {
                     return None;
                 }
-                let filled = self.filled(r)?;
+                let Some(filled) = self.filled(r) else {
+                    return Some(self.msg(
+                        "finding-unfilled-seats-only",
+                        &[("name", name.into()), ("unfilled", unfilled.into())],
+                    ));
+                };
                 self.msg(
                     "finding-unfilled-seats",
                     &[
@@ -234,6 +239,10 @@ impl Words<'_> {
             return None;
         };
         let share = self.a.indicator(&BuiltinKey::BodyWomenShare.id(Some(id)))?;
+        if share.withheld.is_some() {
+            // Its counts are withheld, so the members recorded are not told either.
+            return None;
+        }
         Some(share.denominator.unwrap_or(0) + share.undisclosed.unwrap_or(0))
     }
 

@@ -81,11 +81,17 @@ impl Words<'_> {
             WarningCode::UnfilledSeats => {
                 let r = r?;
                 let unfilled = r.value? as u64;
-                let filled = self.filled(r)?;
+                let name = subject_name(r)?;
+                let Some(filled) = self.filled(r) else {
+                    return Some(self.msg(
+                        "warning-unfilled-only",
+                        &[("name", name.into()), ("other", unfilled.into())],
+                    ));
+                };
                 self.msg(
                     "warning-unfilled",
                     &[
-                        ("name", subject_name(r)?.into()),
+                        ("name", name.into()),
                         ("seats", (filled + unfilled).into()),
                         ("filled", filled.into()),
                         ("other", unfilled.into()),

@@ -283,6 +283,9 @@ impl<'a> Words<'a> {
             (None, _) if r.withheld.is_some() => match r.withheld {
                 Some(Withheld::SmallCell) => self.msg("value-withheld-small", &[("k", k.into())]),
                 Some(Withheld::Derived) => self.msg("value-withheld-derived", &[]),
+                Some(Withheld::SmallCount) => {
+                    self.msg("value-withheld-small-count", &[("k", k.into())])
+                }
                 _ => self.msg("value-withheld-complementary", &[]),
             },
             (None, _) => self.msg("value-not-computable", &[("reason", self.reason(r).into())]),

@@ -569,6 +569,51 @@ fn min_cell_sets_the_disclosure_threshold() {
     assert!(!all.contains("withheld:"));
 }
 
+/// Issue 11: a council of 45 seats with 19 women, 25 men and 1 member of undisclosed gender.
+/// The 1 is withheld for what it is (fewer than 5 people), and so is the women's share whose
+/// count (44 of known gender) would give it back from the seats (45 − 0 vacant − 44 = 1).
+#[test]
+fn a_withheld_undisclosed_count_cannot_be_worked_out_from_the_seats() {
+    let file = "tests/fixtures/valid/council-one-undisclosed.json";
+    let o = gia(&["assess", file, "--format", "json"]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    let withheld = |id: &str| indicator(&v, id)["withheld"].as_str().map(str::to_string);
+    assert_eq!(
+        withheld("body.council.undisclosed").as_deref(),
+        Some("small_count")
+    );
+    assert_eq!(
+        withheld("body.council.women_share").as_deref(),
+        Some("complementary")
+    );
+    assert_eq!(
+        withheld("body.council.seats_short").as_deref(),
+        Some("derived")
+    );
+    assert_eq!(withheld("body.council.unfilled_seats"), None);
+    // The JSON for machines keeps the values.
+    let share = indicator(&v, "body.council.women_share");
+    assert_eq!(
+        (share["numerator"].as_u64(), share["denominator"].as_u64()),
+        (Some(19), Some(44))
+    );
+
+    let md = stdout(&gia(&["assess", file]));
+    assert!(
+        md.contains("| `body.council.undisclosed` | withheld: fewer than 5 people |"),
+        "{md}"
+    );
+    assert!(
+        md.contains("| `body.council.women_share` | withheld so that other withheld figures cannot be worked out |"),
+        "{md}"
+    );
+    assert!(md.contains("| `body.council.unfilled_seats` | 0 |"), "{md}");
+    for told in ["19 of 44", "43.2%", "43%", "fewer than 5 women or 5 men"] {
+        assert!(!md.contains(told), "`{told}` printed: {md}");
+    }
+}
+
 /// `--lang` also chooses the language of gia's own messages. Expected texts written by hand
 /// (French: no-break space U+00A0 before `:` and `;`).
 #[test]

@@ -53,3 +53,55 @@ fn schema_is_draft_2020_12_and_rejects_unknown_fields() {
         }
     }
 }
+
+/// Every description and title the schemas give `path` (JSON Pointer-like) in `v`.
+fn texts<'a>(v: &'a serde_json::Value, path: String, out: &mut Vec<(String, &'a str)>) {
+    match v {
+        serde_json::Value::Object(map) => {
+            for (key, child) in map {
+                let at = format!("{path}/{key}");
+                match (key.as_str(), child.as_str()) {
+                    ("description" | "title", Some(text)) => out.push((at, text)),
+                    _ => texts(child, at, out),
+                }
+            }
+        }
+        serde_json::Value::Array(items) => {
+            for (i, child) in items.iter().enumerate() {
+                texts(child, format!("{path}/{i}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The schemas' descriptions are prose for the people who write documents: the Rust examples
+/// and paths of the doc comments they are generated from stay out (issue 11).
+#[test]
+fn schema_descriptions_carry_no_rust_code() {
+    let schemas = [
+        ("input", gender_impact::input_schema_value()),
+        ("framework", gender_impact::framework_schema_value()),
+        ("network", gender_impact::network_schema_value()),
+    ];
+    let mut found = Vec::new();
+    for (name, schema) in schemas {
+        let mut all = Vec::new();
+        texts(schema, String::new(), &mut all);
+        assert!(
+            all.len() > 50,
+            "{name}: only {} descriptions found",
+            all.len()
+        );
+        for (at, text) in all {
+            if ["```", "::", "fn "].iter().any(|code| text.contains(code)) {
+                found.push(format!("{name}{at}: {text}"));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "Rust code in the schemas:\n{}",
+        found.join("\n")
+    );
+}

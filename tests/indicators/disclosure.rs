@@ -165,7 +165,7 @@ fn small_undisclosed_counts_are_withheld() {
     let a = assess(&doc, k(5));
     assert_eq!(
         withheld(&a),
-        BTreeMap::from([("staff.undisclosed".to_string(), Withheld::SmallCell)])
+        BTreeMap::from([("staff.undisclosed".to_string(), Withheld::SmallCount)])
     );
     let md = gender_impact::report::markdown(&a);
     assert!(md.contains("fewer than 5"), "{md}");
@@ -347,6 +347,99 @@ proptest! {
             prop_assert!(cells.len() >= 2, "withheld grade {:?} derivable", cells);
             // And what can be worked out (the block's sum) holds at least k of each.
             prop_assert!(w >= kk && n - w >= kk, "block {:?}: {} women of {}", cells, w, n);
+        }
+    }
+}
+
+// -------------------------------------------------------------------------------------------
+// Property: a body's withheld count of undisclosed genders cannot be worked out from its seats
+// and the figures published about it, and every withheld value gives the rule it was withheld by.
+
+/// Bodies as `(women, men, non-binary, undisclosed, vacant seats, seats recorded)`.
+fn bodies() -> impl Strategy<Value = Vec<(u32, u32, u32, u32, u32, bool)>> {
+    prop::collection::vec(
+        (0u32..12, 0u32..12, 0u32..3, 0u32..8, 0u32..3, any::<bool>()),
+        1..4,
+    )
+}
+
+fn body_doc(bs: &[(u32, u32, u32, u32, u32, bool)]) -> Value {
+    let bodies: Vec<Value> = bs
+        .iter()
+        .enumerate()
+        .map(|(i, &(w, m, nb, u, vacant, recorded))| {
+            let mut b = json!({"id": format!("b{i}"), "name": format!("Body {i}"), "kind": "board",
+                "counts": {"women": w, "men": m, "non_binary": nb, "undisclosed": u}});
+            if recorded {
+                b["seats"] = json!(w + m + nb + u + vacant);
+            }
+            b
+        })
+        .collect();
+    json!({"organisation": {"name": "Org"}, "period": {"year": 2024}, "bodies": bodies})
+}
+
+/// The undisclosed counts a reader of the published report finds consistent with what it shows
+/// about body `b`: the seats (public), the vacant seats, the women's share (count, known gender)
+/// and the undisclosed count or, when it is withheld, the rule (from 1 to k − 1).
+fn candidates(a: &Assessment, b: &str, seats: u64, kk: u64) -> Vec<u64> {
+    let get = |key: &str| a.indicator(&format!("body.{b}.{key}")).unwrap();
+    let vacant = get("unfilled_seats").value.map(|v| v as u64);
+    let share = get("women_share");
+    let known = share.denominator;
+    let undisclosed = get("undisclosed").value.map(|v| v as u64);
+    (0..=seats)
+        .filter(|&u| undisclosed.map_or((1..kk).contains(&u), |x| x == u))
+        .filter(|&u| {
+            // Some split of the other seats into vacant and known gender fits the figures.
+            (0..=seats - u).any(|v| {
+                let k = seats - u - v;
+                vacant.is_none_or(|x| x == v)
+                    && known.is_none_or(|x| x == k)
+                    && share.numerator.is_none_or(|w| w <= k)
+                    && (share.value.is_some() || share.withheld.is_some() || k == 0)
+            })
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 256, failure_persistence: None, ..ProptestConfig::default() })]
+
+    #[test]
+    fn no_withheld_undisclosed_count_is_derivable(bs in bodies(), kk in 3u32..8) {
+        let a = assess(&body_doc(&bs), k(kk));
+        let p = a.published();
+        for (i, &(w, m, nb, u, vacant, recorded)) in bs.iter().enumerate() {
+            let b = format!("b{i}");
+            let r = a.indicator(&format!("body.{b}.undisclosed")).unwrap();
+            // Withheld exactly when the count is from 1 to k − 1, for that reason.
+            let small = u >= 1 && u < kk;
+            prop_assert_eq!(r.withheld, small.then_some(Withheld::SmallCount));
+            if !small || !recorded {
+                continue;
+            }
+            let seats = u64::from(w + m + nb + u + vacant);
+            let found = candidates(&p, &b, seats, u64::from(kk));
+            prop_assert!(found.contains(&u64::from(u)), "{}: the truth {} is not among {:?}", b, u, found);
+            // Two or more candidates, unless the members are too few for any to exist: a body
+            // whose only member is withheld as undisclosed is known to have one.
+            if w + m + nb + u >= 2 {
+                prop_assert!(found.len() >= 2, "{}: undisclosed {} derivable ({:?})", b, u, found);
+            }
+        }
+        // Every withheld value says the rule it was withheld by.
+        let md = gender_impact::report::markdown(&a);
+        for r in a.indicators.iter().filter(|r| r.withheld.is_some()) {
+            let row = md.lines().find(|l| l.contains(&format!("`{}`", r.id))).unwrap();
+            let said = match r.withheld.unwrap() {
+                Withheld::SmallCount => format!("withheld: fewer than {kk} people"),
+                Withheld::SmallCell => format!("withheld: fewer than {kk} women or {kk} men"),
+                Withheld::Complementary => "withheld so that other withheld figures cannot be worked out".into(),
+                Withheld::Derived => "withheld: computed from a withheld figure".into(),
+                _ => unreachable!(),
+            };
+            prop_assert!(row.contains(&said), "{}: {}", r.id, row);
         }
     }
 }
