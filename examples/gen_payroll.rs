@@ -146,7 +146,11 @@ const USAGE: &str = "\
 usage: gen_payroll ROWS FILE
 
 Writes a synthetic payroll CSV of ROWS rows (underscores allowed: 1_000_000) to FILE (`-` for
-standard output); the same ROWS always gives the same bytes.";
+standard output); the same ROWS always gives the same bytes. Columns: employee_id, gender,
+job_family, grade, annual_salary, overtime_pay, bonus_pay, weekly_hours, fte, full_pay; read
+them with: gia pay FILE --annual-pay annual_salary --variable-pay overtime_pay --variable-pay
+bonus_pay --bonus-pay bonus_pay --weekly-hours weekly_hours --fte fte --full-pay full_pay
+--category job_family --grade grade";
 
 /// The row count and the output path, or the exit code to stop with (`--help`: 0; else 2).
 fn arguments() -> Result<(usize, String), ExitCode> {

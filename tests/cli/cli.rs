@@ -813,3 +813,44 @@ fn usage_errors_and_problems_in_french_and_spanish() {
         }
     }
 }
+
+/// The README's European payroll, `data/paie-exemple.csv` (Windows-1252, `;`, decimal commas,
+/// spaces between thousands, Femme/Homme), read with the flags the README gives. Means by hand:
+/// women (372,020 basic + 5,300 bonuses) / 10 = 37,732; men (401,770.5 + 17,700) / 10 = 41,947.05.
+#[test]
+fn the_readme_french_payroll_is_read() {
+    let o = gia(&[
+        "pay",
+        "data/paie-exemple.csv",
+        "--gender",
+        "Sexe",
+        "--annual-pay",
+        "Salaire annuel brut",
+        "--variable-pay",
+        "Prime",
+        "--category",
+        "Catégorie",
+        "--format",
+        "json",
+        "--no-inference",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(
+        v["assumptions"],
+        serde_json::json!([
+            "the file was read as Windows-1252",
+            "fields are separated by `;`",
+            "numbers have a decimal comma in `Salaire annuel brut`, `Prime`"
+        ])
+    );
+    let gap = &v["eu"]["a_mean_gap_annual"];
+    assert_eq!(
+        (gap["n_women"].as_u64(), gap["n_men"].as_u64()),
+        (Some(10), Some(10))
+    );
+    assert!((gap["women"].as_f64().unwrap() - 37_732.0).abs() < 1e-9);
+    assert!((gap["men"].as_f64().unwrap() - 41_947.05).abs() < 1e-9);
+    let want = (41_947.05 - 37_732.0) / 41_947.05;
+    assert!((gap["value"].as_f64().unwrap() - want).abs() < 1e-12);
+}
