@@ -12,18 +12,32 @@ use std::process::ExitCode;
 use gender_impact::i18n::Lang;
 use gender_impact::report;
 
+/// What `--help` prints.
+const USAGE: &str = "\
+usage: annual_report [--lang en|fr|es] [--out-dir DIR]
+
+Writes the assessment of the bundled Metropolis 2023 dataset as one HTML page and one Markdown
+document, DIR/metropolis-2023.LANG.html and .md (default DIR: reports, LANG: en).";
+
 fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut out_dir = PathBuf::from("reports");
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
-        let value = args.next();
-        match (arg.as_str(), value) {
-            ("--lang", Some(v)) => match v.parse() {
-                Ok(l) => lang = l,
-                Err(e) => return usage(&e),
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "--lang" => match args.next().map(|v| v.parse()) {
+                Some(Ok(l)) => lang = l,
+                Some(Err(e)) => return usage(&e),
+                None => return usage("--lang needs a value: en, fr or es"),
             },
-            ("--out-dir", Some(v)) => out_dir = PathBuf::from(v),
+            "--out-dir" => match args.next() {
+                Some(v) => out_dir = PathBuf::from(v),
+                None => return usage("--out-dir needs a value"),
+            },
             _ => return usage(&format!("unexpected argument `{arg}`")),
         }
     }
@@ -61,6 +75,6 @@ fn main() -> ExitCode {
 }
 
 fn usage(why: &str) -> ExitCode {
-    eprintln!("annual_report: {why}\nusage: annual_report [--lang en|fr|es] [--out-dir DIR]");
+    eprintln!("annual_report: {why}\n{USAGE}");
     ExitCode::from(2)
 }

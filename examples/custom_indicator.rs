@@ -32,6 +32,8 @@
 //!   rated missing. With the secretariat pillar at (1 + 1 + 2)/3 = 1.33, the overall score goes
 //!   from (0.40 + 1.33)/2 = **0.87** to (0.33 + 1.33)/2 = **0.83**, rated missing either way.
 
+use std::process::ExitCode;
+
 use gender_impact::indicators::{Context, Indicator, Measurement, Quantity, Subject, Unit};
 use gender_impact::stats::Proportion;
 use gender_impact::{Assessment, Assessor, Composition, Framework, Gender, Input};
@@ -230,7 +232,29 @@ fn markdown_sections(a: &Assessment) -> String {
     out
 }
 
-fn main() {
+/// What `--help` prints.
+const USAGE: &str = "\
+usage: custom_indicator
+
+Assesses the bundled Metropolis 2023 dataset with a user-defined indicator (women's share of
+the ordinary seats), under the default framework and under a framework that rates it, and
+prints what each says about it. Takes no other argument.";
+
+/// `Some(exit code)` when the program should stop before its work: `--help`, or any argument.
+fn arguments() -> Option<ExitCode> {
+    let arg = std::env::args().nth(1)?;
+    if arg == "-h" || arg == "--help" {
+        println!("{USAGE}");
+        return Some(ExitCode::SUCCESS);
+    }
+    eprintln!("custom_indicator: unexpected argument `{arg}`\n{USAGE}");
+    Some(ExitCode::from(2))
+}
+
+fn main() -> ExitCode {
+    if let Some(code) = arguments() {
+        return code;
+    }
     let input = gender_impact::metropolis_2023();
     let mut out = String::new();
 
@@ -282,4 +306,5 @@ fn main() {
         "the output must not contain personal names"
     );
     print!("{out}");
+    ExitCode::SUCCESS
 }

@@ -18,6 +18,7 @@
 //! always gives the same bytes; the pay levels are invented.
 
 use std::io::{self, BufWriter, Write};
+use std::process::ExitCode;
 
 /// The job families: the categories of workers (same work or work of equal value).
 pub const FAMILIES: [&str; 20] = [
@@ -140,29 +141,55 @@ pub fn payroll_csv(rows: usize) -> Vec<u8> {
     out
 }
 
-fn main() {
+/// What `--help` prints.
+const USAGE: &str = "\
+usage: gen_payroll ROWS FILE
+
+Writes a synthetic payroll CSV of ROWS rows (underscores allowed: 1_000_000) to FILE (`-` for
+standard output); the same ROWS always gives the same bytes. Columns: employee_id, gender,
+job_family, grade, annual_salary, overtime_pay, bonus_pay, weekly_hours, fte, full_pay; read
+them with: gia pay FILE --annual-pay annual_salary --variable-pay overtime_pay --variable-pay
+bonus_pay --bonus-pay bonus_pay --weekly-hours weekly_hours --fte fte --full-pay full_pay
+--category job_family --grade grade";
+
+/// The row count and the output path, or the exit code to stop with (`--help`: 0; else 2).
+fn arguments() -> Result<(usize, String), ExitCode> {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let usage = "usage: gen_payroll ROWS FILE (FILE `-` for standard output)";
-    let (Some(rows), Some(path)) = (args.first(), args.get(1)) else {
-        eprintln!("{usage}");
-        std::process::exit(2);
+    if args.iter().any(|a| a == "-h" || a == "--help") {
+        println!("{USAGE}");
+        return Err(ExitCode::SUCCESS);
+    }
+    let fail = |why: String| {
+        eprintln!("gen_payroll: {why}\n{USAGE}");
+        Err(ExitCode::from(2))
     };
-    let Ok(rows) = rows.replace('_', "").parse::<usize>() else {
-        eprintln!("{usage}");
-        std::process::exit(2);
+    match args.as_slice() {
+        [rows, path] => match rows.replace('_', "").parse::<usize>() {
+            Ok(n) => Ok((n, path.clone())),
+            Err(_) => fail(format!("ROWS: expected a whole number, found `{rows}`")),
+        },
+        _ => fail(format!("expected 2 arguments, found {}", args.len())),
+    }
+}
+
+fn main() -> ExitCode {
+    let (rows, path) = match arguments() {
+        Ok(x) => x,
+        Err(code) => return code,
     };
     let result = if path == "-" {
         let stdout = io::stdout().lock();
         let mut w = BufWriter::new(stdout);
         write_payroll(rows, &mut w).and_then(|()| w.flush())
     } else {
-        std::fs::File::create(path).and_then(|f| {
+        std::fs::File::create(&path).and_then(|f| {
             let mut w = BufWriter::new(f);
             write_payroll(rows, &mut w).and_then(|()| w.flush())
         })
     };
     if let Err(e) = result {
         eprintln!("gen_payroll: cannot write {path}: {e}");
-        std::process::exit(1);
+        return ExitCode::FAILURE;
     }
+    ExitCode::SUCCESS
 }

@@ -14,6 +14,14 @@ use std::process::ExitCode;
 use gender_impact::i18n::Lang;
 use gender_impact::{Assessment, Assessor};
 
+/// What `--help` prints.
+const USAGE: &str = "\
+usage: network_report FOLDER|NETWORK.json [--lang en|fr|es] [--out FILE]
+
+Assesses every input document of FOLDER (*.json, in file-name order), or every organisation of
+a network document, and writes one comparative HTML page (default FILE:
+reports/network.LANG.html, LANG: en).";
+
 fn main() -> ExitCode {
     let mut lang = Lang::En;
     let mut out: Option<PathBuf> = None;
@@ -21,6 +29,10 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     while let Some(arg) = args.next() {
         match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
             "--lang" => match args.next().map(|v| v.parse()) {
                 Some(Ok(l)) => lang = l,
                 Some(Err(e)) => return usage(&e),
@@ -30,7 +42,7 @@ fn main() -> ExitCode {
                 Some(v) => out = Some(PathBuf::from(v)),
                 None => return usage("--out needs a value"),
             },
-            a if source.is_none() && !a.starts_with("--") => source = Some(PathBuf::from(a)),
+            a if source.is_none() && !a.starts_with('-') => source = Some(PathBuf::from(a)),
             a => return usage(&format!("unexpected argument `{a}`")),
         }
     }
@@ -111,8 +123,6 @@ fn assess(source: &Path) -> Result<(Option<String>, Vec<Assessment>), Vec<String
 }
 
 fn usage(why: &str) -> ExitCode {
-    eprintln!(
-        "network_report: {why}\nusage: network_report FOLDER|NETWORK.json [--lang en|fr|es] [--out FILE]"
-    );
+    eprintln!("network_report: {why}\n{USAGE}");
     ExitCode::from(2)
 }

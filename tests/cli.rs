@@ -16,3 +16,6 @@ mod cli_html;
 
 #[path = "cli/cli_pay_html.rs"]
 mod cli_pay_html;
+
+#[path = "cli/examples.rs"]
+mod examples;

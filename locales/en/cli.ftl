@@ -2,6 +2,7 @@
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Usage errors (printed after `gia: `, exit code 2)
+cli-no-input = no document to read: name a file (`gia { $command } FILE.json`, or `-` for standard input), or ask for the bundled example with `gia { $command } --example metropolis`
 cli-unknown-framework = unknown framework `{ $id }`; built in: { $built-in }
 cli-framework-not-found = --framework: `{ $arg }` is neither a built-in framework ({ $built-in }) nor a file
 cli-level = --level: a confidence level must be strictly between 0 and 1 (e.g. 0.95), found { $value }

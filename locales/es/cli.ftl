@@ -2,6 +2,7 @@
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Usage errors (printed after `gia: `, exit code 2)
+cli-no-input = ningún documento que leer: indique un archivo (`gia { $command } ARCHIVO.json`, o `-` para la entrada estándar), o pida el ejemplo incluido con `gia { $command } --example metropolis`
 cli-unknown-framework = marco desconocido `{ $id }`; marcos integrados: { $built-in }
 cli-framework-not-found = --framework: `{ $arg }` no es un marco integrado ({ $built-in }) ni un archivo
 cli-level = --level: un nivel de confianza debe estar estrictamente entre 0 y 1 (por ejemplo 0.95); se encontró { $value }

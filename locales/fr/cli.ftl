@@ -2,6 +2,7 @@
 # Ids are unique across all files of a language; every id exists in en, fr and es.
 
 ## Usage errors (printed after `gia: `, exit code 2)
+cli-no-input = aucun document à lire{"\u00A0"}: nommez un fichier (`gia { $command } FICHIER.json`, ou `-` pour l’entrée standard), ou demandez l’exemple fourni avec `gia { $command } --example metropolis`
 cli-unknown-framework = référentiel inconnu `{ $id }`{"\u00A0"}; référentiels intégrés{"\u00A0"}: { $built-in }
 cli-framework-not-found = --framework{"\u00A0"}: `{ $arg }` n’est ni un référentiel intégré ({ $built-in }) ni un fichier
 cli-level = --level{"\u00A0"}: un niveau de confiance doit être strictement compris entre 0 et 1 (par exemple 0.95){"\u00A0"}; valeur trouvée{"\u00A0"}: { $value }

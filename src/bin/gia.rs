@@ -17,7 +17,8 @@ use gender_impact::{Assessor, Framework, Invalid};
 
 /// Gender-impact assessments from an organisation's records.
 ///
-/// With no FILE, `validate` and `assess` use the embedded dataset: Metropolis' 2023 annual report.
+/// `validate` and `assess` need a document: a FILE (`-` for standard input), or the bundled
+/// example asked for by name (`--example metropolis`: Metropolis' 2023 annual report).
 #[derive(Parser, Debug)]
 #[command(name = "gia", version, about, long_about = None)]
 struct Cli {
@@ -33,49 +34,14 @@ struct Cli {
 enum Command {
     /// Check a document against the schema and the cross-field rules; print `valid` or every problem.
     Validate {
-        /// The JSON document (`-` for standard input). Default: the embedded Metropolis 2023 dataset.
-        file: Option<PathBuf>,
+        #[command(flatten)]
+        source: SourceArgs,
         /// The document is a network: `{"organisations": [...]}`, one input per organisation.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "example")]
         network: bool,
     },
     /// Assess a document and print the assessment.
-    Assess {
-        /// The JSON document (`-` for standard input). Default: the embedded Metropolis 2023 dataset.
-        file: Option<PathBuf>,
-        /// Output format.
-        #[arg(long, value_enum, default_value_t = Format::Markdown)]
-        format: Format,
-        /// Framework: a built-in id (metropolis, eu-gender-balance) or a framework JSON file.
-        #[arg(long, default_value = "metropolis")]
-        framework: String,
-        /// Interval method for shares.
-        #[arg(long, value_enum, default_value_t = Method::Wilson)]
-        interval: Method,
-        /// Confidence level of the intervals, strictly between 0 and 1.
-        #[arg(long, default_value_t = 0.95)]
-        level: f64,
-        /// Reference share of the binomial tests (a body's own `reference_share` wins).
-        #[arg(long, default_value_t = 0.5)]
-        reference: f64,
-        /// Write the report to this file instead of standard output (written to a temporary file, then renamed).
-        #[arg(long)]
-        out: Option<PathBuf>,
-        /// The document is a network: `{"organisations": [...]}`; one assessment per organisation.
-        #[arg(long)]
-        network: bool,
-        /// Disclosure control: reports withhold figures about groups with fewer than K women or
-        /// K men (0 or 1: withhold nothing). JSON keeps every value and marks the withheld ones.
-        #[arg(long, value_name = "K", default_value_t = 5)]
-        min_cell: u32,
-        /// Apply disclosure control to the statutory bodies too (by default only to staff: body
-        /// members hold public office).
-        #[arg(long)]
-        protect_bodies: bool,
-        /// Print the names of the people listed in the records (personal data: not for publication).
-        #[arg(long)]
-        show_names: bool,
-    },
+    Assess(Box<AssessArgs>),
     /// Print a JSON Schema (draft 2020-12).
     Schema {
         /// Which schema.
@@ -90,6 +56,89 @@ enum Command {
     /// Analyse a payroll CSV (one row per worker): the EU pay-transparency indicators and the UK
     /// gender pay gap figures.
     Pay(Box<PayArgs>),
+}
+
+/// Arguments of `gia assess`.
+#[derive(clap::Args, Debug)]
+struct AssessArgs {
+    #[command(flatten)]
+    source: SourceArgs,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Markdown)]
+    format: Format,
+    /// Framework: a built-in id (metropolis, eu-gender-balance) or a framework JSON file.
+    #[arg(long, default_value = "metropolis")]
+    framework: String,
+    /// Interval method for shares.
+    #[arg(long, value_enum, default_value_t = Method::Wilson)]
+    interval: Method,
+    /// Confidence level of the intervals, strictly between 0 and 1.
+    #[arg(long, default_value_t = 0.95)]
+    level: f64,
+    /// Reference share of the binomial tests (a body's own `reference_share` wins).
+    #[arg(long, default_value_t = 0.5)]
+    reference: f64,
+    /// Write the report to this file instead of standard output (written to a temporary file, then renamed).
+    #[arg(long)]
+    out: Option<PathBuf>,
+    /// The document is a network: `{"organisations": [...]}`; one assessment per organisation.
+    #[arg(long, conflicts_with = "example")]
+    network: bool,
+    /// Disclosure control: reports withhold figures about groups with fewer than K women or
+    /// K men (0 or 1: withhold nothing). JSON keeps every value and marks the withheld ones.
+    #[arg(long, value_name = "K", default_value_t = 5)]
+    min_cell: u32,
+    /// Apply disclosure control to the statutory bodies too (by default only to staff: body
+    /// members hold public office).
+    #[arg(long)]
+    protect_bodies: bool,
+    /// Print the names of the people listed in the records (personal data: not for publication).
+    #[arg(long)]
+    show_names: bool,
+}
+
+/// The document `validate` and `assess` read: a file, standard input or a bundled example.
+#[derive(clap::Args, Debug)]
+struct SourceArgs {
+    /// The JSON document (`-` for standard input). Required unless `--example` is given.
+    #[arg(conflicts_with = "example")]
+    file: Option<PathBuf>,
+    /// Use a bundled example document instead of a file.
+    #[arg(long, value_enum, value_name = "NAME")]
+    example: Option<Example>,
+}
+
+/// The example documents bundled with `gia`.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Example {
+    /// Metropolis' 2023 annual report (`data/metropolis-2023.json`).
+    Metropolis,
+}
+
+impl SourceArgs {
+    /// The document's text; a usage error when neither a file nor an example is named.
+    fn text(&self, command: &str) -> Result<String, Failure> {
+        match (&self.file, self.example) {
+            (Some(path), _) => read(path),
+            (None, Some(Example::Metropolis)) => {
+                Ok(gender_impact::METROPOLIS_2023_JSON.to_string())
+            }
+            (None, None) => Err(no_input(command)),
+        }
+    }
+
+    /// Fails early, before other options are checked, when no document is named.
+    fn check(&self, command: &str) -> Result<(), Failure> {
+        match (&self.file, self.example) {
+            (None, None) => Err(no_input(command)),
+            _ => Ok(()),
+        }
+    }
+}
+
+/// The usage error of `validate` or `assess` without a document: how to name one.
+fn no_input(command: &str) -> Failure {
+    usage(Message::new("cli-no-input").text("command", command))
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -180,8 +229,8 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&s, None)
         }
         Command::Pay(args) => pay(&args, lang.unwrap_or_default()),
-        Command::Validate { file, network } => {
-            let text = read(file.as_ref())?;
+        Command::Validate { source, network } => {
+            let text = source.text("validate")?;
             if network {
                 gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
             } else {
@@ -189,78 +238,71 @@ fn run(cli: Cli) -> Result<(), Failure> {
             }
             emit("valid\n", None)
         }
-        Command::Assess {
-            file,
-            format,
-            framework,
-            interval,
-            level,
-            reference,
-            out,
-            network,
-            min_cell,
-            protect_bodies,
-            show_names,
-        } => {
-            let level = ConfidenceLevel::new(level)
-                .map_err(|_| usage(Message::new("cli-level").text("value", level.to_string())))?;
-            let reference = Share::new(reference).map_err(|_| {
-                usage(Message::new("cli-reference").text("value", reference.to_string()))
-            })?;
-            let framework = load_framework(&framework)?;
-            let text = read(file.as_ref())?;
-            let assessor = Assessor::new()
-                .framework(framework)
-                .interval(match interval {
-                    Method::Wilson => IntervalMethod::Wilson,
-                    Method::ClopperPearson => IntervalMethod::ClopperPearson,
-                    Method::Jeffreys => IntervalMethod::Jeffreys,
-                })
-                .level(level)
-                .reference(reference)
-                .disclosure(gender_impact::assessment::DisclosurePolicy {
-                    k: min_cell,
-                    protect_bodies,
-                })
-                .show_names(show_names);
-            let (assessments, network_name) = if network {
-                let net = gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
-                let name = net.name.as_ref().map(|t| t.to_string());
-                let all =
-                    gender_impact::assess_network(&assessor, &net).map_err(Failure::Invalid)?;
-                (all, name)
-            } else {
-                let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
-                (
-                    vec![assessor.assess(&input).map_err(Failure::Invalid)?],
-                    None,
-                )
-            };
-            let text = match (format, network) {
-                (Format::Html, false) => {
-                    gender_impact::report::html(&assessments[0], lang.unwrap_or_default())
-                }
-                (Format::Html, true) => gender_impact::report::comparison_html(
-                    network_name.as_deref(),
-                    &assessments,
-                    lang.unwrap_or_default(),
-                ),
-                (Format::Markdown, _) => assessments
-                    .iter()
-                    .map(|a| gender_impact::report::markdown_in(a, lang.unwrap_or_default()))
-                    .collect::<Vec<_>>()
-                    .join("\n---\n\n"),
-                (Format::Json, false) => gender_impact::report::json(&assessments[0]),
-                (Format::Json, true) => {
-                    let mut s = serde_json::to_string_pretty(&assessments)
-                        .map_err(|e| usage(internal(&e)))?;
-                    s.push('\n');
-                    s
-                }
-            };
-            emit(&text, out.as_ref())
-        }
+        Command::Assess(args) => assess(&args, lang.unwrap_or_default()),
     }
+}
+
+/// `gia assess`: options first (usage errors), then the document, its assessment and the report.
+fn assess(args: &AssessArgs, lang: Lang) -> Result<(), Failure> {
+    args.source.check("assess")?;
+    let assessor = assessor(args)?;
+    let text = args.source.text("assess")?;
+    let (assessments, network_name) = if args.network {
+        let net = gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
+        let name = net.name.as_ref().map(|t| t.to_string());
+        let all = gender_impact::assess_network(&assessor, &net).map_err(Failure::Invalid)?;
+        (all, name)
+    } else {
+        let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
+        (
+            vec![assessor.assess(&input).map_err(Failure::Invalid)?],
+            None,
+        )
+    };
+    let text = match (args.format, args.network) {
+        (Format::Html, false) => gender_impact::report::html(&assessments[0], lang),
+        (Format::Html, true) => {
+            gender_impact::report::comparison_html(network_name.as_deref(), &assessments, lang)
+        }
+        (Format::Markdown, _) => assessments
+            .iter()
+            .map(|a| gender_impact::report::markdown_in(a, lang))
+            .collect::<Vec<_>>()
+            .join("\n---\n\n"),
+        (Format::Json, false) => gender_impact::report::json(&assessments[0]),
+        (Format::Json, true) => {
+            let mut s =
+                serde_json::to_string_pretty(&assessments).map_err(|e| usage(internal(&e)))?;
+            s.push('\n');
+            s
+        }
+    };
+    emit(&text, args.out.as_ref())
+}
+
+/// The assessor `gia assess`'s options describe; a usage error for a level, reference share or
+/// framework that is not one.
+fn assessor(args: &AssessArgs) -> Result<Assessor, Failure> {
+    let level = ConfidenceLevel::new(args.level)
+        .map_err(|_| usage(Message::new("cli-level").text("value", args.level.to_string())))?;
+    let reference = Share::new(args.reference).map_err(|_| {
+        usage(Message::new("cli-reference").text("value", args.reference.to_string()))
+    })?;
+    let framework = load_framework(&args.framework)?;
+    Ok(Assessor::new()
+        .framework(framework)
+        .interval(match args.interval {
+            Method::Wilson => IntervalMethod::Wilson,
+            Method::ClopperPearson => IntervalMethod::ClopperPearson,
+            Method::Jeffreys => IntervalMethod::Jeffreys,
+        })
+        .level(level)
+        .reference(reference)
+        .disclosure(gender_impact::assessment::DisclosurePolicy {
+            k: args.min_cell,
+            protect_bodies: args.protect_bodies,
+        })
+        .show_names(args.show_names))
 }
 
 /// An error that should not happen (serialising our own values), reported with its text.
@@ -284,14 +326,12 @@ fn load_framework(arg: &str) -> Result<Framework, Failure> {
                 .text("built-in", Framework::BUILT_IN.join(", ")),
         ));
     }
-    let text = read(Some(&path))?;
+    let text = read(&path)?;
     Framework::from_json(&text).map_err(Failure::Invalid)
 }
 
-fn read(file: Option<&PathBuf>) -> Result<String, Failure> {
-    let Some(path) = file else {
-        return Ok(gender_impact::METROPOLIS_2023_JSON.to_string());
-    };
+/// The text of a file, or of standard input for `-`.
+fn read(path: &PathBuf) -> Result<String, Failure> {
     let mut bytes = Vec::new();
     let res = if path.as_os_str() == "-" {
         std::io::stdin().read_to_end(&mut bytes)
@@ -317,7 +357,7 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
     match out {
         None => {
             let mut o = std::io::stdout().lock();
-            // A closed pipe (e.g. `gia assess | head`) is not an error worth a panic.
+            // A closed pipe (e.g. `gia assess FILE | head`) is not an error worth a panic.
             let _ = o.write_all(text.as_bytes()).and_then(|_| o.flush());
             Ok(())
         }
@@ -588,7 +628,7 @@ fn read_justifications(
     payroll: &gender_impact::pay::Payroll,
 ) -> Result<Vec<gender_impact::Justification>, Failure> {
     use gender_impact::Problem;
-    let text = read(Some(path))?;
+    let text = read(path)?;
     let list: Vec<gender_impact::Justification> = serde_json::from_str(&text).map_err(|e| {
         Failure::Invalid(Invalid::new(vec![Problem::localised(
             "",

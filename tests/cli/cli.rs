@@ -69,12 +69,94 @@ fn indicator<'a>(v: &'a Value, id: &str) -> &'a Value {
 // ---------------------------------------------------------------------------------------------
 // validate
 
+/// Without a file, `validate` and `assess` stop with a usage error that says how to name one:
+/// a script that forgot its argument must not pass on the bundled example.
 #[test]
-fn validate_without_a_file_checks_the_embedded_dataset() {
-    let o = gia(&["validate"]);
-    assert_eq!(code(&o), 0, "{}", stderr(&o));
-    assert_eq!(stdout(&o), "valid\n");
-    assert_eq!(stderr(&o), "");
+fn validate_and_assess_without_a_file_are_usage_errors() {
+    for cmd in ["validate", "assess"] {
+        let o = gia(&[cmd]);
+        assert_eq!(code(&o), 2, "{cmd}: {}", stdout(&o));
+        assert_eq!(
+            stderr(&o),
+            format!(
+                "gia: no document to read: name a file (`gia {cmd} FILE.json`, or `-` for \
+                 standard input), or ask for the bundled example with `gia {cmd} --example \
+                 metropolis`\n"
+            )
+        );
+        assert_eq!(stdout(&o), "", "{cmd}");
+    }
+    // The missing document is reported before any other option is looked at.
+    let o = gia(&["assess", "--level", "1.5"]);
+    assert_eq!(code(&o), 2);
+    assert!(
+        stderr(&o).contains("--example metropolis"),
+        "{}",
+        stderr(&o)
+    );
+}
+
+#[test]
+fn assess_without_a_file_writes_nothing_with_out() {
+    let dir = scratch("no-input-out");
+    let path = dir.join("r.html");
+    let o = gia(&[
+        "assess",
+        "--format",
+        "html",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
+    assert_eq!(code(&o), 2, "{}", stderr(&o));
+    assert!(!path.exists(), "a report was written without a document");
+    assert_eq!(std::fs::read_dir(&dir).unwrap().count(), 0);
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// `--example metropolis` is the file `data/metropolis-2023.json`, whatever the command.
+#[test]
+fn example_metropolis_gives_the_same_output_as_the_data_file() {
+    let runs: [&[&str]; 5] = [
+        &["validate"],
+        &["assess"],
+        &["assess", "--format", "json"],
+        &["assess", "--format", "html", "--lang", "fr"],
+        &["assess", "--lang", "es", "--min-cell", "1"],
+    ];
+    for args in runs {
+        let mut example = args.to_vec();
+        example.extend(["--example", "metropolis"]);
+        let mut file = args.to_vec();
+        file.push("data/metropolis-2023.json");
+        let (a, b) = (gia(&example), gia(&file));
+        assert_eq!(code(&a), 0, "{example:?}: {}", stderr(&a));
+        assert_eq!(code(&b), 0, "{file:?}: {}", stderr(&b));
+        assert!(!a.stdout.is_empty(), "{example:?}");
+        assert!(a.stdout == b.stdout, "{example:?} differs from {file:?}");
+    }
+}
+
+#[test]
+fn example_with_a_file_or_a_network_is_a_usage_error() {
+    for args in [
+        &[
+            "validate",
+            "--example",
+            "metropolis",
+            "data/metropolis-2023.json",
+        ][..],
+        &["assess", "--example", "metropolis", "--network"][..],
+        &["assess", "--example", "nope"][..],
+    ] {
+        let o = gia(args);
+        assert_eq!(code(&o), 2, "{args:?}");
+        assert!(
+            stderr(&o).starts_with("error: "),
+            "{args:?}: {}",
+            stderr(&o)
+        );
+        assert_eq!(stdout(&o), "", "{args:?}");
+    }
 }
 
 #[test]
@@ -131,19 +213,19 @@ fn usage_errors_exit_2() {
     assert_eq!(stdout(&o), "");
 
     // 1.5 is not strictly between 0 and 1.
-    let o = gia(&["assess", "--level", "1.5"]);
+    let o = gia(&["assess", "--example", "metropolis", "--level", "1.5"]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("--level"), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
 
     // 2 is not a share from 0 to 1.
-    let o = gia(&["assess", "--reference", "2"]);
+    let o = gia(&["assess", "--example", "metropolis", "--reference", "2"]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("--reference"), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
 
     // Not one of the three methods.
-    let o = gia(&["assess", "--interval", "wald"]);
+    let o = gia(&["assess", "--example", "metropolis", "--interval", "wald"]);
     assert_eq!(code(&o), 2);
 }
 
@@ -152,7 +234,7 @@ fn usage_errors_exit_2() {
 
 #[test]
 fn assess_json_has_indicators_with_counts_intervals_and_tests() {
-    let o = gia(&["assess", "--format", "json"]);
+    let o = gia(&["assess", "--example", "metropolis", "--format", "json"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let v = json(&o);
     let items = v["indicators"].as_array().expect("an indicators array");
@@ -208,7 +290,7 @@ fn assess_json_has_indicators_with_counts_intervals_and_tests() {
 
 #[test]
 fn assess_markdown_states_the_board_counts() {
-    let o = gia(&["assess"]);
+    let o = gia(&["assess", "--example", "metropolis"]);
     assert_eq!(code(&o), 0, "{}", stderr(&o));
     let md = stdout(&o);
     assert!(md.starts_with("# Gender-impact assessment"));
@@ -216,14 +298,25 @@ fn assess_markdown_states_the_board_counts() {
     // The secretariat: 18 of 26 (69%).
     assert!(md.contains("women are 18 of 26 staff (69%)"), "{md}");
     // One renderer: `--lang en` gives the same document.
-    assert_eq!(stdout(&gia(&["assess", "--lang", "en"])), md);
+    assert_eq!(
+        stdout(&gia(&["assess", "--example", "metropolis", "--lang", "en"])),
+        md
+    );
 }
 
 #[test]
 fn interval_option_changes_the_method() {
-    let wilson = json(&gia(&["assess", "--format", "json"]));
+    let wilson = json(&gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--format",
+        "json",
+    ]));
     let o = gia(&[
         "assess",
+        "--example",
+        "metropolis",
         "--format",
         "json",
         "--interval",
@@ -255,6 +348,8 @@ fn interval_option_changes_the_method() {
 fn eu_gender_balance_framework() {
     let o = gia(&[
         "assess",
+        "--example",
+        "metropolis",
         "--format",
         "json",
         "--framework",
@@ -287,7 +382,7 @@ fn eu_gender_balance_framework() {
 
 #[test]
 fn unknown_framework_is_a_usage_error() {
-    let o = gia(&["assess", "--framework", "nope"]);
+    let o = gia(&["assess", "--example", "metropolis", "--framework", "nope"]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("`nope`"), "{}", stderr(&o));
     assert_eq!(stdout(&o), "");
@@ -310,7 +405,13 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
     let dir = scratch("framework-problem");
     // A negative pillar weight: a cross-field rule of Framework::check.
     let path = framework_file(&dir, |f| f["pillars"][0]["weight"] = (-1).into());
-    let o = gia(&["assess", "--framework", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--framework",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 1);
     assert_eq!(
         stderr(&o),
@@ -323,7 +424,13 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
             .unwrap()
             .insert("seat_taget".into(), 0.4.into());
     });
-    let o = gia(&["assess", "--framework", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--framework",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 1);
     assert!(
         stderr(&o).starts_with("/seat_taget: expected a known field"),
@@ -334,6 +441,8 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
     let path = framework_file(&dir, |_| {});
     let from_file = gia(&[
         "assess",
+        "--example",
+        "metropolis",
         "--format",
         "json",
         "--framework",
@@ -341,6 +450,8 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
     ]);
     let by_id = gia(&[
         "assess",
+        "--example",
+        "metropolis",
         "--format",
         "json",
         "--framework",
@@ -360,19 +471,37 @@ fn a_framework_file_with_a_problem_exits_1_with_a_pointer() {
 fn a_framework_with_no_pillars_is_rejected() {
     let dir = scratch("framework-empty");
     let path = framework_file(&dir, |f| f["pillars"] = Value::Array(vec![]));
-    let o = gia(&["assess", "--framework", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--framework",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 1, "accepted:\n{}", stdout(&o));
     assert!(stderr(&o).starts_with("/pillars: "), "{}", stderr(&o));
 
     let path = framework_file(&dir, |f| f["small_count"] = 0.into());
-    let o = gia(&["assess", "--framework", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--framework",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 1, "small_count 0 accepted");
     assert!(stderr(&o).starts_with("/small_count: "), "{}", stderr(&o));
 
     let path = framework_file(&dir, |f| {
         f["pillars"][0]["criteria"][0]["bands"] = Value::Array(vec![])
     });
-    let o = gia(&["assess", "--framework", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--framework",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 1, "empty bands accepted");
     assert!(
         stderr(&o).starts_with("/pillars/0/criteria/0/bands: "),
@@ -403,6 +532,8 @@ fn out_writes_the_file_and_leaves_no_temporary_file() {
         let path = dir.join(name);
         let o = gia(&[
             "assess",
+            "--example",
+            "metropolis",
             "--format",
             format,
             "--out",
@@ -411,7 +542,7 @@ fn out_writes_the_file_and_leaves_no_temporary_file() {
         assert_eq!(code(&o), 0, "{}", stderr(&o));
         assert_eq!(stdout(&o), "", "nothing on stdout with --out");
         let written = std::fs::read(&path).unwrap();
-        let printed = gia(&["assess", "--format", format]).stdout;
+        let printed = gia(&["assess", "--example", "metropolis", "--format", format]).stdout;
         assert!(written == printed, "{name} differs from what gia prints");
     }
     let mut entries: Vec<String> = std::fs::read_dir(&dir)
@@ -427,7 +558,13 @@ fn out_writes_the_file_and_leaves_no_temporary_file() {
 fn out_into_a_missing_directory_is_a_usage_error() {
     let dir = scratch("out-missing");
     let path = dir.join("no-such-dir").join("report.md");
-    let o = gia(&["assess", "--out", path.to_str().unwrap()]);
+    let o = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--out",
+        path.to_str().unwrap(),
+    ]);
     assert_eq!(code(&o), 2);
     assert!(stderr(&o).contains("report.md"), "{}", stderr(&o));
     // Nothing left behind in the directory that does exist.
@@ -441,7 +578,7 @@ fn standard_input_with_a_dash() {
     // The embedded dataset is this very file: reading it from stdin gives the same report.
     let piped = gia_with_stdin(&["assess", "-", "--format", "json"], Some(&data));
     assert_eq!(code(&piped), 0, "{}", stderr(&piped));
-    assert!(piped.stdout == gia(&["assess", "--format", "json"]).stdout);
+    assert!(piped.stdout == gia(&["assess", "--example", "metropolis", "--format", "json"]).stdout);
 
     let o = gia_with_stdin(&["validate", "-"], Some(&data));
     assert_eq!((code(&o), stdout(&o)), (0, "valid\n".to_string()));
@@ -483,12 +620,34 @@ fn names_of_people_never_appear_in_assess_output() {
     // 31 board members + 8 in the presidency + 26 staff, each with a name.
     assert_eq!(names.len(), 65);
     let runs: [&[&str]; 6] = [
-        &["assess"],
-        &["assess", "--format", "json"],
-        &["assess", "--framework", "eu-gender-balance"],
-        &["assess", "--format", "json", "--interval", "jeffreys"],
-        &["assess", "--lang", "fr"],
-        &["assess", "--format", "html", "--lang", "es"],
+        &["assess", "--example", "metropolis"],
+        &["assess", "--example", "metropolis", "--format", "json"],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--framework",
+            "eu-gender-balance",
+        ],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--format",
+            "json",
+            "--interval",
+            "jeffreys",
+        ],
+        &["assess", "--example", "metropolis", "--lang", "fr"],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--format",
+            "html",
+            "--lang",
+            "es",
+        ],
     ];
     for args in runs {
         let o = gia(args);
@@ -508,10 +667,12 @@ fn names_of_people_never_appear_in_assess_output() {
 #[test]
 fn output_is_byte_identical_across_runs() {
     for args in [
-        &["assess"][..],
-        &["assess", "--format", "json"][..],
+        &["assess", "--example", "metropolis"][..],
+        &["assess", "--example", "metropolis", "--format", "json"][..],
         &[
             "assess",
+            "--example",
+            "metropolis",
             "--format",
             "json",
             "--interval",
@@ -529,10 +690,33 @@ fn output_is_byte_identical_across_runs() {
 fn names_appear_only_with_show_names() {
     let names = people_names();
     for args in [
-        &["assess", "--show-names"][..],
-        &["assess", "--show-names", "--format", "json"][..],
-        &["assess", "--show-names", "--lang", "fr"][..],
-        &["assess", "--show-names", "--format", "html", "--lang", "es"][..],
+        &["assess", "--example", "metropolis", "--show-names"][..],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--show-names",
+            "--format",
+            "json",
+        ][..],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--show-names",
+            "--lang",
+            "fr",
+        ][..],
+        &[
+            "assess",
+            "--example",
+            "metropolis",
+            "--show-names",
+            "--format",
+            "html",
+            "--lang",
+            "es",
+        ][..],
     ] {
         let o = gia(args);
         assert_eq!(code(&o), 0, "{args:?}: {}", stderr(&o));
@@ -546,11 +730,11 @@ fn names_appear_only_with_show_names() {
 #[test]
 fn min_cell_sets_the_disclosure_threshold() {
     // Default k = 5: the Professional grade (11 women, 3 men) is withheld from the report...
-    let o = gia(&["assess"]);
+    let o = gia(&["assess", "--example", "metropolis"]);
     assert!(!stdout(&o).contains("11 of 14"));
     assert!(stdout(&o).contains("withheld: fewer than 5 women or 5 men"));
     // ...the JSON for machines keeps it, marked...
-    let o = gia(&["assess", "--format", "json"]);
+    let o = gia(&["assess", "--example", "metropolis", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
     let prof = v["indicators"]
         .as_array()
@@ -563,8 +747,23 @@ fn min_cell_sets_the_disclosure_threshold() {
         (Some(11), Some("small_cell"))
     );
     // ...and k = 3 publishes it (3 men), k = 1 publishes everything.
-    assert!(stdout(&gia(&["assess", "--min-cell", "3"])).contains("11 of 14"));
-    let all = stdout(&gia(&["assess", "--min-cell", "1"]));
+    assert!(
+        stdout(&gia(&[
+            "assess",
+            "--example",
+            "metropolis",
+            "--min-cell",
+            "3"
+        ]))
+        .contains("11 of 14")
+    );
+    let all = stdout(&gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--min-cell",
+        "1",
+    ]));
     assert!(all.contains("1 of 2") && all.contains("3 of 6"));
     assert!(!all.contains("withheld:"));
 }
@@ -618,9 +817,14 @@ fn a_withheld_undisclosed_count_cannot_be_worked_out_from_the_seats() {
 /// (French: no-break space U+00A0 before `:` and `;`).
 #[test]
 fn usage_errors_and_problems_in_french_and_spanish() {
-    let cases: [(&[&str], &str, &str); 4] = [
+    let cases: [(&[&str], &str, &str); 5] = [
         (
-            &["assess", "--level", "1.5"],
+            &["validate"],
+            "gia: aucun document à lire\u{a0}: nommez un fichier (`gia validate FICHIER.json`, ou `-` pour l’entrée standard), ou demandez l’exemple fourni avec `gia validate --example metropolis`\n",
+            "gia: ningún documento que leer: indique un archivo (`gia validate ARCHIVO.json`, o `-` para la entrada estándar), o pida el ejemplo incluido con `gia validate --example metropolis`\n",
+        ),
+        (
+            &["assess", "--example", "metropolis", "--level", "1.5"],
             "gia: --level\u{a0}: un niveau de confiance doit être strictement compris entre 0 et 1 (par exemple 0.95)\u{a0}; valeur trouvée\u{a0}: 1.5\n",
             "gia: --level: un nivel de confianza debe estar estrictamente entre 0 y 1 (por ejemplo 0.95); se encontró 1.5\n",
         ),
@@ -653,4 +857,45 @@ fn usage_errors_and_problems_in_french_and_spanish() {
             assert_eq!(stderr(&gia(&after)), want, "{lang} {args:?}, --lang last");
         }
     }
+}
+
+/// The README's European payroll, `data/paie-exemple.csv` (Windows-1252, `;`, decimal commas,
+/// spaces between thousands, Femme/Homme), read with the flags the README gives. Means by hand:
+/// women (372,020 basic + 5,300 bonuses) / 10 = 37,732; men (401,770.5 + 17,700) / 10 = 41,947.05.
+#[test]
+fn the_readme_french_payroll_is_read() {
+    let o = gia(&[
+        "pay",
+        "data/paie-exemple.csv",
+        "--gender",
+        "Sexe",
+        "--annual-pay",
+        "Salaire annuel brut",
+        "--variable-pay",
+        "Prime",
+        "--category",
+        "Catégorie",
+        "--format",
+        "json",
+        "--no-inference",
+    ]);
+    assert_eq!(code(&o), 0, "{}", stderr(&o));
+    let v = json(&o);
+    assert_eq!(
+        v["assumptions"],
+        serde_json::json!([
+            "the file was read as Windows-1252",
+            "fields are separated by `;`",
+            "numbers have a decimal comma in `Salaire annuel brut`, `Prime`"
+        ])
+    );
+    let gap = &v["eu"]["a_mean_gap_annual"];
+    assert_eq!(
+        (gap["n_women"].as_u64(), gap["n_men"].as_u64()),
+        (Some(10), Some(10))
+    );
+    assert!((gap["women"].as_f64().unwrap() - 37_732.0).abs() < 1e-9);
+    assert!((gap["men"].as_f64().unwrap() - 41_947.05).abs() < 1e-9);
+    let want = (41_947.05 - 37_732.0) / 41_947.05;
+    assert!((gap["value"].as_f64().unwrap() - want).abs() < 1e-12);
 }

@@ -50,6 +50,7 @@ const WORDS: &[&str] = &[
     "--seed",
     "--no-inference",
     "--justifications",
+    "--example",
     "--help",
     "--version",
     "tests/fixtures/csv/ok-bom.csv",

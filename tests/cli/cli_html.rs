@@ -17,6 +17,8 @@ fn html_to_a_file_twice_gives_identical_bytes() {
     for out in [&a, &b] {
         let o = gia(&[
             "assess",
+            "--example",
+            "metropolis",
             "--format",
             "html",
             "--lang",
@@ -35,14 +37,23 @@ fn html_to_a_file_twice_gives_identical_bytes() {
 
 #[test]
 fn lang_chooses_the_markdown_language_and_json_stays_language_independent() {
-    let es = gia(&["assess", "--lang", "es"]);
+    let es = gia(&["assess", "--example", "metropolis", "--lang", "es"]);
     assert!(es.status.success());
     let es = String::from_utf8(es.stdout).unwrap();
     assert!(es.starts_with("# Evaluación del impacto de género"));
-    let j1 = gia(&["assess", "--format", "json", "--lang", "fr"]).stdout;
-    let j2 = gia(&["assess", "--format", "json"]).stdout;
+    let j1 = gia(&[
+        "assess",
+        "--example",
+        "metropolis",
+        "--format",
+        "json",
+        "--lang",
+        "fr",
+    ])
+    .stdout;
+    let j2 = gia(&["assess", "--example", "metropolis", "--format", "json"]).stdout;
     assert_eq!(j1, j2);
-    let bad = gia(&["assess", "--lang", "de"]);
+    let bad = gia(&["assess", "--example", "metropolis", "--lang", "de"]);
     assert_eq!(bad.status.code(), Some(2));
 }
 

@@ -9,7 +9,7 @@
 //! | Directory | Command |
 //! |---|---|
 //! | `bad-input/input`, `fixtures/invalid` | `gia validate FILE` |
-//! | `bad-input/framework` | `gia assess --framework FILE` (on the embedded dataset) |
+//! | `bad-input/framework` | `gia assess --example metropolis --framework FILE` |
 //! | `bad-input/network` | `gia validate --network FILE` |
 //! | `bad-input/payroll`, `fixtures/csv` (all but `ok-*`) | `gia pay FILE --no-inference`, then the lines of `NAME.flags` if any |
 //! | `bad-input/workbook` | `gia pay FILE --no-inference` (the workbook's first sheet) |
@@ -115,10 +115,19 @@ fn input_documents() {
     assert!(n >= 29 && m >= 57, "{n} + {m} cases");
 }
 
+/// `gia assess --example metropolis --framework FILE`.
+fn framework_args(p: &Path) -> Vec<String> {
+    ["assess", "--example", "metropolis", "--framework"]
+        .into_iter()
+        .map(String::from)
+        .chain([path_arg(p)])
+        .collect()
+}
+
 #[test]
 fn frameworks() {
     let n = run_kind("tests/bad-input/framework", "json", None, |p| {
-        vec!["assess".into(), "--framework".into(), path_arg(p)]
+        framework_args(p)
     });
     assert!(n >= 15, "{n} cases");
 }
@@ -224,7 +233,7 @@ fn every_message_in_french_and_spanish() {
         }
     }
     for p in files("tests/bad-input/framework", "json") {
-        let a = vec!["assess".into(), "--framework".into(), path_arg(&p)];
+        let a = framework_args(&p);
         cases.push((p, a));
     }
     for p in files("tests/bad-input/network", "json") {
