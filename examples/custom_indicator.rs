@@ -293,13 +293,13 @@ fn main() -> ExitCode {
             );
         }
     }
-    if let Some(staff) = &input.staff {
-        if let gender_impact::StaffComposition::Members(ms) = &staff.composition {
-            names.extend(
-                ms.iter()
-                    .filter_map(|m| m.name.as_ref().map(|n| n.as_str())),
-            );
-        }
+    if let Some(staff) = &input.staff
+        && let gender_impact::StaffComposition::Members(ms) = &staff.composition
+    {
+        names.extend(
+            ms.iter()
+                .filter_map(|m| m.name.as_ref().map(|n| n.as_str())),
+        );
     }
     assert!(
         names.iter().all(|n| !out.contains(n)),

@@ -60,11 +60,11 @@ fn main() -> ExitCode {
     };
     let page = gender_impact::report::comparison_html(name.as_deref(), &assessments, lang);
     let out = out.unwrap_or_else(|| PathBuf::from(format!("reports/network.{lang}.html")));
-    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty()) {
-        if let Err(e) = std::fs::create_dir_all(dir) {
-            eprintln!("network_report: cannot create {}: {e}", dir.display());
-            return ExitCode::FAILURE;
-        }
+    if let Some(dir) = out.parent().filter(|d| !d.as_os_str().is_empty())
+        && let Err(e) = std::fs::create_dir_all(dir)
+    {
+        eprintln!("network_report: cannot create {}: {e}", dir.display());
+        return ExitCode::FAILURE;
     }
     if let Err(e) = std::fs::write(&out, page) {
         eprintln!("network_report: cannot write {}: {e}", out.display());

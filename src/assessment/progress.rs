@@ -301,16 +301,16 @@ fn series_of(r: &IndicatorResult, snapshots: &[Snapshot<'_>], level: ConfidenceL
 
 fn change(prev: &Point, cur: &Point, unit: Unit, level: ConfidenceLevel) -> Option<Change> {
     let (a, b) = (prev.value?, cur.value?);
-    if unit == Unit::Share {
-        if let (Some(k1), Some(n1), Some(k2), Some(n2)) = (
+    if unit == Unit::Share
+        && let (Some(k1), Some(n1), Some(k2), Some(n2)) = (
             prev.numerator,
             prev.denominator,
             cur.numerator,
             cur.denominator,
-        ) {
-            let (p1, p2) = (Proportion::new(k1, n1).ok()?, Proportion::new(k2, n2).ok()?);
-            return crate::stats::share_change(p1, p2, level);
-        }
+        )
+    {
+        let (p1, p2) = (Proportion::new(k1, n1).ok()?, Proportion::new(k2, n2).ok()?);
+        return crate::stats::share_change(p1, p2, level);
     }
     Some(Change {
         difference: b - a,
@@ -471,33 +471,32 @@ fn target_progress(t: &Target, series: &[Series], snapshots: &[Snapshot<'_>]) ->
             unit: Unit::Share, ..
         }),
     ) = (t.value, s)
+        && let Some(input) = snapshots.get(li).map(|sn| sn.input)
     {
-        if let Some(input) = snapshots.get(li).map(|sn| sn.input) {
-            let body = input
-                .bodies
-                .iter()
-                .find(|b| BuiltinKey::BodyWomenShare.id(Some(b.id.as_str())) == t.indicator);
-            if let (Some(b), Some(held), Ok(share)) = (body, lp.numerator, Share::new(v)) {
-                if let Some(seats) = b.seats {
-                    let held = u32::try_from(held).unwrap_or(u32::MAX);
-                    // The directive's rounding (closest to the target, at most 49%) is made for
-                    // targets such as 40% or 33%; a higher target needs its share rounded up.
-                    let needed = if v <= 0.49 {
-                        crate::stats::seats_needed(seats, share)
-                    } else {
-                        (v * f64::from(seats)).ceil() as u32
-                    };
-                    out.seats = Some(SeatsNeeded {
-                        seats,
-                        held,
-                        needed,
-                        short: needed.saturating_sub(held),
-                    });
-                    if needed <= held && out.status != TargetStatus::Met {
-                        // Reached as the seats are counted, though the share is below the figure.
-                        out.status = TargetStatus::Met;
-                    }
-                }
+        let body = input
+            .bodies
+            .iter()
+            .find(|b| BuiltinKey::BodyWomenShare.id(Some(b.id.as_str())) == t.indicator);
+        if let (Some(b), Some(held), Ok(share)) = (body, lp.numerator, Share::new(v))
+            && let Some(seats) = b.seats
+        {
+            let held = u32::try_from(held).unwrap_or(u32::MAX);
+            // The directive's rounding (closest to the target, at most 49%) is made for
+            // targets such as 40% or 33%; a higher target needs its share rounded up.
+            let needed = if v <= 0.49 {
+                crate::stats::seats_needed(seats, share)
+            } else {
+                (v * f64::from(seats)).ceil() as u32
+            };
+            out.seats = Some(SeatsNeeded {
+                seats,
+                held,
+                needed,
+                short: needed.saturating_sub(held),
+            });
+            if needed <= held && out.status != TargetStatus::Met {
+                // Reached as the seats are counted, though the share is below the figure.
+                out.status = TargetStatus::Met;
             }
         }
     }

@@ -30,18 +30,18 @@ pub(super) fn data_quality(
                 });
             }
         }
-        if let Some(reason) = &r.not_computable {
-            if r.rating == Rating::InsufficientData {
-                warnings.push(Warning {
-                    code: WarningCode::NotComputable,
-                    indicator: Some(r.id.clone()),
-                    message: format!(
-                        "{}: not computable ({reason}), so it is not rated.",
-                        r.title
-                    ),
-                    uncertain: None,
-                });
-            }
+        if let Some(reason) = &r.not_computable
+            && r.rating == Rating::InsufficientData
+        {
+            warnings.push(Warning {
+                code: WarningCode::NotComputable,
+                indicator: Some(r.id.clone()),
+                message: format!(
+                    "{}: not computable ({reason}), so it is not rated.",
+                    r.title
+                ),
+                uncertain: None,
+            });
         }
     }
     for (i, b) in input.bodies.iter().enumerate() {
@@ -54,9 +54,10 @@ pub(super) fn data_quality(
                 warnings,
             );
         }
-        if let (Some(s), f) = (b.seats, b.filled_seats()) {
-            if f < u64::from(s) {
-                warnings.push(Warning {
+        if let (Some(s), f) = (b.seats, b.filled_seats())
+            && f < u64::from(s)
+        {
+            warnings.push(Warning {
                     code: WarningCode::UnfilledSeats,
                     indicator: Some(BuiltinKey::BodyUnfilledSeats.id(Some(b.id.as_str()))),
                     message: format!(
@@ -66,19 +67,18 @@ pub(super) fn data_quality(
                     ),
                     uncertain: None,
                 });
-            }
         }
     }
-    if let Some(staff) = &input.staff {
-        if let StaffComposition::Members(ms) = &staff.composition {
-            uncertain_warning(
-                BuiltinKey::StaffWomenShare.id(None),
-                staff.name.as_ref().map(|n| n.as_str()).unwrap_or("staff"),
-                "/staff/members",
-                ms.iter().map(|m| (m.gender, m.gender_uncertain)),
-                warnings,
-            );
-        }
+    if let Some(staff) = &input.staff
+        && let StaffComposition::Members(ms) = &staff.composition
+    {
+        uncertain_warning(
+            BuiltinKey::StaffWomenShare.id(None),
+            staff.name.as_ref().map(|n| n.as_str()).unwrap_or("staff"),
+            "/staff/members",
+            ms.iter().map(|m| (m.gender, m.gender_uncertain)),
+            warnings,
+        );
     }
 }
 

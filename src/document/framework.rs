@@ -128,16 +128,16 @@ impl Framework {
                     ));
                 }
                 for (k, b) in c.bands.iter().enumerate() {
-                    if let (Some(lo), Some(hi)) = (b.min, b.max) {
-                        if lo > hi {
-                            // The bounds as the document writes them (JSON numbers).
-                            p.push(Problem::localised(
-                                format!("/pillars/{i}/criteria/{j}/bands/{k}"),
-                                Message::new("doc-band-min-above-max")
-                                    .text("min", lo.to_string())
-                                    .text("max", hi.to_string()),
-                            ));
-                        }
+                    if let (Some(lo), Some(hi)) = (b.min, b.max)
+                        && lo > hi
+                    {
+                        // The bounds as the document writes them (JSON numbers).
+                        p.push(Problem::localised(
+                            format!("/pillars/{i}/criteria/{j}/bands/{k}"),
+                            Message::new("doc-band-min-above-max")
+                                .text("min", lo.to_string())
+                                .text("max", hi.to_string()),
+                        ));
                     }
                 }
             }

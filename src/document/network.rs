@@ -75,13 +75,13 @@ struct RawNetwork<'a> {
 
 fn organisation_by_organisation(raw: &RawNetwork<'_>) -> Invalid {
     let mut problems = Vec::new();
-    if let Some(name) = raw.name {
-        if serde_json::from_str::<Text>(name.get()).is_err() {
-            problems.push(Problem::localised(
-                "/name",
-                Message::new("doc-network-name").count("max", Text::MAX_CHARS as u64),
-            ));
-        }
+    if let Some(name) = raw.name
+        && serde_json::from_str::<Text>(name.get()).is_err()
+    {
+        problems.push(Problem::localised(
+            "/name",
+            Message::new("doc-network-name").count("max", Text::MAX_CHARS as u64),
+        ));
     }
     for (i, org) in raw.organisations.iter().enumerate() {
         let found = match crate::document::validate(org.get()) {

@@ -31,15 +31,15 @@ impl Input {
     /// ```
     pub fn check(&self) -> Result<(), Invalid> {
         let mut p = Vec::new();
-        if let crate::model::Period::Range(r) = &self.period {
-            if r.end < r.start {
-                p.push(Problem::localised(
-                    "/period/end",
-                    Message::new("input-end-before-start")
-                        .text("start", r.start.to_string())
-                        .text("end", r.end.to_string()),
-                ));
-            }
+        if let crate::model::Period::Range(r) = &self.period
+            && r.end < r.start
+        {
+            p.push(Problem::localised(
+                "/period/end",
+                Message::new("input-end-before-start")
+                    .text("start", r.start.to_string())
+                    .text("end", r.end.to_string()),
+            ));
         }
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, b) in self.bodies.iter().enumerate() {
@@ -92,29 +92,29 @@ pub(super) fn check_body(input: &Input, i: usize, b: &Body, p: &mut Vec<Problem>
         check_counts(&format!("/bodies/{i}/counts"), c, p);
     }
     let filled = b.filled_seats();
-    if let Some(seats) = b.seats {
-        if filled > u64::from(seats) {
-            let field = match b.composition {
-                Composition::Members(_) => "members",
-                Composition::Counts(_) => "counts",
-            };
-            let what = if field == "members" {
-                "members"
-            } else {
-                "people"
-            };
-            let m = Message::new("input-over-seats").text("what", what);
-            let m = whole(m, ("seats", "seats_raw"), u64::from(seats));
-            p.push(Problem::localised(
-                format!("/bodies/{i}/{field}"),
-                whole(m, ("filled", "filled_raw"), filled),
-            ));
-        }
+    if let Some(seats) = b.seats
+        && filled > u64::from(seats)
+    {
+        let field = match b.composition {
+            Composition::Members(_) => "members",
+            Composition::Counts(_) => "counts",
+        };
+        let what = if field == "members" {
+            "members"
+        } else {
+            "people"
+        };
+        let m = Message::new("input-over-seats").text("what", what);
+        let m = whole(m, ("seats", "seats_raw"), u64::from(seats));
+        p.push(Problem::localised(
+            format!("/bodies/{i}/{field}"),
+            whole(m, ("filled", "filled_raw"), filled),
+        ));
     }
-    if let Some(d) = b.as_of {
-        if !input.period.contains(d) {
-            p.push(outside_period(format!("/bodies/{i}/as_of"), input, d));
-        }
+    if let Some(d) = b.as_of
+        && !input.period.contains(d)
+    {
+        p.push(outside_period(format!("/bodies/{i}/as_of"), input, d));
     }
     if let Composition::Members(ms) = &b.composition {
         let presidents: Vec<usize> = ms
@@ -195,10 +195,10 @@ pub(super) fn check_staff(input: &Input, staff: &crate::model::Staff, p: &mut Ve
             }
         }
     }
-    if let Some(d) = staff.as_of {
-        if !input.period.contains(d) {
-            p.push(outside_period("/staff/as_of".to_string(), input, d));
-        }
+    if let Some(d) = staff.as_of
+        && !input.period.contains(d)
+    {
+        p.push(outside_period("/staff/as_of".to_string(), input, d));
     }
 }
 
@@ -215,10 +215,10 @@ pub(super) fn check_initiatives(input: &Input, p: &mut Vec<Problem>) {
         } else {
             seen.insert(it.id.as_str(), i);
         }
-        if let Some(d) = it.date {
-            if !input.period.contains(d) {
-                p.push(outside_period(format!("/initiatives/{i}/date"), input, d));
-            }
+        if let Some(d) = it.date
+            && !input.period.contains(d)
+        {
+            p.push(outside_period(format!("/initiatives/{i}/date"), input, d));
         }
         if let Some(a) = &it.audience {
             check_counts(&format!("/initiatives/{i}/audience"), &a.counts(), p);
@@ -262,15 +262,15 @@ pub(super) fn check_policies(input: &Input, p: &mut Vec<Problem>) {
             ));
         }
         for (j, s) in pol.stages.iter().enumerate() {
-            if let Some(d) = s.date {
-                if d > input.period.end() {
-                    p.push(Problem::localised(
-                        format!("/policies/{i}/stages/{j}/date"),
-                        Message::new("input-stage-after-period")
-                            .text("end", input.period.end().to_string())
-                            .text("date", d.to_string()),
-                    ));
-                }
+            if let Some(d) = s.date
+                && d > input.period.end()
+            {
+                p.push(Problem::localised(
+                    format!("/policies/{i}/stages/{j}/date"),
+                    Message::new("input-stage-after-period")
+                        .text("end", input.period.end().to_string())
+                        .text("date", d.to_string()),
+                ));
             }
             match (s.stage, &s.member) {
                 (PolicyStage::AdoptedElsewhere, None) => p.push(Problem::localised(
@@ -357,16 +357,16 @@ pub(super) fn check_progress(input: &Input, p: &mut Vec<Problem>) {
         vec![("/period".to_string(), input.period)];
     for (i, other) in input.periods.iter().enumerate() {
         let here = format!("/periods/{i}/period");
-        if let crate::model::Period::Range(r) = &other.period {
-            if r.end < r.start {
-                p.push(Problem::localised(
-                    format!("{here}/end"),
-                    Message::new("input-end-before-start")
-                        .text("start", r.start.to_string())
-                        .text("end", r.end.to_string()),
-                ));
-                continue;
-            }
+        if let crate::model::Period::Range(r) = &other.period
+            && r.end < r.start
+        {
+            p.push(Problem::localised(
+                format!("{here}/end"),
+                Message::new("input-end-before-start")
+                    .text("start", r.start.to_string())
+                    .text("end", r.end.to_string()),
+            ));
+            continue;
         }
         if let Some((at, _)) = spans
             .iter()

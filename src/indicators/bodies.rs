@@ -115,15 +115,15 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
     m.complete_count = true;
     m.undisclosed = leaders_undisclosed;
     m.reference = body.reference_share;
-    if let Quantity::Share(p) = &m.quantity {
-        if let Some(s) = p.share() {
-            m.finding = Some(format!(
-                "Women hold {} of {} leadership roles on the {name} ({})",
-                p.successes(),
-                p.trials(),
-                pct(s.get())
-            ));
-        }
+    if let Quantity::Share(p) = &m.quantity
+        && let Some(s) = p.share()
+    {
+        m.finding = Some(format!(
+            "Women hold {} of {} leadership roles on the {name} ({})",
+            p.successes(),
+            p.trials(),
+            pct(s.get())
+        ));
     }
     out.push(m);
 
@@ -163,12 +163,12 @@ fn measure_body(body: &Body, ctx: &Context<'_>, out: &mut Vec<Measurement>) {
         "Seats of the body minus the members recorded: seats that are vacant, or filled by people the records do not list.".into(),
         unfilled,
     );
-    if let (Quantity::Count(u), Some(s)) = (&m.quantity, body.seats) {
-        if *u > 0 {
-            m.finding = Some(format!(
-                "The {name} has {s} seats but the records list {filled} members: {u} seats are vacant or not recorded"
-            ));
-        }
+    if let (Quantity::Count(u), Some(s)) = (&m.quantity, body.seats)
+        && *u > 0
+    {
+        m.finding = Some(format!(
+            "The {name} has {s} seats but the records list {filled} members: {u} seats are vacant or not recorded"
+        ));
     }
     out.push(m);
 

@@ -56,19 +56,19 @@ pub fn people(input: &Input) -> Vec<Person> {
             }
         }
     }
-    if let Some(staff) = &input.staff {
-        if let StaffComposition::Members(members) = &staff.composition {
-            for (index, m) in members.iter().enumerate() {
-                out.push(Person {
-                    group: format!("staff.grade.{}", m.grade),
-                    index,
-                    name: m.name.as_ref().map(|n| n.as_str().to_string()),
-                    title: m.title.as_ref().map(|t| t.as_str().to_string()),
-                    gender: m.gender,
-                    gender_uncertain: m.gender_uncertain,
-                    role: None,
-                });
-            }
+    if let Some(staff) = &input.staff
+        && let StaffComposition::Members(members) = &staff.composition
+    {
+        for (index, m) in members.iter().enumerate() {
+            out.push(Person {
+                group: format!("staff.grade.{}", m.grade),
+                index,
+                name: m.name.as_ref().map(|n| n.as_str().to_string()),
+                title: m.title.as_ref().map(|t| t.as_str().to_string()),
+                gender: m.gender,
+                gender_uncertain: m.gender_uncertain,
+                role: None,
+            });
         }
     }
     out

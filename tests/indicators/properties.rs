@@ -266,11 +266,11 @@ fn body(p: PeriodGen, id: String) -> impl Strategy<Value = Value> {
                     BodyComposition::Counts(c) => b.insert("counts".into(), c),
                 };
                 let f = filled(&Value::Object(b.clone()));
-                if let Some(extra) = extra_seats {
-                    if f <= u64::from(u32::MAX) {
-                        let seats = (f + extra).min(u64::from(u32::MAX));
-                        b.insert("seats".into(), seats.into());
-                    }
+                if let Some(extra) = extra_seats
+                    && f <= u64::from(u32::MAX)
+                {
+                    let seats = (f + extra).min(u64::from(u32::MAX));
+                    b.insert("seats".into(), seats.into());
                 }
                 if let Some(ix) = as_of {
                     b.insert("as_of".into(), p.day(&ix).to_string().into());
@@ -1159,15 +1159,14 @@ proptest! {
             b["counts"]["women"] = json!(w + 1);
         }
         let f = filled(b);
-        if let Some(seats) = b.get("seats").and_then(Value::as_u64) {
-            if f > seats {
+        if let Some(seats) = b.get("seats").and_then(Value::as_u64)
+            && f > seats {
                 if f <= u64::from(u32::MAX) {
                     b["seats"] = json!(f);
                 } else {
                     b.as_object_mut().unwrap().remove("seats");
                 }
             }
-        }
         let id = format!("body.{}.women_share", b["id"].as_str().unwrap());
         let a = Assessor::new().assess(&must_validate(&doc)).unwrap();
         let c = Assessor::new().assess(&must_validate(&more)).unwrap();
