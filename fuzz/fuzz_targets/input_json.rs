@@ -10,7 +10,7 @@
 //!   `organisations`.
 #![no_main]
 
-use gender_impact::{Assessment, Assessor, Framework, network, report};
+use gender_impact::{Assessment, Assessor, Framework, assess_network, report, validate_network};
 use libfuzzer_sys::fuzz_target;
 
 mod common;
@@ -51,8 +51,8 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => check_invalid("validate", &e),
     }
     if s.contains("organisations") {
-        match network::validate_network(s) {
-            Ok(net) => match network::assess_network(&Assessor::new(), &net) {
+        match validate_network(s) {
+            Ok(net) => match assess_network(&Assessor::new(), &net) {
                 Ok(all) => {
                     assert_eq!(all.len(), net.organisations.len());
                     let user_text = serde_json::to_string(&net).expect("a Network serialises");
@@ -78,10 +78,10 @@ fn check_assessment(what: &str, a: &Assessment, user_text: &str) {
         gender_impact::i18n::Lang::Fr,
         gender_impact::i18n::Lang::Es,
     ] {
-        let md = report::localised::markdown(a, lang);
+        let md = report::markdown_in(a, lang);
         assert_no_nan_inf_text(&format!("{what}: markdown ({lang})"), &md, user_text);
     }
-    let html = report::html::assessment(a, gender_impact::i18n::Lang::Fr);
+    let html = report::html(a, gender_impact::i18n::Lang::Fr);
     assert_no_nan_inf_text(&format!("{what}: html"), &html, user_text);
     let json = report::json(a);
     assert_json_report_clean(&format!("{what}: json"), &json);

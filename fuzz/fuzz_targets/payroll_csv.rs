@@ -91,7 +91,8 @@ fn run(what: &str, data: &[u8], options: &CsvOptions) {
                 "{what}: Err(CsvErrors) with no problem listed"
             );
             let input_runs = digit_runs(data);
-            let delimiters = data.iter().filter(|&&b| b == options.delimiter).count() as u64;
+            let d = options.delimiter.unwrap_or(b',');
+            let delimiters = data.iter().filter(|&&b| b == d).count() as u64;
             let allowed = |n: u64| {
                 n == options.max_line_bytes as u64
                     || n == options.max_rows as u64
@@ -165,10 +166,12 @@ fn mapping_from_header(data: &[u8]) -> CsvOptions {
     };
     CsvOptions {
         columns,
-        delimiter,
+        delimiter: Some(delimiter),
         max_line_bytes: 4096,
         max_rows: 5000,
         default_weekly_hours: Some(Hours::new(37.5).expect("37.5 hours")),
         missing_text: vec!["NULL".to_string(), "n/a".to_string()],
+        empty_as_zero: first.len() % 2 == 1,
+        ..CsvOptions::default()
     }
 }
