@@ -74,3 +74,11 @@ sheet-not-found = expected a sheet `{ $sheet }` (a name, or a number from 1), fo
 sheet-not-a-worksheet = expected a worksheet, found that `{ $sheet }` is a chart or macro sheet (the sheets: { $sheets }); choose one with --sheet
 sheet-formula-error = expected a value, found the formula error { $error }
 sheet-cells-beyond-header = expected no cell to the right of the header's last named column, found some (a header cell merged over two columns leaves the second without a name)
+csv-header-columns = the header has { $count ->
+        [one] { $count } column
+       *[other] { $count } columns
+    }: { $columns }{ $nearest ->
+        [none] {""}
+       *[other] ; nearest names: { $nearest }
+    } (name the columns with --gender, --annual-pay…)
+csv-header-one-column = the header is one column holding `{ $delimiter }`: is `{ $delimiter }` the delimiter? Leave --delimiter out (it is found) or give --delimiter '{ $delimiter }'

@@ -88,3 +88,11 @@ sheet-not-found = se esperaba una hoja `{ $sheet }` (un nombre, o un número des
 sheet-not-a-worksheet = se esperaba una hoja de cálculo; `{ $sheet }` es una hoja de gráfico o de macros (las hojas: { $sheets }); elija una con --sheet
 sheet-formula-error = se esperaba un valor; se encontró el error de fórmula { $error }
 sheet-cells-beyond-header = no se esperaban celdas a la derecha de la última columna con nombre del encabezado; se encontraron (una celda de encabezado combinada sobre dos columnas deja la segunda sin nombre)
+csv-header-columns = el encabezado tiene { $count ->
+        [one] { $count } columna
+       *[other] { $count } columnas
+    }: { $columns }{ $nearest ->
+        [none] {""}
+       *[other] ; nombres más cercanos: { $nearest }
+    } (nombre las columnas con --gender, --annual-pay…)
+csv-header-one-column = el encabezado es una sola columna que contiene `{ $delimiter }`: ¿es `{ $delimiter }` el delimitador? Omita --delimiter (se detecta) o indique --delimiter '{ $delimiter }'

@@ -88,3 +88,11 @@ sheet-not-found = feuille `{ $sheet }` attendue (un nom, ou un numéro à partir
 sheet-not-a-worksheet = feuille de calcul attendue, `{ $sheet }` est une feuille de graphique ou de macros (les feuilles : { $sheets }) ; choisissez-en une avec --sheet
 sheet-formula-error = valeur attendue, erreur de formule { $error } trouvée
 sheet-cells-beyond-header = aucune cellule à droite de la dernière colonne nommée de l’en-tête attendue, cellules trouvées (une cellule d’en-tête fusionnée sur deux colonnes laisse la seconde sans nom)
+csv-header-columns = l’en-tête a { $count ->
+        [one] { $count } colonne
+       *[other] { $count } colonnes
+    } : { $columns }{ $nearest ->
+        [none] {""}
+       *[other] ; noms les plus proches : { $nearest }
+    } (nommez les colonnes avec --gender, --annual-pay…)
+csv-header-one-column = l’en-tête est une seule colonne contenant `{ $delimiter }` : `{ $delimiter }` est-il le délimiteur ? Omettez --delimiter (il est détecté) ou donnez --delimiter '{ $delimiter }'

@@ -249,11 +249,19 @@ fn unknown_gender() {
 fn missing_columns_are_listed_in_one_problem() {
     assert_eq!(
         problems("missing-column.csv"),
-        [p(
-            1,
-            None,
-            "expected columns `annual_pay`, `variable_pay` in the header, found none by those names"
-        )]
+        [
+            p(
+                1,
+                None,
+                "expected columns `annual_pay`, `variable_pay` in the header, found none by those names"
+            ),
+            // What the header does hold, to help name the columns.
+            p(
+                1,
+                None,
+                "the header has 4 columns: `ref`, `Gender`, `salary`, `grade` (name the columns with --gender, --annual-pay…)"
+            ),
+        ]
     );
     // Header names match case-insensitively: `Gender` is found as `gender`.
     let mut o = options();
@@ -595,6 +603,7 @@ mod cli {
                 "missing-column.csv",
                 &[
                     "line 1: expected columns `annual_pay`, `variable_pay` in the header, found none by those names",
+                    "line 1: the header has 4 columns: `ref`, `Gender`, `salary`, `grade` (name the columns with --gender, --annual-pay…)",
                 ],
             ),
         ];

@@ -299,3 +299,15 @@ fn a_workbook_over_the_size_limit_is_refused_before_it_is_opened() {
     );
     std::fs::remove_file(&path).unwrap();
 }
+
+#[test]
+fn a_missing_column_names_the_nearest_header_name() {
+    let data = "Gender,Annual Pay\nF,30000\nM,31000\n";
+    let err = read_workers(data.as_bytes(), &CsvOptions::default())
+        .unwrap_err()
+        .to_string();
+    assert!(
+        err.contains("nearest names: `Annual Pay` for `annual_pay`"),
+        "{err}"
+    );
+}

@@ -81,6 +81,7 @@ impl Layout {
             }
         }
         if !missing.is_empty() {
+            problems.insert(0, header_hint(&names, &missing, line));
             let list = missing
                 .iter()
                 .map(|m| format!("`{m}`"))
@@ -131,4 +132,55 @@ impl Layout {
         cols.dedup();
         cols
     }
+}
+
+/// What the header holds, for a person whose column names did not match: its columns (at most
+/// 30), the nearest name to each missing one, and a hint when the header is one column holding
+/// another delimiter.
+fn header_hint(names: &[String], missing: &[String], line: u64) -> Problem {
+    if let [only] = names {
+        if let Some(d) = [';', '\t', '|', ',']
+            .into_iter()
+            .find(|d| only.contains(*d))
+        {
+            let shown = if d == '\t' {
+                "tab".to_string()
+            } else {
+                d.to_string()
+            };
+            return at_line(
+                line,
+                Message::new("csv-header-one-column").text("delimiter", shown),
+            );
+        }
+    }
+    let shown: Vec<String> = names.iter().take(30).map(|n| format!("`{n}`")).collect();
+    let nearest: Vec<String> = missing
+        .iter()
+        .filter_map(|m| nearest(names, m).map(|n| format!("`{n}` for `{m}`")))
+        .collect();
+    // `none` selects the variant without suggestions (a list always holds a backtick).
+    let nearest = if nearest.is_empty() {
+        "none".to_string()
+    } else {
+        nearest.join(", ")
+    };
+    let m = Message::new("csv-header-columns")
+        .count("count", names.len() as u64)
+        .text("columns", shown.join(", "))
+        .text("nearest", nearest);
+    at_line(line, m)
+}
+
+/// The header name nearest to `wanted` (case-insensitive edit distance at most a third of its
+/// length, and at least 2), if any.
+fn nearest<'a>(names: &'a [String], wanted: &str) -> Option<&'a str> {
+    let w = wanted.to_lowercase();
+    let limit = (w.chars().count() / 3).max(2);
+    names
+        .iter()
+        .map(|n| (strsim::levenshtein(&n.to_lowercase(), &w), n))
+        .filter(|(d, _)| *d <= limit)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n.as_str())
 }
