@@ -138,21 +138,20 @@ impl Layout {
 /// 30), the nearest name to each missing one, and a hint when the header is one column holding
 /// another delimiter.
 fn header_hint(names: &[String], missing: &[String], line: u64) -> Problem {
-    if let [only] = names {
-        if let Some(d) = [';', '\t', '|', ',']
+    if let [only] = names
+        && let Some(d) = [';', '\t', '|', ',']
             .into_iter()
             .find(|d| only.contains(*d))
-        {
-            let shown = if d == '\t' {
-                "tab".to_string()
-            } else {
-                d.to_string()
-            };
-            return at_line(
-                line,
-                Message::new("csv-header-one-column").text("delimiter", shown),
-            );
-        }
+    {
+        let shown = if d == '\t' {
+            "tab".to_string()
+        } else {
+            d.to_string()
+        };
+        return at_line(
+            line,
+            Message::new("csv-header-one-column").text("delimiter", shown),
+        );
     }
     let shown: Vec<String> = names.iter().take(30).map(|n| format!("`{n}`")).collect();
     let nearest: Vec<String> = missing
