@@ -14,6 +14,9 @@ mod cli_arguments;
 #[path = "cli/cli_html.rs"]
 mod cli_html;
 
+#[path = "cli/cli_init.rs"]
+mod cli_init;
+
 #[path = "cli/cli_pay_html.rs"]
 mod cli_pay_html;
 

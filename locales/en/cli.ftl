@@ -19,3 +19,6 @@ cli-not-utf8 = expected a UTF-8 text document, found invalid UTF-8 at byte { $by
 cli-justifications-not-array = --justifications: expected a JSON array of {"{"}"category": ..., "text": ...{"}"} objects, found a document that is not one (line { $line }, column { $column })
 cli-justification-unknown-category = --justifications: expected a category of workers found in the CSV, found one that no row has
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
+cli-init-json-only = expected a file name ending in .json (a workbook template comes with the records workbook layout, which is not built yet)
+cli-init-exists = { $path } exists: choose another name, or give --force to replace it
+cli-init-written = wrote { $path }: replace the example rows with your records, then run `gia validate { $path }`

@@ -22,3 +22,20 @@ doc-reported-count-negative = expected a count of at least 0, found a negative n
 doc-reported-indicator-unknown = expected the id of an indicator these records allow (such as `{ $example }`), found `{ $found }`
 # $expected and $found: `percent` or `count`, the values of the document's `unit` field.
 doc-reported-unit = expected `{ $expected }` for indicator `{ $indicator }`, found `{ $found }`
+
+# The input template (gia init): example texts, to be replaced.
+template-organisation = Your organisation
+template-source = Where the figures come from (report, register, date)
+template-board = Board of directors
+template-board-note = One row per member; a seat left empty is counted from `seats`
+template-staff = Staff
+template-grade-director = Director
+template-grade-officer = Officer
+template-initiative = Training on gender equality for the managers
+template-initiative-note = Replace with your initiatives (kinds: training, session, workshop, campaign…)
+template-policy = Care leave policy
+template-origin = Where the policy comes from (a city, a member, a partner)
+template-evidence = The document that shows the stage was reached
+template-project = Urban mobility project
+template-outcome = Women among the project's drivers
+template-fund = Fund for gender equality

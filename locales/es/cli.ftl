@@ -28,3 +28,6 @@ cli-not-utf8 = se esperaba un documento de texto en UTF-8, pero el byte { $byte 
 cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}, pero el documento tiene otra forma (línea { $line }, columna { $column })
 cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV, pero ninguna fila la tiene
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
+cli-init-json-only = se esperaba un nombre de archivo terminado en .json (una plantilla de libro llegará con la disposición de los registros en libro, aún no construida)
+cli-init-exists = { $path } existe: elija otro nombre, o indique --force para reemplazarlo
+cli-init-written = se escribió { $path }: reemplace las filas de ejemplo por sus registros y ejecute `gia validate { $path }`

@@ -21,3 +21,20 @@ doc-reported-percent-range = se esperaba un porcentaje de 0 a 100; se encontró 
 doc-reported-count-negative = se esperaba un recuento de al menos 0; se encontró un número negativo
 doc-reported-indicator-unknown = se esperaba el id de un indicador que estos registros permitan (como `{ $example }`); se encontró `{ $found }`
 doc-reported-unit = se esperaba `{ $expected }` para el indicador `{ $indicator }`; se encontró `{ $found }`
+
+# La plantilla de documento (gia init): textos de ejemplo, para reemplazar.
+template-organisation = Su organización
+template-source = De dónde vienen las cifras (informe, registro, fecha)
+template-board = Junta directiva
+template-board-note = Una fila por miembro; un puesto vacante se cuenta a partir de `seats`
+template-staff = Personal
+template-grade-director = Dirección
+template-grade-officer = Técnico/a
+template-initiative = Formación en igualdad de género para la dirección
+template-initiative-note = Reemplácelo por sus iniciativas (tipos: training, session, workshop, campaign…)
+template-policy = Política de permisos de cuidado
+template-origin = De dónde viene la política (una ciudad, un miembro, un socio)
+template-evidence = El documento que muestra que se alcanzó la etapa
+template-project = Proyecto de movilidad urbana
+template-outcome = Mujeres entre quienes conducen en el proyecto
+template-fund = Fondo para la igualdad de género

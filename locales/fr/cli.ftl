@@ -28,3 +28,6 @@ cli-not-utf8 = on attendait un document texte en UTF-8, mais l’octet { $byte }
 cli-justifications-not-array = --justifications{"\u00A0"}: on attendait un tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"}, mais le document a une autre forme (ligne { $line }, colonne { $column })
 cli-justification-unknown-category = --justifications{"\u00A0"}: on attendait une catégorie de travailleurs présente dans le CSV, mais aucune ligne ne porte celle-ci
 cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV
+cli-init-json-only = nom de fichier en .json attendu (un modèle de classeur viendra avec la disposition des registres en classeur, pas encore construite)
+cli-init-exists = { $path } existe : choisissez un autre nom, ou donnez --force pour le remplacer
+cli-init-written = { $path } écrit : remplacez les lignes d’exemple par vos registres, puis lancez `gia validate { $path }`

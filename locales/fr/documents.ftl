@@ -21,3 +21,20 @@ doc-reported-percent-range = pourcentage de 0 à 100 attendu, valeur hors de cet
 doc-reported-count-negative = effectif d’au moins 0 attendu, nombre négatif trouvé
 doc-reported-indicator-unknown = identifiant d’un indicateur permis par ces registres attendu (par exemple `{ $example }`), `{ $found }` trouvé
 doc-reported-unit = `{ $expected }` attendu pour l’indicateur `{ $indicator }`, `{ $found }` trouvé
+
+# Le modèle de document (gia init) : textes d’exemple, à remplacer.
+template-organisation = Votre organisation
+template-source = D’où viennent les chiffres (rapport, registre, date)
+template-board = Conseil d’administration
+template-board-note = Une ligne par membre ; un siège vacant se compte à partir de `seats`
+template-staff = Personnel
+template-grade-director = Direction
+template-grade-officer = Chargé·e de mission
+template-initiative = Formation à l’égalité femmes-hommes pour l’encadrement
+template-initiative-note = À remplacer par vos initiatives (types : training, session, workshop, campaign…)
+template-policy = Politique de congés pour soins
+template-origin = D’où vient la politique (une ville, un membre, un partenaire)
+template-evidence = Le document qui montre que l’étape est atteinte
+template-project = Projet de mobilité urbaine
+template-outcome = Femmes parmi les conductrices et conducteurs du projet
+template-fund = Fonds pour l’égalité femmes-hommes

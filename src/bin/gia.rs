@@ -53,6 +53,15 @@ enum Command {
         /// The built-in framework's id.
         id: String,
     },
+    /// Write a template of an input document, with an example row in every section, in the
+    /// language of --lang; it validates as it is. Then fill it in and run `gia validate FILE`.
+    Init {
+        /// The file to write (`.json`).
+        file: PathBuf,
+        /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
     /// Analyse a payroll CSV (one row per worker): the EU pay-transparency indicators and the UK
     /// gender pay gap figures.
     Pay(Box<PayArgs>),
@@ -229,6 +238,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&s, None)
         }
         Command::Pay(args) => pay(&args, lang.unwrap_or_default()),
+        Command::Init { file, force } => init(&file, force, lang.unwrap_or_default()),
         Command::Validate { source, network } => {
             let text = source.text("validate")?;
             if network {
@@ -611,6 +621,30 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
     };
     emit(&text, args.out.as_ref())
+}
+
+/// `gia init`: the input template in `lang`, written to `file` (not over an existing file
+/// unless `force`).
+fn init(file: &std::path::Path, force: bool, lang: Lang) -> Result<(), Failure> {
+    let json = file
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
+    if !json {
+        return Err(usage(Message::new("cli-init-json-only")));
+    }
+    if file.exists() && !force {
+        return Err(usage(
+            Message::new("cli-init-exists").text("path", file.display().to_string()),
+        ));
+    }
+    emit(
+        &gender_impact::input_template(lang),
+        Some(&file.to_path_buf()),
+    )?;
+    let next = Message::new("cli-init-written").text("path", file.display().to_string());
+    let _ = writeln!(std::io::stderr(), "{}", next.in_lang(lang));
+    Ok(())
 }
 
 /// Whether the payroll file is a workbook (by its extension), read by calamine rather than as CSV.

@@ -11,6 +11,7 @@ mod problem;
 mod reported;
 mod rules;
 mod schema;
+mod template;
 
 pub use dataset::{METROPOLIS_2023_JSON, metropolis_2023};
 pub use framework::MAX_WEIGHT;
@@ -20,3 +21,4 @@ pub use problem::{Invalid, Location, Problem};
 #[cfg(test)]
 pub(crate) use reported::builtin_unit;
 pub use schema::*;
+pub use template::input_template;
