@@ -1,5 +1,6 @@
 //! How to read a payroll CSV ([`CsvOptions`], [`Columns`]) and what reading gives.
 
+use super::assumption::Assumption;
 use super::numbers::DecimalSeparator;
 use crate::model::{Gender, Hours, Worker};
 use crate::pay::Payroll;
@@ -211,7 +212,7 @@ pub struct PayCsv {
     pub rows: u64,
     /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
     /// variable pay was summed), to be stated in any output.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Assumption>,
 }
 
 /// A payroll read from a CSV.
@@ -223,5 +224,5 @@ pub struct PayrollCsv {
     pub rows: u64,
     /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
     /// variable pay was summed), to be stated in any output.
-    pub assumptions: Vec<String>,
+    pub assumptions: Vec<Assumption>,
 }
