@@ -154,7 +154,8 @@ pub struct PayAnalysis {
     pub decomposition: Outcome<Decomposition>,
     /// Disclosure control of the category table (Art. 9(g)) in published output.
     pub disclosure: Suppression,
-    /// Assumptions made (e.g. a default of weekly hours), stated with the figures.
+    /// Assumptions made while reading the payroll (e.g. a default of weekly hours), stated with
+    /// the figures in the report's language; in JSON, their English texts.
     pub assumptions: Vec<Assumption>,
 }
 

@@ -19,7 +19,11 @@ const ROWS: usize = 12_000;
 /// One row: a decimal comma in every pay cell, one empty cell of `Prime`, two of `Astreinte`,
 /// one of `Heures`.
 fn row(i: usize) -> String {
-    let sexe = if i.is_multiple_of(2) { "Femme" } else { "Homme" };
+    let sexe = if i.is_multiple_of(2) {
+        "Femme"
+    } else {
+        "Homme"
+    };
     let prime = if i == 3 {
         String::new()
     } else {

@@ -210,8 +210,8 @@ pub struct PayCsv {
     pub workers: Vec<Worker>,
     /// Rows of data read (the header not included).
     pub rows: u64,
-    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
-    /// variable pay was summed), to be stated in any output.
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded or read
+    /// as 0, how variable pay was summed, how the file was read), to be stated in any output.
     pub assumptions: Vec<Assumption>,
 }
 
@@ -222,7 +222,7 @@ pub struct PayrollCsv {
     pub payroll: Payroll,
     /// Rows of data read (the header not included).
     pub rows: u64,
-    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
-    /// variable pay was summed), to be stated in any output.
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded or read
+    /// as 0, how variable pay was summed, how the file was read), to be stated in any output.
     pub assumptions: Vec<Assumption>,
 }
