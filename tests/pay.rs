@@ -6,6 +6,9 @@
 
 mod support;
 
+#[path = "pay/pay_assumptions.rs"]
+mod pay_assumptions;
+
 #[path = "pay/pay_csv.rs"]
 mod pay_csv;
 

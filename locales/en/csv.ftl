@@ -82,3 +82,27 @@ csv-header-columns = the header has { $count ->
        *[other] ; nearest names: { $nearest }
     } (name the columns with --gender, --annual-pay…)
 csv-header-one-column = the header is one column holding `{ $delimiter }`: is `{ $delimiter }` the delimiter? Leave --delimiter out (it is found) or give --delimiter '{ $delimiter }'
+
+## Assumptions made while reading a payroll, stated with the figures (src/pay/csv/assumption.rs).
+## The English texts are those of the JSON output: keep them as they are.
+csv-assumption-variable-sum = variable pay is the sum of the columns { $columns }
+csv-assumption-hours-for-all = weekly hours are not in the file: { $hours } hours a week assumed for every worker
+csv-assumption-hours-missing = weekly hours missing (column `{ $column }` empty) for { $count } { $n ->
+        [one] worker
+       *[other] workers
+    }: { $hours } hours a week assumed
+csv-assumption-empty-as-zero = { $count } empty { $n ->
+        [one] cell
+       *[other] cells
+    } of column `{ $column }` read as 0 (--empty-as-zero)
+csv-assumption-not-recorded = { $count } { $n ->
+        [one] cell
+       *[other] cells
+    } of column `{ $column }` holding { $markers } taken as not recorded
+csv-assumption-or = or
+csv-assumption-encoding = the file was read as { $encoding }
+csv-assumption-delimiter = fields are separated by { $kind ->
+        [tab] tab
+       *[other] `{ $delimiter }`
+    }
+csv-assumption-decimal-comma = numbers have a decimal comma in { $columns }

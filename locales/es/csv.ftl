@@ -96,3 +96,32 @@ csv-header-columns = el encabezado tiene { $count ->
        *[other] ; nombres más cercanos: { $nearest }
     } (nombre las columnas con --gender, --annual-pay…)
 csv-header-one-column = el encabezado es una sola columna que contiene `{ $delimiter }`: ¿es `{ $delimiter }` el delimitador? Omita --delimiter (se detecta) o indique --delimiter '{ $delimiter }'
+
+## Supuestos hechos al leer una nómina, indicados con las cifras (src/pay/csv/assumption.rs).
+csv-assumption-variable-sum = la retribución variable es la suma de las columnas { $columns }
+csv-assumption-hours-for-all = las horas semanales no figuran en el archivo: se suponen { $hours } horas semanales para cada trabajador
+csv-assumption-hours-missing = faltan las horas semanales (columna `{ $column }` vacía) de { $count } { $n ->
+        [one] trabajador
+       *[other] trabajadores
+    }: se suponen { $hours } horas semanales
+csv-assumption-empty-as-zero = { $count } { $n ->
+        [one] celda vacía
+       *[other] celdas vacías
+    } de la columna `{ $column }` { $n ->
+        [one] leída
+       *[other] leídas
+    } como 0 (--empty-as-zero)
+csv-assumption-not-recorded = { $count } { $n ->
+        [one] celda
+       *[other] celdas
+    } de la columna `{ $column }` con { $markers } { $n ->
+        [one] tomada como no registrada
+       *[other] tomadas como no registradas
+    }
+csv-assumption-or = o
+csv-assumption-encoding = el archivo se leyó como { $encoding }
+csv-assumption-delimiter = los campos están separados por { $kind ->
+        [tab] tabuladores
+       *[other] `{ $delimiter }`
+    }
+csv-assumption-decimal-comma = los números tienen coma decimal en { $columns }

@@ -96,3 +96,32 @@ csv-header-columns = l’en-tête a { $count ->
        *[other] ; noms les plus proches : { $nearest }
     } (nommez les colonnes avec --gender, --annual-pay…)
 csv-header-one-column = l’en-tête est une seule colonne contenant `{ $delimiter }` : `{ $delimiter }` est-il le délimiteur ? Omettez --delimiter (il est détecté) ou donnez --delimiter '{ $delimiter }'
+
+## Hypothèses faites à la lecture d’une paie, énoncées avec les chiffres (src/pay/csv/assumption.rs).
+csv-assumption-variable-sum = la rémunération variable est la somme des colonnes { $columns }
+csv-assumption-hours-for-all = les heures hebdomadaires ne figurent pas dans le fichier : { $hours } heures par semaine retenues pour chaque travailleur
+csv-assumption-hours-missing = heures hebdomadaires manquantes (colonne `{ $column }` vide) pour { $count } { $n ->
+        [one] travailleur
+       *[other] travailleurs
+    } : { $hours } heures par semaine retenues
+csv-assumption-empty-as-zero = { $count } { $n ->
+        [one] cellule vide
+       *[other] cellules vides
+    } de la colonne `{ $column }` { $n ->
+        [one] lue
+       *[other] lues
+    } comme 0 (--empty-as-zero)
+csv-assumption-not-recorded = { $count } { $n ->
+        [one] cellule
+       *[other] cellules
+    } de la colonne `{ $column }` contenant { $markers } { $n ->
+        [one] considérée comme non renseignée
+       *[other] considérées comme non renseignées
+    }
+csv-assumption-or = ou
+csv-assumption-encoding = le fichier a été lu en { $encoding }
+csv-assumption-delimiter = les champs sont séparés par { $kind ->
+        [tab] des tabulations
+       *[other] `{ $delimiter }`
+    }
+csv-assumption-decimal-comma = les nombres ont une virgule décimale dans { $columns }

@@ -4,6 +4,7 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
+use super::csv::Assumption;
 use super::disclosure::{Suppression, suppress};
 use super::eu::{Article9, EuParts, article_9_parts};
 use super::inference::{
@@ -153,8 +154,9 @@ pub struct PayAnalysis {
     pub decomposition: Outcome<Decomposition>,
     /// Disclosure control of the category table (Art. 9(g)) in published output.
     pub disclosure: Suppression,
-    /// Assumptions made (e.g. a default of weekly hours), stated with the figures.
-    pub assumptions: Vec<String>,
+    /// Assumptions made while reading the payroll (e.g. a default of weekly hours), stated with
+    /// the figures in the report's language; in JSON, their English texts.
+    pub assumptions: Vec<Assumption>,
 }
 
 /// Analyses pay records.
@@ -174,7 +176,7 @@ pub fn analyse(
     justifications: &[Justification],
     rules: &PayRules,
     options: &AnalysisOptions,
-    assumptions: Vec<String>,
+    assumptions: Vec<Assumption>,
 ) -> PayAnalysis {
     analyse_payroll(
         &Payroll::from_workers(workers),
@@ -192,7 +194,7 @@ pub fn analyse_payroll(
     justifications: &[Justification],
     rules: &PayRules,
     options: &AnalysisOptions,
-    assumptions: Vec<String>,
+    assumptions: Vec<Assumption>,
 ) -> PayAnalysis {
     let parts = article_9_parts(payroll, justifications, rules);
     let uk = uk_parts(payroll, rules, Some(&parts));

@@ -27,8 +27,8 @@ pub use analysis::{
     AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };
 pub use csv::{
-    Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding, GENDER_WORDS,
-    MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,
+    Assumption, Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding,
+    GENDER_WORDS, MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,
     read_payroll_workbook, read_workers,
 };
 pub use disclosure::{Statement, Suppression, suppress};

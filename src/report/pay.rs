@@ -326,13 +326,16 @@ impl<'a> Words<'a> {
         s
     }
 
-    /// The assumptions, each in a sentence. Their texts are built by the payroll CSV reader from
-    /// column names and the user's options and stored in English only: they are shown as stored.
+    /// The assumptions, each in a sentence of the report's language (an assumption read back
+    /// from JSON is shown as written).
     pub(crate) fn assumptions(&self) -> Vec<String> {
         self.a
             .assumptions
             .iter()
-            .map(|s| self.msg("pay-assumption", &[("text", s.as_str().into())]))
+            .map(|s| {
+                let text = s.in_lang(self.lang);
+                self.msg("pay-assumption", &[("text", text.as_str().into())])
+            })
             .collect()
     }
 

@@ -91,7 +91,7 @@ fn french_csv_export_reads_as_the_clean_file() {
     assert!(
         read.assumptions
             .iter()
-            .any(|a| a == "fields are separated by `;`")
+            .any(|a| a.english() == "fields are separated by `;`")
     );
     // The same through the command line, as a file.
     let path = tmp("montgomery-fr.csv");
@@ -275,7 +275,7 @@ fn windows_1252_export_gives_the_same_workers() {
     assert!(
         b.assumptions
             .iter()
-            .any(|x| x == "the file was read as Windows-1252")
+            .any(|x| x.english() == "the file was read as Windows-1252")
     );
     // Said to be UTF-8, the same bytes are refused, naming the flag.
     o.encoding = Some(gender_impact::pay::Encoding::Utf8);

@@ -2,6 +2,7 @@
 
 use std::collections::BTreeMap;
 
+use super::assumption::Assumption;
 use super::layout::Layout;
 use super::options::CsvOptions;
 use super::row::Values;
@@ -118,61 +119,50 @@ impl Builder {
 }
 
 /// The assumptions made while reading, to be stated in any output: how variable pay was summed,
-/// the default weekly hours used, the cells taken as not recorded (`marked`, by column).
+/// the default weekly hours used, the cells read as 0, the cells taken as not recorded
+/// (`marked`, by column).
 pub(super) fn assumptions(
     layout: &Layout,
     options: &CsvOptions,
     tally: &Tally,
     marked: &BTreeMap<usize, u64>,
-) -> Vec<String> {
-    let defaulted_hours = tally.defaulted_hours;
+) -> Vec<Assumption> {
+    let name = |c: usize| layout.names[c].clone();
     let mut assumptions = Vec::new();
     if layout.variable.len() > 1 {
-        assumptions.push(format!(
-            "variable pay is the sum of the columns {}",
-            layout
-                .variable
-                .iter()
-                .map(|&c| format!("`{}`", layout.names[c]))
-                .collect::<Vec<_>>()
-                .join(" + ")
-        ));
+        assumptions.push(Assumption::VariableSum {
+            columns: layout.variable.iter().map(|&c| name(c)).collect(),
+        });
     }
-    if let Some(h) = options.default_weekly_hours {
-        match layout.weekly {
-            None => assumptions.push(format!(
-                "weekly hours are not in the file: {} hours a week assumed for every worker",
-                h.get()
-            )),
-            Some(c) if defaulted_hours > 0 => assumptions.push(format!(
-                "weekly hours missing (column `{}` empty) for {defaulted_hours} worker{}: {} \
-                 hours a week assumed",
-                layout.names[c],
-                if defaulted_hours == 1 { "" } else { "s" },
-                h.get()
-            )),
-            Some(_) => {}
-        }
-    }
-    for (&c, &n) in &tally.zeroed {
-        assumptions.push(format!(
-            "{n} empty cell{} of column `{}` read as 0 (--empty-as-zero)",
-            if n == 1 { "" } else { "s" },
-            layout.names[c],
-        ));
-    }
-    for (&c, &n) in marked {
-        assumptions.push(format!(
-            "{n} cell{} of column `{}` holding {} taken as not recorded",
-            if n == 1 { "" } else { "s" },
-            layout.names[c],
-            options
-                .missing_text
-                .iter()
-                .map(|m| format!("`{m}`"))
-                .collect::<Vec<_>>()
-                .join(" or ")
-        ));
-    }
+    assumptions.extend(hours(layout, options, tally.defaulted_hours));
+    assumptions.extend(
+        tally
+            .zeroed
+            .iter()
+            .map(|(&c, &cells)| Assumption::EmptyAsZero {
+                column: name(c),
+                cells,
+            }),
+    );
+    assumptions.extend(marked.iter().map(|(&c, &cells)| Assumption::NotRecorded {
+        column: name(c),
+        cells,
+        markers: options.missing_text.clone(),
+    }));
     assumptions
+}
+
+/// The weekly hours assumed, if any: for every worker when the file has no weekly-hours column,
+/// for the `defaulted` workers whose cell is empty otherwise.
+fn hours(layout: &Layout, options: &CsvOptions, defaulted: u64) -> Option<Assumption> {
+    let hours = options.default_weekly_hours?.get();
+    match layout.weekly {
+        None => Some(Assumption::HoursForAll { hours }),
+        Some(c) if defaulted > 0 => Some(Assumption::HoursMissing {
+            column: layout.names[c].clone(),
+            workers: defaulted,
+            hours,
+        }),
+        Some(_) => None,
+    }
 }

@@ -62,6 +62,7 @@
 //! assert_eq!(err.to_string(), "line 2, column 2 (annual_pay): expected a number, found text\n");
 //! ```
 
+mod assumption;
 mod build;
 mod cells;
 mod decode;
@@ -77,6 +78,7 @@ mod row;
 mod texts;
 mod workbook;
 
+pub use assumption::Assumption;
 pub use genders::GENDER_WORDS;
 pub use numbers::DecimalSeparator;
 pub use options::{Columns, CsvOptionError, CsvOptions, Encoding, PayCsv, PayrollCsv, gender_code};

@@ -1,5 +1,6 @@
 //! How to read a payroll CSV ([`CsvOptions`], [`Columns`]) and what reading gives.
 
+use super::assumption::Assumption;
 use super::numbers::DecimalSeparator;
 use crate::model::{Gender, Hours, Worker};
 use crate::pay::Payroll;
@@ -209,9 +210,9 @@ pub struct PayCsv {
     pub workers: Vec<Worker>,
     /// Rows of data read (the header not included).
     pub rows: u64,
-    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
-    /// variable pay was summed), to be stated in any output.
-    pub assumptions: Vec<String>,
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded or read
+    /// as 0, how variable pay was summed, how the file was read), to be stated in any output.
+    pub assumptions: Vec<Assumption>,
 }
 
 /// A payroll read from a CSV.
@@ -221,7 +222,7 @@ pub struct PayrollCsv {
     pub payroll: Payroll,
     /// Rows of data read (the header not included).
     pub rows: u64,
-    /// Assumptions made while reading (default weekly hours, cells taken as not recorded, how
-    /// variable pay was summed), to be stated in any output.
-    pub assumptions: Vec<String>,
+    /// Assumptions made while reading (default weekly hours, cells taken as not recorded or read
+    /// as 0, how variable pay was summed, how the file was read), to be stated in any output.
+    pub assumptions: Vec<Assumption>,
 }

@@ -5,6 +5,7 @@ use std::collections::VecDeque;
 
 use csv::ByteRecord;
 
+use super::assumption::Assumption;
 use super::build::{Builder, assumptions};
 use super::genders::Genders;
 use super::layout::Layout;
@@ -143,32 +144,25 @@ impl<'o> Reading<'o> {
 
 /// States how the file was read when it was not plain UTF-8 with commas and decimal points.
 fn read_as(
-    assumptions: &mut Vec<String>,
+    assumptions: &mut Vec<Assumption>,
     encoding: Encoding,
     delimiter: u8,
     decimals: &Decimals,
     layout: &Layout,
 ) {
     if encoding != Encoding::Utf8 {
-        assumptions.push(format!("the file was read as {}", encoding.name()));
+        assumptions.push(Assumption::Encoding(encoding));
     }
     if delimiter != b',' {
-        let d = match delimiter {
-            b'\t' => "tab".to_string(),
-            d => format!("`{}`", d as char),
-        };
-        assumptions.push(format!("fields are separated by {d}"));
+        assumptions.push(Assumption::Delimiter(char::from(delimiter)));
     }
     let comma: Vec<String> = layout
         .numeric()
         .into_iter()
         .filter(|&c| decimals.sep[c] == super::numbers::DecimalSeparator::Comma)
-        .map(|c| format!("`{}`", layout.names[c]))
+        .map(|c| layout.names[c].clone())
         .collect();
     if !comma.is_empty() {
-        assumptions.push(format!(
-            "numbers have a decimal comma in {}",
-            comma.join(", ")
-        ));
+        assumptions.push(Assumption::DecimalComma { columns: comma });
     }
 }
