@@ -835,8 +835,8 @@ fn usage_errors_and_problems_in_french_and_spanish() {
         ),
         (
             &["framework", "nope"],
-            "gia: référentiel inconnu `nope`\u{a0}; référentiels intégrés\u{a0}: metropolis, eu-gender-balance\n",
-            "gia: marco desconocido `nope`; marcos integrados: metropolis, eu-gender-balance\n",
+            "gia: référentiel inconnu `nope`\u{a0}; référentiels intégrés\u{a0}: general, metropolis, eu-gender-balance\n",
+            "gia: marco desconocido `nope`; marcos integrados: general, metropolis, eu-gender-balance\n",
         ),
         (
             &["validate", "tests/bad-input/input/not-utf8.json"],
