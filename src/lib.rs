@@ -12,7 +12,7 @@
 //! ```
 //! // Validate a document (every problem at once, each with its JSON Pointer)...
 //! let input = gender_impact::validate(gender_impact::METROPOLIS_2023_JSON).unwrap();
-//! // ...assess it against the default framework (Metropolis)...
+//! // ...assess it against the framework it names (`metropolis`; `general` when none)...
 //! let assessment = gender_impact::assess(&input).unwrap();
 //! let board = assessment.indicator("body.board.women_share").unwrap();
 //! assert_eq!((board.numerator, board.denominator), (Some(5), Some(31)));
@@ -133,8 +133,8 @@ pub use model::{
     Worker, Year, YearPeriod,
 };
 
-/// Assesses `input` with the default [`Assessor`]: the Metropolis framework, Wilson intervals at
-/// 95%, binomial tests against 0.5.
+/// Assesses `input` with the default [`Assessor`]: the framework the input names (`general`
+/// when it names none), Wilson intervals at 95%, binomial tests against 0.5.
 pub fn assess(input: &Input) -> Result<Assessment, Invalid> {
     Assessor::new().assess(input)
 }

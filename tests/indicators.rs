@@ -13,6 +13,9 @@ mod composite;
 #[path = "indicators/disclosure.rs"]
 mod disclosure;
 
+#[path = "indicators/frameworks.rs"]
+mod frameworks;
+
 #[path = "indicators/indicators.rs"]
 mod indicators;
 

@@ -76,6 +76,10 @@ pillar-metropolis-awareness = Awareness initiatives on gender issues
 pillar-metropolis-policies = Policies, strategies and instruments identified and shared
 pillar-metropolis-secretariat = Gender balance in the general secretariat
 pillar-eu-gender-balance-balance = Gender balance
+framework-general = General gender-impact framework
+pillar-general-bodies = Gender balance in statutory bodies, boards and assemblies
+pillar-general-staff = Gender balance in the staff and its grades
+pillar-general-initiatives = Gender equality in the organisation's initiatives
 
 ## Indicator titles
 title-body-women-share = Women's share of filled seats: { $name }
@@ -89,6 +93,10 @@ title-staff-grade-women-share = Women's share of grade: { $name }
 title-staff-management-women-share = Women's share of management grades: { $name }
 title-staff-glass-ceiling-ratio = Glass-ceiling ratio: { $name }
 title-staff-undisclosed = Staff with undisclosed gender: { $name }
+title-staff-women-share-unnamed = Women's share of staff
+title-staff-management-women-share-unnamed = Women's share of management grades
+title-staff-glass-ceiling-ratio-unnamed = Glass-ceiling ratio
+title-staff-undisclosed-unnamed = Staff with undisclosed gender
 
 ## Values
 value-yes = yes
@@ -158,6 +166,7 @@ finding-seats-short = { $name }: to reach the { $target } target (rounded as Dir
 }.
 finding-seats-reached = { $name }: the under-represented gender holds at least the seats needed for the { $target } target.
 finding-staff-women-share = { $name }: women are { $k } of { $n } staff ({ $share }).
+finding-staff-women-share-unnamed = Women are { $k } of { $n } staff ({ $share }).
 finding-grade-women-share = Grade { $name }: women are { $k } of { $n } ({ $share }).
 finding-management-women-share = Women hold { $k } of { $n } management { $n ->
     [one] post

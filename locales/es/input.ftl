@@ -180,6 +180,7 @@ input-pay-hours = se esperaban horas semanales de 0,01 a 168
 
 ## Rules across fields
 input-end-before-start = se esperaba una fecha igual o posterior al inicio ({ $start }), pero se encontró { $end }
+input-unknown-framework = se esperaba un marco integrado ({ $built-in }), pero el documento nombra `{ $id }`
 input-duplicate-id = se esperaba un identificador único para cada { $what ->
     [body] órgano
     [grade] nivel

@@ -76,6 +76,10 @@ pillar-metropolis-awareness = Iniciativas de sensibilización sobre cuestiones d
 pillar-metropolis-policies = Políticas, estrategias e instrumentos identificados y compartidos
 pillar-metropolis-secretariat = Equilibrio de género en la Secretaría General
 pillar-eu-gender-balance-balance = Equilibrio de género
+framework-general = Marco general de impacto de género
+pillar-general-bodies = Equilibrio de género en los órganos estatutarios, consejos y asambleas
+pillar-general-staff = Equilibrio de género en el personal y sus niveles
+pillar-general-initiatives = Igualdad de género en las iniciativas de la organización
 
 ## Títulos de los indicadores
 title-body-women-share = Proporción de mujeres en los puestos ocupados: { $name }
@@ -89,6 +93,10 @@ title-staff-grade-women-share = Proporción de mujeres en el nivel: { $name }
 title-staff-management-women-share = Proporción de mujeres en los niveles de dirección: { $name }
 title-staff-glass-ceiling-ratio = Índice de techo de cristal: { $name }
 title-staff-undisclosed = Personal con género no declarado: { $name }
+title-staff-women-share-unnamed = Proporción de mujeres en el personal
+title-staff-management-women-share-unnamed = Proporción de mujeres en los niveles de dirección
+title-staff-glass-ceiling-ratio-unnamed = Índice de techo de cristal
+title-staff-undisclosed-unnamed = Personal con género no declarado
 
 ## Valores
 value-yes = sí
@@ -158,6 +166,10 @@ finding-seats-short = { $name }: para alcanzar el objetivo del { $target } (redo
 }.
 finding-seats-reached = { $name }: el género infrarrepresentado ocupa al menos los puestos necesarios para alcanzar el objetivo del { $target }.
 finding-staff-women-share = { $name }: las mujeres son { $k } de { $n } { $n ->
+    [one] persona
+   *[other] personas
+} en plantilla ({ $share }).
+finding-staff-women-share-unnamed = Las mujeres son { $k } de { $n } { $n ->
     [one] persona
    *[other] personas
 } en plantilla ({ $share }).

@@ -76,6 +76,10 @@ pillar-metropolis-awareness = Initiatives de sensibilisation aux questions de ge
 pillar-metropolis-policies = Politiques, stratégies et instruments recensés et partagés
 pillar-metropolis-secretariat = Équilibre entre les femmes et les hommes au Secrétariat général
 pillar-eu-gender-balance-balance = Équilibre entre les femmes et les hommes
+framework-general = Référentiel général d’impact sur le genre
+pillar-general-bodies = Équilibre entre les femmes et les hommes dans les organes statutaires, conseils et assemblées
+pillar-general-staff = Équilibre entre les femmes et les hommes dans le personnel et ses niveaux
+pillar-general-initiatives = Égalité entre les femmes et les hommes dans les initiatives de l’organisation
 
 ## Titres des indicateurs
 title-body-women-share = Part des femmes dans les sièges pourvus : { $name }
@@ -89,6 +93,10 @@ title-staff-grade-women-share = Part des femmes au niveau : { $name }
 title-staff-management-women-share = Part des femmes dans les niveaux d’encadrement : { $name }
 title-staff-glass-ceiling-ratio = Indice de plafond de verre : { $name }
 title-staff-undisclosed = Personnel dont le genre n’est pas communiqué : { $name }
+title-staff-women-share-unnamed = Part des femmes dans le personnel
+title-staff-management-women-share-unnamed = Part des femmes dans les niveaux d’encadrement
+title-staff-glass-ceiling-ratio-unnamed = Indice de plafond de verre
+title-staff-undisclosed-unnamed = Personnel dont le genre n’est pas communiqué
 
 ## Valeurs
 value-yes = oui
@@ -158,6 +166,10 @@ finding-seats-short = { $name } : pour atteindre l’objectif de { $target } (a
 }.
 finding-seats-reached = { $name } : le genre sous-représenté occupe au moins les sièges nécessaires pour atteindre l’objectif de { $target }.
 finding-staff-women-share = { $name } : les femmes représentent { $k } { $k ->
+    [one] membre
+   *[other] membres
+} du personnel sur { $n } ({ $share }).
+finding-staff-women-share-unnamed = Les femmes représentent { $k } { $k ->
     [one] membre
    *[other] membres
 } du personnel sur { $n } ({ $share }).

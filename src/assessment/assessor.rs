@@ -35,7 +35,8 @@ use super::*;
 /// assert_eq!(board.rating, Rating::Missing);
 /// ```
 pub struct Assessor {
-    framework: Framework,
+    /// The framework chosen; `None`: each document's own (`general` when it names none).
+    framework: Option<Framework>,
     interval: IntervalMethod,
     level: ConfidenceLevel,
     reference: Share,
@@ -53,7 +54,7 @@ impl Default for Assessor {
 impl std::fmt::Debug for Assessor {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Assessor")
-            .field("framework", &self.framework.id)
+            .field("framework", &self.framework.as_ref().map(|f| f.id.as_str()))
             .field("interval", &self.interval)
             .field("level", &self.level)
             .field("reference", &self.reference)
@@ -70,10 +71,11 @@ impl std::fmt::Debug for Assessor {
 }
 
 impl Assessor {
-    /// The Metropolis framework, Wilson intervals at 95%, reference share 0.5, built-in indicators.
+    /// The framework each document names (`general` when it names none), Wilson intervals at
+    /// 95%, reference share 0.5, built-in indicators.
     pub fn new() -> Assessor {
         Assessor {
-            framework: Framework::metropolis(),
+            framework: None,
             interval: IntervalMethod::default(),
             level: ConfidenceLevel::default(),
             reference: Share::HALF,
@@ -104,9 +106,9 @@ impl Assessor {
         self.show_names = show;
         self
     }
-    /// Uses another framework.
+    /// Uses this framework for every document, whichever framework the document names.
     pub fn framework(mut self, framework: Framework) -> Assessor {
-        self.framework = framework;
+        self.framework = Some(framework);
         self
     }
     /// Uses another interval method for shares.
@@ -129,9 +131,23 @@ impl Assessor {
         self.indicators.push(Box::new(indicator));
         self
     }
-    /// The framework in use.
+    /// The framework chosen with [`Assessor::framework`], or else the default one (`general`),
+    /// which a document may replace by naming another built-in framework.
     pub fn framework_ref(&self) -> &Framework {
-        &self.framework
+        self.framework.as_ref().unwrap_or_else(|| {
+            Framework::built_in_ref(Framework::DEFAULT).expect("the default framework is built in")
+        })
+    }
+
+    /// The framework `input` is rated against: the one chosen, else the one it names.
+    fn framework_for(&self, input: &Input) -> &Framework {
+        match (&self.framework, &input.framework) {
+            (Some(f), _) => f,
+            (None, Some(id)) => {
+                Framework::built_in_ref(id.as_str()).unwrap_or_else(|| self.framework_ref())
+            }
+            (None, None) => self.framework_ref(),
+        }
     }
 
     /// Assesses one organisation. Checks the cross-field rules first (an [`Input`] built in Rust
@@ -144,7 +160,7 @@ impl Assessor {
     /// Assesses an input whose cross-field rules were already checked (by [`crate::document`]).
     pub(crate) fn assess_checked(&self, input: &Input) -> Result<Assessment, Invalid> {
         let ctx = Context {
-            framework: &self.framework,
+            framework: self.framework_for(input),
             interval: self.interval,
             level: self.level,
         };
@@ -170,13 +186,14 @@ impl Assessor {
     }
 
     fn build(&self, input: &Input, measurements: Vec<Measurement>) -> Assessment {
-        let fw = &self.framework;
+        let fw = self.framework_for(input);
         let mut findings = Vec::new();
         let mut warnings = Vec::new();
         let mut indicators = Vec::with_capacity(measurements.len());
         for m in measurements {
             let criterion = fw.criterion_for(&m.key, m.subject.body_kind());
             let r = self.result(
+                fw,
                 m,
                 criterion.map(|(p, c)| (p.id.as_str(), c)),
                 &mut findings,
@@ -222,7 +239,7 @@ impl Assessor {
             findings,
             reconciliation,
             warnings,
-            notes: method_notes(self),
+            notes: method_notes(self, fw),
             disclosure: crate::assessment::disclosure::DisclosureSummary {
                 policy: self.disclosure,
                 withheld: withheld.len(),
@@ -288,6 +305,7 @@ impl Assessor {
 
     fn result(
         &self,
+        fw: &Framework,
         m: Measurement,
         criterion: Option<(&str, &Criterion)>,
         findings: &mut Vec<Finding>,
@@ -328,7 +346,7 @@ impl Assessor {
                 r.interval = p.interval(self.interval, self.level);
                 if m.about_people {
                     r.test = p.binomial_test(m.reference.unwrap_or(self.reference));
-                    r.small_count = p.trials() < u64::from(self.framework.small_count);
+                    r.small_count = p.trials() < u64::from(fw.small_count);
                 }
             }
             Quantity::Count(c) => r.value = Some(c as f64),
@@ -403,7 +421,7 @@ pub(super) fn threshold_phrase(c: &Criterion, v: f64, unit: Unit) -> String {
     }
 }
 
-pub(super) fn method_notes(a: &Assessor) -> Vec<String> {
+pub(super) fn method_notes(a: &Assessor, fw: &Framework) -> Vec<String> {
     vec![
         "Shares of women are taken over the people whose gender is known (women, men and non-binary people); people whose gender is undisclosed are counted beside each share.".to_string(),
         "A body's or a staff's records are usually a complete count, not a sample: the share is then a fact, with no sampling error. The interval and the test answer a different question: could a gender-neutral selection process have produced this composition? The interval is the range of underlying rates compatible with the count; the test asks whether the count is compatible with the reference share.".to_string(),
@@ -419,11 +437,11 @@ pub(super) fn method_notes(a: &Assessor) -> Vec<String> {
         ),
         format!(
             "Ratings follow the framework `{}` version {} on the UN-SWAP scale (exceeds, meets, approaches, missing); indicators the framework does not rate are marked not applicable.",
-            a.framework.id, a.framework.version
+            fw.id, fw.version
         ),
         format!(
             "Counts below {} are flagged as small: a single person moves the share a long way, and people may be identifiable.",
-            a.framework.small_count
+            fw.small_count
         ),
     ]
 }

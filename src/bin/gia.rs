@@ -75,9 +75,10 @@ struct AssessArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
-    /// Framework: a built-in id (metropolis, eu-gender-balance) or a framework JSON file.
-    #[arg(long, default_value = "metropolis")]
-    framework: String,
+    /// Framework: a built-in id (general, metropolis, eu-gender-balance) or a framework JSON
+    /// file. Default: the one the document names in `framework`, else `general`.
+    #[arg(long)]
+    framework: Option<String>,
     /// Interval method for shares.
     #[arg(long, value_enum, default_value_t = Method::Wilson)]
     interval: Method,
@@ -298,9 +299,11 @@ fn assessor(args: &AssessArgs) -> Result<Assessor, Failure> {
     let reference = Share::new(args.reference).map_err(|_| {
         usage(Message::new("cli-reference").text("value", args.reference.to_string()))
     })?;
-    let framework = load_framework(&args.framework)?;
-    Ok(Assessor::new()
-        .framework(framework)
+    let mut assessor = Assessor::new();
+    if let Some(arg) = &args.framework {
+        assessor = assessor.framework(load_framework(arg)?);
+    }
+    Ok(assessor
         .interval(match args.interval {
             Method::Wilson => IntervalMethod::Wilson,
             Method::ClopperPearson => IntervalMethod::ClopperPearson,

@@ -11,6 +11,7 @@ use super::{Invalid, Problem};
 pub const MAX_WEIGHT: f64 = 1e6;
 
 const METROPOLIS: &str = include_str!("../../frameworks/metropolis.json");
+const GENERAL: &str = include_str!("../../frameworks/general.json");
 const EU_GENDER_BALANCE: &str = include_str!("../../frameworks/eu-gender-balance.json");
 const PAY_RULES: &str = include_str!("../../frameworks/pay.json");
 
@@ -25,7 +26,18 @@ impl PayRules {
 
 impl Framework {
     /// The built-in frameworks' ids.
-    pub const BUILT_IN: [&'static str; 2] = ["metropolis", "eu-gender-balance"];
+    pub const BUILT_IN: [&'static str; 3] = ["general", "metropolis", "eu-gender-balance"];
+
+    /// The framework of a document that names none: `general`.
+    pub const DEFAULT: &'static str = "general";
+
+    /// The general framework, for any organisation: statutory bodies, boards and assemblies;
+    /// staff and grades; initiatives (`frameworks/general.json`).
+    pub fn general() -> Framework {
+        Framework::built_in_ref("general")
+            .expect("general is built in")
+            .clone()
+    }
 
     /// The Metropolis framework: leadership in statutory bodies, awareness, shared policies, secretariat.
     pub fn metropolis() -> Framework {
@@ -57,7 +69,9 @@ impl Framework {
         use std::sync::OnceLock;
         static M: OnceLock<Framework> = OnceLock::new();
         static E: OnceLock<Framework> = OnceLock::new();
+        static G: OnceLock<Framework> = OnceLock::new();
         let (cell, text) = match id {
+            "general" => (&G, GENERAL),
             "metropolis" => (&M, METROPOLIS),
             "eu-gender-balance" => (&E, EU_GENDER_BALANCE),
             _ => return None,

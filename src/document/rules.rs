@@ -41,6 +41,7 @@ impl Input {
                     .text("end", r.end.to_string()),
             ));
         }
+        p.extend(self.unknown_framework());
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, b) in self.bodies.iter().enumerate() {
             if let Some(first) = seen.insert(b.id.as_str(), i) {
@@ -72,6 +73,20 @@ impl Input {
         } else {
             Err(Invalid::new(p))
         }
+    }
+
+    /// The problem of a `framework` that names no built-in framework.
+    fn unknown_framework(&self) -> Option<Problem> {
+        let id = self.framework.as_ref()?;
+        if crate::model::Framework::built_in_ref(id.as_str()).is_some() {
+            return None;
+        }
+        Some(Problem::localised(
+            "/framework",
+            Message::new("input-unknown-framework")
+                .text("id", id.as_str())
+                .text("built-in", crate::model::Framework::BUILT_IN.join(", ")),
+        ))
     }
 }
 

@@ -39,11 +39,8 @@ impl Indicator for StaffIndicators {
         let Some(staff) = &input.staff else {
             return Vec::new();
         };
-        let unit_name = staff
-            .name
-            .as_ref()
-            .map(|n| n.as_str().to_string())
-            .unwrap_or_else(|| "staff".to_string());
+        // An unnamed staff has titles without a name ("Women's share of staff").
+        let unit_name = staff.name.as_ref().map(|n| n.as_str().to_string());
         let by_grade = staff.counts_by_grade();
         let mut all = Counts::default();
         let mut mgmt = Counts::default();
@@ -62,13 +59,16 @@ impl Indicator for StaffIndicators {
             Measurement::builtin(
                 BuiltinKey::StaffWomenShare,
                 None,
-                Some(&unit_name),
+                unit_name.as_deref(),
                 "Women among the staff whose gender is known (head count, not FTE); staff with undisclosed gender are counted beside the share.",
                 Subject::Staff,
                 share_or_reason(women, known, "reason-staff-no-known"),
             ),
             &all,
-            |w, k, p| format!("Women are {w} of {k} staff of the {unit_name} ({p})"),
+            |w, k, p| match &unit_name {
+                Some(name) => format!("Women are {w} of {k} staff of the {name} ({p})"),
+                None => format!("Women are {w} of {k} staff ({p})"),
+            },
         ));
 
         for (g, c) in &by_grade {
@@ -98,7 +98,7 @@ impl Indicator for StaffIndicators {
             Measurement::builtin(
                 BuiltinKey::StaffManagementWomenShare,
                 None,
-                Some(&unit_name),
+                unit_name.as_deref(),
                 "Women among the staff of the grades marked `management` whose gender is known (the logic of SDG indicator 5.5.2).",
                 Subject::Staff,
                 if any_mgmt {
@@ -125,7 +125,7 @@ impl Indicator for StaffIndicators {
         let mut m = Measurement::builtin(
             BuiltinKey::StaffGlassCeilingRatio,
             None,
-            Some(&unit_name),
+            unit_name.as_deref(),
             "Women's share in the management grades divided by their share of all staff: 1 means women are as present at the top as overall; below 1, fewer.",
             Subject::Staff,
             glass,
@@ -141,7 +141,7 @@ impl Indicator for StaffIndicators {
         let mut m = Measurement::builtin(
             BuiltinKey::StaffUndisclosed,
             None,
-            Some(&unit_name),
+            unit_name.as_deref(),
             "Staff recorded with gender `undisclosed`; they are left out of the shares.",
             Subject::Staff,
             Quantity::Count(u64::from(all.undisclosed)),

@@ -56,6 +56,11 @@ pub struct Input {
     /// Where the records come from (a report, an export, a register), in free text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<Text>,
+    /// The built-in framework the records are rated against: `general` (the default, for any
+    /// organisation), `metropolis` or `eu-gender-balance`. A framework chosen when assessing
+    /// (for example on the command line) takes its place.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub framework: Option<Id>,
     /// Statutory and governing bodies (board, presidency, assemblies, committees), each with its members or aggregate counts.
     #[serde(
         default,

@@ -248,11 +248,37 @@ impl BuiltinTitle {
     /// let t = BuiltinTitle { key: BuiltinKey::BodyWomenShare, name: Some("Board".into()) };
     /// assert_eq!(t.message().in_lang(Lang::En), "Women's share of filled seats: Board");
     /// ```
+    ///
+    /// A staff without a name has a title without one (`title-staff-women-share-unnamed`):
+    ///
+    /// ```
+    /// use gender_impact::i18n::Lang;
+    /// use gender_impact::indicators::{BuiltinKey, BuiltinTitle};
+    /// let t = BuiltinTitle { key: BuiltinKey::StaffWomenShare, name: None };
+    /// assert_eq!(t.message().in_lang(Lang::En), "Women's share of staff");
+    /// assert_eq!(t.message().in_lang(Lang::Fr), "Part des femmes dans le personnel");
+    /// ```
     pub fn message(&self) -> Message {
-        let m = Message::new(self.key.title_id());
-        match &self.name {
-            Some(name) => m.text("name", name.as_str()),
-            None => m,
+        match (&self.name, self.key.unnamed_title_id()) {
+            (Some(name), _) => Message::new(self.key.title_id()).text("name", name.as_str()),
+            (None, Some(id)) => Message::new(id),
+            (None, None) => Message::new(self.key.title_id()),
+        }
+    }
+}
+
+impl BuiltinKey {
+    /// The catalogue id of the title of a staff indicator when the staff has no name: the
+    /// title without the name (`None` for the other indicators).
+    pub fn unnamed_title_id(self) -> Option<&'static str> {
+        match self {
+            BuiltinKey::StaffWomenShare => Some("title-staff-women-share-unnamed"),
+            BuiltinKey::StaffManagementWomenShare => {
+                Some("title-staff-management-women-share-unnamed")
+            }
+            BuiltinKey::StaffGlassCeilingRatio => Some("title-staff-glass-ceiling-ratio-unnamed"),
+            BuiltinKey::StaffUndisclosed => Some("title-staff-undisclosed-unnamed"),
+            _ => None,
         }
     }
 }
@@ -263,7 +289,8 @@ impl BuiltinTitle {
     pub(crate) fn english(&self) -> String {
         use std::sync::OnceLock;
         static TEMPLATES: OnceLock<Vec<Option<Template>>> = OnceLock::new();
-        if Lang::english_replaced() {
+        let unnamed = self.name.is_none() && self.key.unnamed_title_id().is_some();
+        if Lang::english_replaced() || unnamed {
             return self.message().in_lang(Lang::En);
         }
         let templates = TEMPLATES.get_or_init(|| {

@@ -87,6 +87,7 @@ impl PeriodRecords {
             organisation: main.organisation.clone(),
             period: self.period,
             source: self.source.clone(),
+            framework: main.framework.clone(),
             bodies: self.bodies.clone(),
             staff: self.staff.clone(),
             reported: Vec::new(),

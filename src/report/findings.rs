@@ -159,7 +159,9 @@ impl Words<'_> {
 
     /// The finding about a body or staff indicator (without its rating).
     fn body_or_staff_finding(&self, r: &IndicatorResult, key: BuiltinKey) -> Option<String> {
-        let name = subject_name(r)?;
+        // An unnamed staff's findings leave the name out; any other subject has a name.
+        let unnamed_staff = key.unnamed_title_id().is_some() && subject_name(r).is_none();
+        let name = if unnamed_staff { "" } else { subject_name(r)? };
         let share = |r: &IndicatorResult| -> Option<Vec<(&str, Arg<'_>)>> {
             Some(vec![
                 ("name", name.into()),
@@ -171,6 +173,9 @@ impl Words<'_> {
         let text = match key {
             BuiltinKey::BodyWomenShare => self.msg("finding-body-women-share", &share(r)?),
             BuiltinKey::BodyLeadershipWomenShare => self.msg("finding-body-leadership", &share(r)?),
+            BuiltinKey::StaffWomenShare if unnamed_staff => {
+                self.msg("finding-staff-women-share-unnamed", &share(r)?)
+            }
             BuiltinKey::StaffWomenShare => self.msg("finding-staff-women-share", &share(r)?),
             BuiltinKey::StaffGradeWomenShare => self.msg("finding-grade-women-share", &share(r)?),
             BuiltinKey::StaffManagementWomenShare => {

@@ -9,7 +9,10 @@ use crate::report::wording::Words;
 /// catalogue entry (`framework-eu-gender-balance`, with the directive's number) is not the
 /// framework's own name ("EU gender balance"), and the reports have always kept the latter in
 /// every language; giving it would change them.
-const FRAMEWORK_NAMES: [(&str, &str); 1] = [("metropolis", "framework-metropolis")];
+const FRAMEWORK_NAMES: [(&str, &str); 2] = [
+    ("metropolis", "framework-metropolis"),
+    ("general", "framework-general"),
+];
 
 impl Words<'_> {
     /// The framework's name: the translation for a built-in framework, as given otherwise.

@@ -345,6 +345,29 @@ fn interval_option_changes_the_method() {
 }
 
 #[test]
+fn the_framework_is_the_option_else_the_documents_else_general() {
+    let framework = |args: &[&str]| {
+        let o = gia(args);
+        assert_eq!(code(&o), 0, "{}", stderr(&o));
+        json(&o)["framework"]["name"].as_str().unwrap().to_string()
+    };
+    // minimal.json names no framework; the Metropolis dataset names `metropolis`.
+    let minimal = "tests/fixtures/valid/minimal.json";
+    assert_eq!(
+        framework(&["assess", minimal, "--format", "json"]),
+        "general"
+    );
+    assert_eq!(
+        framework(&["assess", "--example", "metropolis", "--format", "json"]),
+        "metropolis"
+    );
+    let general = ["--format", "json", "--framework", "general"];
+    let mut args = vec!["assess", "--example", "metropolis"];
+    args.extend_from_slice(&general);
+    assert_eq!(framework(&args), "general");
+}
+
+#[test]
 fn eu_gender_balance_framework() {
     let o = gia(&[
         "assess",
@@ -835,8 +858,8 @@ fn usage_errors_and_problems_in_french_and_spanish() {
         ),
         (
             &["framework", "nope"],
-            "gia: référentiel inconnu `nope`\u{a0}; référentiels intégrés\u{a0}: metropolis, eu-gender-balance\n",
-            "gia: marco desconocido `nope`; marcos integrados: metropolis, eu-gender-balance\n",
+            "gia: référentiel inconnu `nope`\u{a0}; référentiels intégrés\u{a0}: general, metropolis, eu-gender-balance\n",
+            "gia: marco desconocido `nope`; marcos integrados: general, metropolis, eu-gender-balance\n",
         ),
         (
             &["validate", "tests/bad-input/input/not-utf8.json"],

@@ -477,3 +477,20 @@ fn french_and_spanish_messages_say_no_english() {
         }
     }
 }
+
+#[test]
+fn an_unknown_framework_is_named_with_the_built_in_ones() {
+    let p = problem_in(
+        r#"{"framework": "city-plan", "organisation": {"name": "X"}, "period": {"year": 2023}}"#,
+        "/framework",
+    );
+    assert_eq!(
+        p.message,
+        "expected a built-in framework (general, metropolis, eu-gender-balance), found `city-plan`"
+    );
+    says(
+        &p,
+        "on attendait un référentiel intégré (general, metropolis, eu-gender-balance), mais le document nomme `city-plan`",
+        "se esperaba un marco integrado (general, metropolis, eu-gender-balance), pero el documento nombra `city-plan`",
+    );
+}

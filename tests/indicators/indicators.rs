@@ -12,7 +12,8 @@ fn input(doc: &str) -> gender_impact::Input {
     gender_impact::validate(doc).unwrap_or_else(|e| panic!("test input is invalid:\n{e}"))
 }
 
-/// Assesses with the default assessor (Metropolis framework, Wilson 95%, reference 0.5).
+/// Assesses with the default assessor (the document's framework, else `general`; Wilson 95%,
+/// reference 0.5).
 fn assess(doc: &str) -> Assessment {
     gender_impact::assess(&input(doc)).unwrap()
 }
@@ -402,7 +403,7 @@ const STAFF: &str = r#"{
 
 #[test]
 fn staff_by_grade_management_and_glass_ceiling() {
-    let a = assess(STAFF);
+    let a = assess_with(STAFF, Framework::metropolis());
     // Order: overall, grades from the top, management, glass ceiling, undisclosed.
     let ids: Vec<&str> = a
         .indicators
@@ -618,7 +619,7 @@ fn ratings_against_metropolis() {
         ]
         .join(", "),
     );
-    let a = assess(&doc);
+    let a = assess_with(&doc, Framework::metropolis());
     // Bands: exceeds 0.47–0.53, meets 0.4–0.6, approaches 0.3–0.7.
     for (id, want) in [
         ("p50", Rating::Exceeds),
@@ -965,12 +966,15 @@ fn has_word(text: &str, word: &str) -> bool {
 
 #[test]
 fn a_body_of_undisclosed_people_is_not_computable_and_never_nan() {
-    let a = assess(&bodies(
-        r#"{"id": "board", "name": "Board", "kind": "board", "seats": 3, "members": [
+    let a = assess_with(
+        &bodies(
+            r#"{"id": "board", "name": "Board", "kind": "board", "seats": 3, "members": [
             {"gender": "undisclosed", "role": "president"},
             {"gender": "undisclosed", "role": "treasurer"},
             {"gender": "undisclosed"}]}"#,
-    ));
+        ),
+        Framework::metropolis(),
+    );
     let r = ind(&a, "body.board.women_share");
     // n = 0: no value, no counts, no interval, no test; the 3 undisclosed are still reported.
     assert_eq!(r.value, None);

@@ -13,7 +13,10 @@ use crate::support::{close, ind};
 /// - c: marker 0; no audience; speakers 2 men and 1 undisclosed (not counted as all-male);
 /// - d: no marker (not screened); audience 20 undisclosed;
 /// - e: marker 0; no audience; no speakers.
+// Rated against Metropolis, whose awareness pillar the tests below work out (the document
+// names its framework).
 const FIXTURE: &str = r#"{
+  "framework": "metropolis",
   "organisation": {"name": "Example network"},
   "period": {"year": 2023},
   "initiatives": [
@@ -93,7 +96,7 @@ fn initiative_indicators_by_hand() {
 fn no_figures_is_not_zero() {
     // One initiative, no marker, no audience, no speakers: nothing is counted as 0.
     let input = gender_impact::validate(
-        r#"{"organisation": {"name": "X"}, "period": {"year": 2023},
+        r#"{"framework": "metropolis", "organisation": {"name": "X"}, "period": {"year": 2023},
             "initiatives": [{"id": "x", "title": "Talk", "kind": "event"}]}"#,
     )
     .unwrap();

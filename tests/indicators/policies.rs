@@ -10,7 +10,10 @@ use crate::support::ind;
 /// - p2: identified, shared (no figure for members reached), adoptions followed, none;
 /// - p3: identified, documented;
 /// - p4: identified only.
+// Rated against Metropolis, whose policies pillar the tests below work out (the document
+// names its framework; the general framework does not rate policies).
 const FIXTURE: &str = r#"{
+  "framework": "metropolis",
   "organisation": {"name": "Example network"},
   "period": {"year": 2023},
   "policies": [
@@ -64,7 +67,7 @@ fn unknown_is_not_zero() {
     // One policy, shared, nothing else followed: members reached and adoptions are unknown.
     let a = gender_impact::assess(
         &gender_impact::validate(
-            r#"{"organisation": {"name": "X"}, "period": {"year": 2023}, "policies": [
+            r#"{"framework": "metropolis", "organisation": {"name": "X"}, "period": {"year": 2023}, "policies": [
                 {"id": "p", "title": "P", "category": "other", "origin": "City",
                  "stages": [{"stage": "shared", "evidence": "Talk"}]}]}"#,
         )
