@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
-use gender_impact::pay::{Columns, CsvOptions, read_payroll};
+use gender_impact::pay::read_payroll;
 use gender_impact::pay::{PayRules, figures};
 
 #[path = "../examples/gen_payroll.rs"]
@@ -23,25 +23,6 @@ use gen_payroll::payroll_csv;
 mod cpu_time;
 use cpu_time::{cpu_time, thread_cpu_time};
 
-/// The payroll's columns, as a user names them to `gia pay` (see `examples/gen_payroll.rs`):
-/// every column the file has except the employee id.
-fn options() -> CsvOptions {
-    CsvOptions {
-        columns: Columns {
-            annual_pay: Some("annual_salary".to_string()),
-            variable_pay: vec!["overtime_pay".to_string(), "bonus_pay".to_string()],
-            bonus_pay: Some("bonus_pay".to_string()),
-            weekly_hours: Some("weekly_hours".to_string()),
-            fte: Some("fte".to_string()),
-            full_pay: Some("full_pay".to_string()),
-            category: Some("job_family".to_string()),
-            grade: Some("grade".to_string()),
-            ..Columns::default()
-        },
-        ..CsvOptions::default()
-    }
-}
-
 fn bench(c: &mut Criterion) {
     let csv = payroll_csv(1_000_000);
     println!(
@@ -50,7 +31,7 @@ fn bench(c: &mut Criterion) {
         csv.len() as f64 / 1e6
     );
     let rules = PayRules::built_in();
-    let opts = options();
+    let opts = gen_payroll::csv_options();
     // Outside the timing: the figures exist and cover every row.
     let parsed = read_payroll(&csv[..], &opts).expect("the generated CSV is valid");
     assert_eq!(parsed.payroll.len(), 1_000_000);

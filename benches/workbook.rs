@@ -12,28 +12,11 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use gender_impact::pay::read_payroll_workbook;
-use gender_impact::pay::{Columns, CsvOptions, PayRules, figures, read_payroll};
+use gender_impact::pay::{PayRules, figures, read_payroll};
 
 #[path = "../examples/gen_payroll.rs"]
 #[allow(dead_code)]
 mod gen_payroll;
-
-fn options() -> CsvOptions {
-    CsvOptions {
-        columns: Columns {
-            annual_pay: Some("annual_salary".to_string()),
-            variable_pay: vec!["overtime_pay".to_string(), "bonus_pay".to_string()],
-            bonus_pay: Some("bonus_pay".to_string()),
-            weekly_hours: Some("weekly_hours".to_string()),
-            fte: Some("fte".to_string()),
-            full_pay: Some("full_pay".to_string()),
-            category: Some("job_family".to_string()),
-            grade: Some("grade".to_string()),
-            ..Columns::default()
-        },
-        ..CsvOptions::default()
-    }
-}
 
 /// Writes the payroll of `rows` rows as CSV and XLSX; their paths.
 fn files(rows: usize) -> (PathBuf, PathBuf) {
@@ -68,7 +51,7 @@ fn files(rows: usize) -> (PathBuf, PathBuf) {
 
 fn bench(c: &mut Criterion) {
     let rules = PayRules::built_in();
-    let opts = options();
+    let opts = gen_payroll::csv_options();
     for rows in [100_000, 1_000_000] {
         let (csv_path, xlsx_path) = files(rows);
         let size = |p: &PathBuf| std::fs::metadata(p).map(|m| m.len()).unwrap_or(0) as f64 / 1e6;

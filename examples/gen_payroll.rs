@@ -133,7 +133,27 @@ fn write_cents(out: &mut impl Write, cents: u64) -> io::Result<()> {
     write!(out, "{}.{:02}", cents / 100, cents % 100)
 }
 
-/// The whole file in memory (for the benchmark, which includes this file as a module).
+/// The payroll's columns, as a user names them to `gia pay`: every column the file has except
+/// the employee id (for the benchmarks, which include this file as a module).
+#[allow(dead_code)]
+pub fn csv_options() -> gender_impact::pay::CsvOptions {
+    gender_impact::pay::CsvOptions {
+        columns: gender_impact::pay::Columns {
+            annual_pay: Some("annual_salary".to_string()),
+            variable_pay: vec!["overtime_pay".to_string(), "bonus_pay".to_string()],
+            bonus_pay: Some("bonus_pay".to_string()),
+            weekly_hours: Some("weekly_hours".to_string()),
+            fte: Some("fte".to_string()),
+            full_pay: Some("full_pay".to_string()),
+            category: Some("job_family".to_string()),
+            grade: Some("grade".to_string()),
+            ..gender_impact::pay::Columns::default()
+        },
+        ..gender_impact::pay::CsvOptions::default()
+    }
+}
+
+/// The whole file in memory (for the benchmarks, which include this file as a module).
 #[allow(dead_code)]
 pub fn payroll_csv(rows: usize) -> Vec<u8> {
     let mut out = Vec::with_capacity(rows * 53 + HEADER.len());
