@@ -8,6 +8,7 @@ use crate::model::Money;
 /// Parses a number from a cell's bytes, written with `sep` before its decimals (see
 /// `numbers.rs`), without allocating in the common case. `empty` is the id of the message for
 /// an empty cell. Messages never echo the cell.
+#[inline]
 pub(super) fn number(
     cell: &[u8],
     sep: DecimalSeparator,

@@ -123,6 +123,7 @@ pub(super) fn evidence(cell: &[u8]) -> Evidence {
 /// character, or by spaces), without echoing the cell. `empty` is the id of the message for an
 /// empty cell. `None` separator: the column has no separator anywhere so far, so only a cell
 /// without one (or with an unambiguous one) gets here.
+#[cold]
 pub(super) fn number_with(
     cell: &[u8],
     sep: DecimalSeparator,

@@ -216,7 +216,7 @@ impl<'a> Row<'a> {
         ));
     }
 
-    #[inline]
+    #[inline(always)]
     fn money(&mut self, column: Option<usize>) -> Option<Money> {
         let c = column?;
         let cell = &self.rec[c];
