@@ -166,10 +166,6 @@ fn validate_a_valid_fixture() {
     assert_eq!(stdout(&o), "valid\n");
 }
 
-/// Fixtures whose `.expected` lines the program does not produce yet (see
-/// tests/document/fixtures_validation.rs, `known_bugs_body_counts_problems`).
-const KNOWN_BUGS: [&str; 2] = ["count-above-u32", "unknown-field-counts"];
-
 #[test]
 fn validate_prints_the_expected_lines_on_stderr_and_exits_1() {
     let dir = root().join("tests/fixtures/invalid");
@@ -178,7 +174,6 @@ fn validate_prints_the_expected_lines_on_stderr_and_exits_1() {
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|x| x == "json"))
         .map(|p| p.file_stem().unwrap().to_string_lossy().to_string())
-        .filter(|n| !KNOWN_BUGS.contains(&n.as_str()))
         .collect();
     names.sort();
     assert!(names.len() >= 25);
