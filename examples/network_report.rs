@@ -35,7 +35,7 @@ fn main() -> ExitCode {
             }
             "--lang" => match args.next().map(|v| v.parse()) {
                 Some(Ok(l)) => lang = l,
-                Some(Err(e)) => return usage(&e),
+                Some(Err(e)) => return usage(&e.to_string()),
                 None => return usage("--lang needs a value"),
             },
             "--out" => match args.next() {

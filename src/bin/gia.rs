@@ -323,7 +323,7 @@ fn internal(e: &dyn std::fmt::Display) -> Message {
     Message::new("cli-internal").text("detail", e.to_string())
 }
 
-fn parse_lang(s: &str) -> Result<Lang, String> {
+fn parse_lang(s: &str) -> Result<Lang, gender_impact::i18n::UnknownLang> {
     s.parse()
 }
 

@@ -102,10 +102,15 @@ impl From<i32> for Arg<'_> {
     }
 }
 
+/// A language code the crate does not speak (parsing a [`Lang`]).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[error("expected a language among en, fr, es, found `{0}`")]
+pub struct UnknownLang(pub String);
+
 impl std::str::FromStr for Lang {
-    type Err = String;
+    type Err = UnknownLang;
     /// Parses a language code: `en`, `fr` or `es` (case-insensitive; a region such as `fr-CA` is accepted).
-    fn from_str(s: &str) -> Result<Lang, String> {
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
         let base = s
             .split(['-', '_'])
             .next()
@@ -114,7 +119,7 @@ impl std::str::FromStr for Lang {
         Lang::ALL
             .into_iter()
             .find(|l| l.code() == base)
-            .ok_or_else(|| format!("expected a language among en, fr, es, found `{s}`"))
+            .ok_or_else(|| UnknownLang(s.to_string()))
     }
 }
 

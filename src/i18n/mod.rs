@@ -7,7 +7,7 @@ mod locale;
 mod message;
 
 pub(crate) use locale::Template;
-pub use locale::{Arg, Lang};
+pub use locale::{Arg, Lang, UnknownLang};
 pub use message::{Message, MessageArg};
 
 #[cfg(test)]
