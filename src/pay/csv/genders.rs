@@ -130,6 +130,31 @@ pub(super) struct Genders {
     seen: Vec<(Vec<u8>, u8)>,
     /// More distinct codes than [`MAX_CODES`] were met (then none is quoted).
     overflow: bool,
+    /// One-byte cells (untrimmed) → index + 1 in `codes`; 0 for a byte not met yet.
+    one_byte: OneByte,
+}
+
+/// The index (+ 1) of each one-byte code met.
+#[derive(Debug)]
+struct OneByte([u8; 256]);
+
+impl Default for OneByte {
+    fn default() -> Self {
+        OneByte([0; 256])
+    }
+}
+
+impl std::ops::Index<usize> for OneByte {
+    type Output = u8;
+    fn index(&self, i: usize) -> &u8 {
+        &self.0[i]
+    }
+}
+
+impl std::ops::IndexMut<usize> for OneByte {
+    fn index_mut(&mut self, i: usize) -> &mut u8 {
+        &mut self.0[i]
+    }
 }
 
 /// Why the codes could not all be read: the code's line and the message.
@@ -140,6 +165,18 @@ impl Genders {
     /// many distinct codes.
     #[inline]
     pub(super) fn index(&mut self, cell: &[u8], line: &dyn Fn() -> u64) -> Result<u8, Message> {
+        // The common cell, one byte (`F`, `M`): its index straight from a table.
+        if let [b] = cell {
+            let i = self.one_byte[usize::from(*b)];
+            if i != 0 {
+                self.codes[usize::from(i - 1)].rows += 1;
+                return Ok(i - 1);
+            }
+        }
+        self.index_slow(cell, line)
+    }
+
+    fn index_slow(&mut self, cell: &[u8], line: &dyn Fn() -> u64) -> Result<u8, Message> {
         let cell = cell.trim_ascii();
         if let Some(k) = self.seen.iter().position(|(c, _)| c.as_slice() == cell) {
             let i = self.seen[k].1;
@@ -160,6 +197,9 @@ impl Genders {
             rows: 1,
         });
         self.seen.push((cell.to_vec(), i));
+        if let [b] = cell {
+            self.one_byte[usize::from(*b)] = i + 1;
+        }
         Ok(i)
     }
 
