@@ -552,4 +552,29 @@ mod tests {
             serde_json::json!({"line": 2, "column": "g", "column_number": 1, "message": "y"})
         );
     }
+
+    /// A spreadsheet place: `Sheet!C12 (name)`, a row `Sheet!12`, the whole sheet or workbook
+    /// by its name; in JSON with its cell reference.
+    #[test]
+    fn sheet_places() {
+        let cell = Location::cell(12, 3, "annual_pay").in_sheet("Payroll");
+        assert_eq!(cell.to_string(), "Payroll!C12 (annual_pay)");
+        assert_eq!(
+            Location::line(7).in_sheet("Payroll").to_string(),
+            "Payroll!7"
+        );
+        let whole = Location::Sheet {
+            sheet: "book.xlsx".into(),
+            row: 0,
+            column: None,
+            field: None,
+        };
+        assert_eq!(whole.to_string(), "book.xlsx");
+        let j = serde_json::to_value(Problem::plain(cell, "y")).unwrap();
+        assert_eq!(
+            j,
+            serde_json::json!({"sheet": "Payroll", "row": 12, "cell": "C12", "column": "annual_pay",
+                "column_number": 3, "message": "y"})
+        );
+    }
 }
