@@ -93,6 +93,7 @@ title-staff-grade-women-share = Women's share of grade: { $name }
 title-staff-management-women-share = Women's share of management grades: { $name }
 title-staff-glass-ceiling-ratio = Glass-ceiling ratio: { $name }
 title-staff-undisclosed = Staff with undisclosed gender: { $name }
+staff-unnamed-name = Staff
 title-staff-women-share-unnamed = Women's share of staff
 title-staff-management-women-share-unnamed = Women's share of management grades
 title-staff-glass-ceiling-ratio-unnamed = Glass-ceiling ratio

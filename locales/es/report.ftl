@@ -93,6 +93,7 @@ title-staff-grade-women-share = Proporción de mujeres en el nivel: { $name }
 title-staff-management-women-share = Proporción de mujeres en los niveles de dirección: { $name }
 title-staff-glass-ceiling-ratio = Índice de techo de cristal: { $name }
 title-staff-undisclosed = Personal con género no declarado: { $name }
+staff-unnamed-name = Personal
 title-staff-women-share-unnamed = Proporción de mujeres en el personal
 title-staff-management-women-share-unnamed = Proporción de mujeres en los niveles de dirección
 title-staff-glass-ceiling-ratio-unnamed = Índice de techo de cristal

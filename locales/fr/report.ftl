@@ -93,6 +93,7 @@ title-staff-grade-women-share = Part des femmes au niveau : { $name }
 title-staff-management-women-share = Part des femmes dans les niveaux d’encadrement : { $name }
 title-staff-glass-ceiling-ratio = Indice de plafond de verre : { $name }
 title-staff-undisclosed = Personnel dont le genre n’est pas communiqué : { $name }
+staff-unnamed-name = Personnel
 title-staff-women-share-unnamed = Part des femmes dans le personnel
 title-staff-management-women-share-unnamed = Part des femmes dans les niveaux d’encadrement
 title-staff-glass-ceiling-ratio-unnamed = Indice de plafond de verre

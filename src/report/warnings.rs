@@ -64,10 +64,20 @@ impl Words<'_> {
             }
             WarningCode::UncertainGender => {
                 let g = w.uncertain.as_ref()?;
+                // A staff without a name of its own is called "staff" in the JSON; in words,
+                // the language's word for it.
+                let unnamed = r
+                    .and_then(|r| r.wording.0.builtin.as_ref())
+                    .is_some_and(|t| t.name.is_none());
+                let name = if unnamed {
+                    self.msg("staff-unnamed-name", &[])
+                } else {
+                    g.name.clone()
+                };
                 self.msg(
                     "warning-uncertain",
                     &[
-                        ("name", g.name.as_str().into()),
+                        ("name", name.as_str().into()),
                         ("count", (g.women + g.men).into()),
                         ("women", g.women.into()),
                         ("men", g.men.into()),

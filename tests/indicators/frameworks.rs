@@ -191,3 +191,38 @@ fn an_unnamed_staff_has_titles_without_a_name() {
         );
     }
 }
+
+/// The warning about records of uncertain gender names an unnamed staff in the report's
+/// language (the JSON keeps `"staff"`), as the titles do.
+#[test]
+fn an_unnamed_staffs_uncertain_gender_warning_is_worded_in_the_language() {
+    let mut members = vec![r#"{"gender":"woman","grade":"a","gender_uncertain":true,"note":"x"}"#];
+    members.extend([r#"{"gender":"woman","grade":"a"}"#; 5]);
+    members.extend([r#"{"gender":"man","grade":"a"}"#; 6]);
+    let doc = format!(
+        r#"{{"organisation":{{"name":"Ville"}},"period":{{"year":2024}},
+            "staff":{{"grades":[{{"id":"a","name":"Agents"}}],"members":[{}]}}}}"#,
+        members.join(",")
+    );
+    let a = assess(&doc);
+    let w = a
+        .warnings
+        .iter()
+        .find_map(|w| w.uncertain.as_ref())
+        .unwrap();
+    assert_eq!(w.name, "staff");
+    // (French puts a no-break space before the colon.)
+    for (lang, name, rest) in [
+        (Lang::En, "- Staff", "the gender of 1 record"),
+        (Lang::Fr, "- Personnel", "le genre d’un enregistrement"),
+        (Lang::Es, "- Personal", "el género de 1 registro"),
+    ] {
+        let md = gender_impact::report::markdown_in(&a, lang);
+        let found = md.lines().any(|l| l.starts_with(name) && l.contains(rest));
+        assert!(found, "{lang:?}:\n{md}");
+        assert!(
+            !md.contains("staff:") && !md.contains("staff\u{a0}:"),
+            "{lang:?}"
+        );
+    }
+}
