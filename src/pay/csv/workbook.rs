@@ -9,7 +9,7 @@
 
 use std::path::Path;
 
-use calamine::{Data, DataRef, Reader, SheetType, Sheets, open_workbook_auto};
+use calamine::{DataType, Reader, SheetType, Sheets, open_workbook_auto};
 use csv::ByteRecord;
 
 use super::layout::Layout;
@@ -63,7 +63,7 @@ pub fn read_payroll_workbook(
         Sheets::Xlsx(x) => match x.worksheet_cells_reader(&name) {
             Ok(mut cells) => {
                 let mut next = || match cells.next_cell() {
-                    Ok(Some(c)) => Ok(Some((c.get_position(), text_of_ref(c.get_value())))),
+                    Ok(Some(c)) => Ok(Some((c.get_position(), text_of(c.get_value())))),
                     Ok(None) => Ok(None),
                     Err(e) => Err(cannot_open(&e.to_string())),
                 };
@@ -137,29 +137,29 @@ fn choose<RS: std::io::Read + std::io::Seek>(
 /// A cell as the text a CSV file would hold; `Err` for a formula error (`#DIV/0!`).
 type CellText = Result<String, String>;
 
-fn text_of(v: &Data) -> CellText {
-    match v {
-        Data::Int(i) => Ok(i.to_string()),
-        Data::Float(f) => Ok(number_text(*f)),
-        Data::String(s) | Data::DateTimeIso(s) | Data::DurationIso(s) => Ok(s.clone()),
-        Data::Bool(b) => Ok(b.to_string()),
-        Data::DateTime(d) => Ok(number_text(d.as_f64())),
-        Data::Error(e) => Err(e.to_string()),
-        Data::Empty => Ok(String::new()),
+/// A cell as its text, for both of calamine's cell types (`Data` from a range, `DataRef`
+/// from the XLSX cell reader).
+fn text_of<T: DataType>(v: &T) -> CellText {
+    if let Some(e) = v.get_error() {
+        return Err(e.to_string());
     }
-}
-
-fn text_of_ref(v: &DataRef<'_>) -> CellText {
-    match v {
-        DataRef::SharedString(s) => Ok((*s).to_string()),
-        DataRef::Int(i) => Ok(i.to_string()),
-        DataRef::Float(f) => Ok(number_text(*f)),
-        DataRef::String(s) | DataRef::DateTimeIso(s) | DataRef::DurationIso(s) => Ok(s.clone()),
-        DataRef::Bool(b) => Ok(b.to_string()),
-        DataRef::DateTime(d) => Ok(number_text(d.as_f64())),
-        DataRef::Error(e) => Err(e.to_string()),
-        DataRef::Empty => Ok(String::new()),
+    if let Some(i) = v.get_int() {
+        return Ok(i.to_string());
     }
+    if let Some(f) = v.get_float() {
+        return Ok(number_text(f));
+    }
+    if let Some(b) = v.get_bool() {
+        return Ok(b.to_string());
+    }
+    if let Some(d) = v.get_datetime() {
+        return Ok(number_text(d.as_f64()));
+    }
+    let text = v
+        .get_string()
+        .or_else(|| v.get_datetime_iso())
+        .or_else(|| v.get_duration_iso());
+    Ok(text.unwrap_or_default().to_string())
 }
 
 /// A number cell as text that reads back to the same `f64` under either decimal separator and
