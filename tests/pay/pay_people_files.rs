@@ -311,3 +311,68 @@ fn a_missing_column_names_the_nearest_header_name() {
         "{err}"
     );
 }
+
+/// `cents` written as a French export writes it: thousands dots, a decimal comma when there
+/// are cents (`1.234,5` is never written: always two decimals), sometimes a euro sign.
+fn european(cents: u64, euro: bool) -> String {
+    let units = french_number(&(cents / 100).to_string());
+    let text = if cents % 100 == 0 {
+        units
+    } else {
+        format!("{units},{:02}", cents % 100)
+    };
+    if euro { format!("€ {text}") } else { text }
+}
+
+fn plain(cents: u64) -> String {
+    format!("{}.{:02}", cents / 100, cents % 100)
+}
+
+/// Amounts in cents: any, or whole units (written without decimals, so `175.873` can occur).
+fn amount() -> impl proptest::strategy::Strategy<Value = u64> {
+    use proptest::strategy::Strategy;
+    proptest::prop_oneof![
+        0u64..2_000_000_000,
+        (0u64..20_000_000).prop_map(|u| u * 100)
+    ]
+}
+
+proptest::proptest! {
+    /// A payroll written the European way reads as the same workers as the same payroll written
+    /// plainly, whatever the order of its rows; or, when no amount has a decimal comma or a
+    /// second thousands dot, the column cannot be told and the error names `--decimal`.
+    #[test]
+    fn european_numbers_read_as_plain_ones(
+        rows in proptest::collection::vec((proptest::bool::ANY, amount(), proptest::bool::ANY), 1..40),
+    ) {
+        let plain_csv: String = std::iter::once("gender,annual_pay".to_string())
+            .chain(rows.iter().map(|(w, c, _)| format!("{},{}", if *w { "F" } else { "M" }, plain(*c))))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let euro_csv: String = std::iter::once("genre;annual_pay".to_string())
+            .chain(rows.iter().rev().map(|(w, c, e)| {
+                format!("{};{}", if *w { "Femme" } else { "Homme" }, european(*c, *e))
+            }))
+            .collect::<Vec<_>>()
+            .join("\r\n");
+        let mut o = CsvOptions::default();
+        let a = read_workers(plain_csv.as_bytes(), &o).unwrap();
+        o.columns.gender = "genre".into();
+        // Decisive: a decimal comma, or two thousands dots (a million or more).
+        let decisive = rows.iter().any(|(_, c, _)| c % 100 != 0 || *c >= 100_000_000);
+        // Either way: one dot followed by three digits (1.000 to 999.999 units, no cents).
+        let either = rows.iter().any(|(_, c, _)| c % 100 == 0 && (100_000..100_000_000).contains(c));
+        match read_workers(euro_csv.as_bytes(), &o) {
+            Ok(b) => {
+                proptest::prop_assert!(decisive || !either);
+                let mut reversed = b.workers.clone();
+                reversed.reverse();
+                proptest::prop_assert_eq!(reversed, a.workers);
+            }
+            Err(e) => {
+                proptest::prop_assert!(!decisive && either, "{}", e);
+                proptest::prop_assert!(e.to_string().contains("--decimal"), "{}", e);
+            }
+        }
+    }
+}
