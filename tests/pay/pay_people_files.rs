@@ -316,7 +316,7 @@ fn a_missing_column_names_the_nearest_header_name() {
 /// are cents (`1.234,5` is never written: always two decimals), sometimes a euro sign.
 fn european(cents: u64, euro: bool) -> String {
     let units = french_number(&(cents / 100).to_string());
-    let text = if cents % 100 == 0 {
+    let text = if cents.is_multiple_of(100) {
         units
     } else {
         format!("{units},{:02}", cents % 100)
