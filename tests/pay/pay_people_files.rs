@@ -376,3 +376,41 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::test_runner::Config::with_cases(32))]
+
+    /// A payroll in a workbook (amounts as numeric cells, codes and categories as text) reads
+    /// as the same workers as the same payroll in a CSV file.
+    #[test]
+    fn a_workbook_reads_as_the_csv(
+        rows in proptest::collection::vec((0u8..4, amount(), 0u8..3), 1..30),
+        case in 0u32..1_000_000,
+    ) {
+        let code = |g: u8| ["F", "M", "X", "U"][usize::from(g)];
+        let cat = |c: u8| ["Agents", "Cadres", "Direction"][usize::from(c)];
+        let csv: String = std::iter::once("gender,annual_pay,category".to_string())
+            .chain(rows.iter().map(|(g, c, k)| format!("{},{},{}", code(*g), plain(*c), cat(*k))))
+            .collect::<Vec<_>>()
+            .join("\n");
+        let mut book = rust_xlsxwriter::Workbook::new();
+        let sheet = book.add_worksheet();
+        for (c, h) in ["gender", "annual_pay", "category"].iter().enumerate() {
+            sheet.write_string(0, c as u16, *h).unwrap();
+        }
+        for (i, (g, c, k)) in rows.iter().enumerate() {
+            let r = i as u32 + 1;
+            sheet.write_string(r, 0, code(*g)).unwrap();
+            sheet.write_number(r, 1, *c as f64 / 100.0).unwrap();
+            sheet.write_string(r, 2, cat(*k)).unwrap();
+        }
+        let path = tmp(&format!("prop-{case}-{}.xlsx", std::process::id()));
+        book.save(&path).unwrap();
+        let mut o = CsvOptions::default();
+        o.columns.category = Some("category".into());
+        let a = read_workers(csv.as_bytes(), &o).unwrap();
+        let b = read_payroll_workbook(&path, None, &o).unwrap();
+        std::fs::remove_file(&path).unwrap();
+        proptest::prop_assert_eq!(b.payroll.to_workers(), a.workers);
+    }
+}
