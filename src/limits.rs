@@ -9,6 +9,8 @@
 //! | Head counts | [`Counts::MAX`](crate::Counts::MAX) per field | while parsing |
 //! | Records per array | the `MAX_*` constants below, also `maxItems` in the published schema | while parsing: the array stops growing at the limit |
 //! | Problems listed | [`MAX_PROBLEMS`] (then one line says how many more) | while describing |
+//! | Workbook file (records or payroll) | [`MAX_WORKBOOK_BYTES`] (100 MiB) | before it is opened |
+//! | Cells of a records workbook | [`MAX_WORKBOOK_CELLS`] | while reading: the reading stops at the limit |
 //!
 //! Numbers that do not fit are errors, never rounded: `1e400` is out of range (a syntax problem
 //! with its line and column), a count must be a whole number from 0 to [`Counts::MAX`](crate::Counts::MAX)
@@ -38,6 +40,14 @@ pub const MAX_NESTING_DEPTH: usize = 128;
 /// only, found while streaming it, and a line that says so. Valid documents are not limited by
 /// this (they are read straight into their types, with the record limits below).
 pub const MAX_VALUES: u64 = 2_000_000;
+
+/// The largest workbook file read (a workbook is compressed: its sheets take several times this
+/// in memory once opened; export larger payrolls as CSV, which streams).
+pub const MAX_WORKBOOK_BYTES: u64 = 100 * 1024 * 1024;
+
+/// Most non-empty cells read from a records workbook: 10,000,000 (a million staff members with
+/// ten columns each).
+pub const MAX_WORKBOOK_CELLS: u64 = 10_000_000;
 
 /// Most problems listed for one document; the count of the others is given in one more line.
 pub const MAX_PROBLEMS: usize = 1_000;

@@ -11,6 +11,9 @@ mod cli;
 #[path = "cli/cli_arguments.rs"]
 mod cli_arguments;
 
+#[path = "cli/cli_convert.rs"]
+mod cli_convert;
+
 #[path = "cli/cli_html.rs"]
 mod cli_html;
 

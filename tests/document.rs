@@ -29,3 +29,6 @@ mod network;
 
 #[path = "document/schema_files.rs"]
 mod schema_files;
+
+#[path = "document/workbooks.rs"]
+mod workbooks;

@@ -39,3 +39,33 @@ template-evidence = The document that shows the stage was reached
 template-project = Urban mobility project
 template-outcome = Women among the project's drivers
 template-fund = Fund for gender equality
+
+## Records workbooks (src/document/workbook)
+workbook-too-many-cells = expected at most { $max } non-empty cells in the workbook, found more: save the records as JSON
+workbook-column-twice = expected each column once in the header, found `{ $column }` again
+workbook-root-header = expected the sheet `{ $sheet }` to have the columns `field` and `value` in its first row, found other names
+workbook-field-twice = expected each field once, found `{ $field }` again
+workbook-field-conflict = expected `{ $field }` to hold a value of its own, found it already holds a list or an object (or stands inside a value)
+workbook-key-column-missing = expected the sheet `{ $sheet }` to have a column `{ $table }.id` (or `{ $table }.#`) naming the row of the sheet `{ $table }` each row belongs to, found none
+workbook-key-empty = expected the { $table } this row belongs to, found an empty cell
+workbook-key-unknown = expected the { $kind ->
+        [id] id
+       *[other] position (from 1)
+    } of a row of the sheet `{ $table }`, found `{ $key }`, which none has
+workbook-cannot-write = expected values a workbook can hold, found one it cannot: { $reason }
+workbook-array-in-array = expected lists of entries or of plain values, found a list inside a list, which no sheet can hold
+workbook-about-title = How this workbook is laid out
+workbook-about-sheets = Each sheet is a table of the records. The sheet `organisation` holds the organisation, the period and the other single fields, one per row (field, value). Every other sheet holds one list (bodies, bodies.members, staff.members, initiatives…): one row per entry, one column per field.
+workbook-about-keys = A row of a nested list names the row it belongs to in its first columns: `bodies.id` is the id of a body of the sheet `bodies`; `periods.#` is the position of a row of the sheet `periods` (1 for the first).
+workbook-about-cells = Leave a cell empty when there is no value. A column with a drop-down list accepts only its values. Write dates as YYYY-MM-DD. Sheets whose name begins with _ are not read.
+workbook-about-check = Check the workbook with `gia validate FILE.xlsx`: every problem is shown at its cell, for example bodies.members!C12 (gender).
+workbook-about-head-sheet = Sheet
+workbook-about-head-column = Column
+workbook-about-head-required = Required
+workbook-about-head-values = Values
+workbook-about-head-description = Description (from the published schema, in English)
+workbook-about-yes = yes
+workbook-about-key = The { $kind ->
+        [id] id
+       *[other] position (from 1)
+    } of the row of the sheet `{ $table }` this row belongs to.

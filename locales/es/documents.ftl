@@ -38,3 +38,33 @@ template-evidence = El documento que muestra que se alcanzó la etapa
 template-project = Proyecto de movilidad urbana
 template-outcome = Mujeres entre quienes conducen en el proyecto
 template-fund = Fondo para la igualdad de género
+
+## Libros de datos (src/document/workbook)
+workbook-too-many-cells = se esperaban como máximo { $max } celdas no vacías en el libro; se encontraron más: guarde los datos en JSON
+workbook-column-twice = se esperaba cada columna una sola vez en el encabezado; se encontró `{ $column }` de nuevo
+workbook-root-header = se esperaban las columnas `field` y `value` en la primera fila de la hoja `{ $sheet }`; se encontraron otros nombres
+workbook-field-twice = se esperaba cada campo una sola vez; se encontró `{ $field }` de nuevo
+workbook-field-conflict = se esperaba que `{ $field }` tuviera un valor propio; se encontró que ya contiene una lista o un objeto (o está dentro de un valor)
+workbook-key-column-missing = se esperaba en la hoja `{ $sheet }` una columna `{ $table }.id` (o `{ $table }.#`) que indique la fila de la hoja `{ $table }` a la que pertenece cada fila; no se encontró ninguna
+workbook-key-empty = se esperaba el elemento de { $table } al que pertenece esta fila; se encontró una celda vacía
+workbook-key-unknown = se esperaba { $kind ->
+        [id] el identificador
+       *[other] la posición (desde 1)
+    } de una fila de la hoja `{ $table }`; se encontró `{ $key }`, que ninguna fila tiene
+workbook-cannot-write = se esperaban valores que un libro puede contener; se encontró uno que no: { $reason }
+workbook-array-in-array = se esperaban listas de elementos o de valores simples; se encontró una lista dentro de una lista, que ninguna hoja puede contener
+workbook-about-title = Cómo está organizado este libro
+workbook-about-sheets = Cada hoja es una tabla de los datos. La hoja `organisation` contiene la organización, el periodo y los demás campos únicos, uno por fila (field, value). Cada una de las otras hojas contiene una lista (bodies, bodies.members, staff.members, initiatives…): una fila por elemento, una columna por campo.
+workbook-about-keys = Una fila de una lista anidada indica en sus primeras columnas la fila a la que pertenece: `bodies.id` es el identificador de un órgano de la hoja `bodies`; `periods.#` es la posición de una fila de la hoja `periods` (1 para la primera).
+workbook-about-cells = Deje una celda vacía cuando no haya valor. Una columna con lista desplegable solo acepta sus valores. Escriba las fechas como AAAA-MM-DD. Las hojas cuyo nombre empieza por _ no se leen.
+workbook-about-check = Compruebe el libro con `gia validate ARCHIVO.xlsx`: cada problema se indica en su celda, por ejemplo bodies.members!C12 (gender).
+workbook-about-head-sheet = Hoja
+workbook-about-head-column = Columna
+workbook-about-head-required = Obligatorio
+workbook-about-head-values = Valores
+workbook-about-head-description = Descripción (del esquema publicado, en inglés)
+workbook-about-yes = sí
+workbook-about-key = { $kind ->
+        [id] El identificador
+       *[other] La posición (desde 1)
+    } de la fila de la hoja `{ $table }` a la que pertenece esta fila.

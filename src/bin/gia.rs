@@ -55,10 +55,24 @@ enum Command {
     },
     /// Write a template of an input document, with an example row in every section, in the
     /// language of --lang; it validates as it is. Then fill it in and run `gia validate FILE`.
+    /// A workbook (`.xlsx`) has one sheet per table, an explanations sheet and drop-down lists.
     Init {
-        /// The file to write (`.json`).
+        /// The file to write (`.json`, or `.xlsx` for a workbook).
         file: PathBuf,
         /// Replace the file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Convert records between a JSON document and a workbook, either way: `gia convert
+    /// records.json records.xlsx`, `gia convert records.xlsx records.json` (workbooks are read
+    /// from .xlsx, .xlsm, .xlsb, .xls or .ods). The records are validated on the way; nothing
+    /// is lost (the JSON written back is the same document).
+    Convert {
+        /// The file to read.
+        from: PathBuf,
+        /// The file to write.
+        to: PathBuf,
+        /// Replace the file to write if it exists.
         #[arg(long)]
         force: bool,
     },
@@ -110,7 +124,8 @@ struct AssessArgs {
 /// The document `validate` and `assess` read: a file, standard input or a bundled example.
 #[derive(clap::Args, Debug)]
 struct SourceArgs {
-    /// The JSON document (`-` for standard input). Required unless `--example` is given.
+    /// The JSON document (`-` for standard input), or a records workbook (`.xlsx`, `.xlsm`,
+    /// `.xlsb`, `.xls`, `.ods`; see `gia init`). Required unless `--example` is given.
     #[arg(conflicts_with = "example")]
     file: Option<PathBuf>,
     /// Use a bundled example document instead of a file.
@@ -134,6 +149,24 @@ impl SourceArgs {
                 Ok(gender_impact::METROPOLIS_2023_JSON.to_string())
             }
             (None, None) => Err(no_input(command)),
+        }
+    }
+
+    /// The document, validated: a workbook by its extension, else JSON text.
+    fn input(&self, command: &str) -> Result<gender_impact::Input, Failure> {
+        match &self.file {
+            Some(path) if is_workbook(path) => workbook_input(path),
+            _ => gender_impact::validate(&self.text(command)?).map_err(Failure::Invalid),
+        }
+    }
+
+    /// A usage error when `--network` is asked of a workbook.
+    fn check_network(&self, network: bool) -> Result<(), Failure> {
+        match &self.file {
+            Some(path) if network && is_workbook(path) => {
+                Err(usage(Message::new("cli-network-workbook")))
+            }
+            _ => Ok(()),
         }
     }
 
@@ -240,12 +273,17 @@ fn run(cli: Cli) -> Result<(), Failure> {
         }
         Command::Pay(args) => pay(&args, lang.unwrap_or_default()),
         Command::Init { file, force } => init(&file, force, lang.unwrap_or_default()),
+        Command::Convert { from, to, force } => {
+            convert(&from, &to, force, lang.unwrap_or_default())
+        }
         Command::Validate { source, network } => {
-            let text = source.text("validate")?;
+            source.check("validate")?;
+            source.check_network(network)?;
             if network {
+                let text = source.text("validate")?;
                 gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
             } else {
-                gender_impact::validate(&text).map_err(Failure::Invalid)?;
+                source.input("validate")?;
             }
             emit("valid\n", None)
         }
@@ -256,15 +294,16 @@ fn run(cli: Cli) -> Result<(), Failure> {
 /// `gia assess`: options first (usage errors), then the document, its assessment and the report.
 fn assess(args: &AssessArgs, lang: Lang) -> Result<(), Failure> {
     args.source.check("assess")?;
+    args.source.check_network(args.network)?;
     let assessor = assessor(args)?;
-    let text = args.source.text("assess")?;
     let (assessments, network_name) = if args.network {
+        let text = args.source.text("assess")?;
         let net = gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
         let name = net.name.as_ref().map(|t| t.to_string());
         let all = gender_impact::assess_network(&assessor, &net).map_err(Failure::Invalid)?;
         (all, name)
     } else {
-        let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
+        let input = args.source.input("assess")?;
         (
             vec![assessor.assess(&input).map_err(Failure::Invalid)?],
             None,
@@ -367,11 +406,16 @@ fn read(path: &PathBuf) -> Result<String, Failure> {
 
 /// Writes to standard output, or atomically to a file (temporary file, then rename).
 fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
+    emit_bytes(text.as_bytes(), out)
+}
+
+/// [`emit`] for bytes (a workbook).
+fn emit_bytes(bytes: &[u8], out: Option<&PathBuf>) -> Result<(), Failure> {
     match out {
         None => {
             let mut o = std::io::stdout().lock();
             // A closed pipe (e.g. `gia assess FILE | head`) is not an error worth a panic.
-            let _ = o.write_all(text.as_bytes()).and_then(|_| o.flush());
+            let _ = o.write_all(bytes).and_then(|_| o.flush());
             Ok(())
         }
         Some(path) => {
@@ -385,7 +429,7 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
                 None => PathBuf::from(format!(".{name}.tmp{}", std::process::id())),
             };
             let write = std::fs::File::create(&tmp)
-                .and_then(|mut f| f.write_all(text.as_bytes()).and_then(|_| f.sync_all()))
+                .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
                 .and_then(|_| std::fs::rename(&tmp, path));
             write.map_err(|e| {
                 let _ = std::fs::remove_file(&tmp);
@@ -629,25 +673,76 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
 /// `gia init`: the input template in `lang`, written to `file` (not over an existing file
 /// unless `force`).
 fn init(file: &std::path::Path, force: bool, lang: Lang) -> Result<(), Failure> {
-    let json = file
-        .extension()
-        .and_then(|e| e.to_str())
-        .is_some_and(|e| e.eq_ignore_ascii_case("json"));
-    if !json {
-        return Err(usage(Message::new("cli-init-json-only")));
-    }
+    let bytes = match extension(file).as_str() {
+        "json" => gender_impact::input_template(lang).into_bytes(),
+        "xlsx" => gender_impact::input_template_workbook(lang).map_err(Failure::Invalid)?,
+        _ => return Err(usage(Message::new("cli-init-json-only"))),
+    };
+    refuse_existing(file, force)?;
+    emit_bytes(&bytes, Some(&file.to_path_buf()))?;
+    let next = Message::new("cli-init-written").text("path", file.display().to_string());
+    let _ = writeln!(std::io::stderr(), "{}", next.in_lang(lang));
+    Ok(())
+}
+
+/// `gia convert`: JSON to a workbook, or a workbook to JSON, validated on the way.
+fn convert(
+    from: &std::path::Path,
+    to: &std::path::Path,
+    force: bool,
+    lang: Lang,
+) -> Result<(), Failure> {
+    let bytes = match (extension(from).as_str(), extension(to).as_str()) {
+        ("json", "xlsx") => {
+            let text = read(&from.to_path_buf())?;
+            let input = gender_impact::validate(&text).map_err(Failure::Invalid)?;
+            gender_impact::records_workbook(&input, lang).map_err(Failure::Invalid)?
+        }
+        (_, "json") if is_workbook(from) => {
+            let input = workbook_input(from)?;
+            let mut s = serde_json::to_string_pretty(&input).map_err(|e| usage(internal(&e)))?;
+            s.push('\n');
+            s.into_bytes()
+        }
+        _ => {
+            return Err(usage(
+                Message::new("cli-convert-kinds")
+                    .text("from", from.display().to_string())
+                    .text("to", to.display().to_string()),
+            ));
+        }
+    };
+    refuse_existing(to, force)?;
+    emit_bytes(&bytes, Some(&to.to_path_buf()))
+}
+
+/// A usage error when `file` exists and `--force` was not given.
+fn refuse_existing(file: &std::path::Path, force: bool) -> Result<(), Failure> {
     if file.exists() && !force {
         return Err(usage(
             Message::new("cli-init-exists").text("path", file.display().to_string()),
         ));
     }
-    emit(
-        &gender_impact::input_template(lang),
-        Some(&file.to_path_buf()),
-    )?;
-    let next = Message::new("cli-init-written").text("path", file.display().to_string());
-    let _ = writeln!(std::io::stderr(), "{}", next.in_lang(lang));
     Ok(())
+}
+
+/// A file's extension, in lower case (empty when it has none).
+fn extension(path: &std::path::Path) -> String {
+    path.extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default()
+        .to_ascii_lowercase()
+}
+
+/// A records workbook, validated; a usage error when the file cannot be opened at all.
+fn workbook_input(path: &std::path::Path) -> Result<gender_impact::Input, Failure> {
+    std::fs::File::open(path).map_err(|e| {
+        usage(io_error(
+            Message::new("cli-cannot-read").text("path", path.display().to_string()),
+            &e,
+        ))
+    })?;
+    gender_impact::validate_workbook(path).map_err(Failure::Invalid)
 }
 
 /// Whether the payroll file is a workbook (by its extension), read by calamine rather than as CSV.

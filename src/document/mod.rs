@@ -12,6 +12,7 @@ mod reported;
 mod rules;
 mod schema;
 mod template;
+mod workbook;
 
 pub use dataset::{METROPOLIS_2023_JSON, metropolis_2023};
 pub use framework::MAX_WEIGHT;
@@ -22,3 +23,4 @@ pub use problem::{Invalid, Location, Problem};
 pub(crate) use reported::builtin_unit;
 pub use schema::*;
 pub use template::input_template;
+pub use workbook::{input_template_workbook, records_workbook, validate_workbook};

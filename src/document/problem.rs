@@ -41,6 +41,21 @@ pub enum Location {
         /// The column's name in the header, if the problem is in one cell.
         field: Option<String>,
     },
+    /// A value of a records workbook (`gia validate records.xlsx`): the cell it was read from
+    /// (or its row, or its sheet) and the JSON Pointer of the document it reads as:
+    /// `bodies.members!C12 (gender) [/bodies/0/members/10/gender]`.
+    Record {
+        /// The sheet's name.
+        sheet: String,
+        /// The row, from 1, as the spreadsheet numbers it; 0 for the whole sheet.
+        row: u64,
+        /// The column's number, from 1 (`A` is 1), if the problem is in one cell.
+        column: Option<usize>,
+        /// The column's name in the header (or the field's dotted path), if known.
+        field: Option<String>,
+        /// The JSON Pointer of the value in the document the workbook reads as.
+        pointer: String,
+    },
 }
 
 impl Location {
@@ -131,7 +146,7 @@ impl Location {
                 }
                 .in_lang(lang)
             }
-            sheet @ Location::Sheet { .. } => sheet.to_string(),
+            other => other.to_string(),
         }
     }
 
@@ -178,6 +193,23 @@ impl fmt::Display for Location {
                     Some(name) => write!(f, " ({name})"),
                     None => Ok(()),
                 }
+            }
+            Location::Record {
+                sheet,
+                row,
+                column,
+                field,
+                pointer,
+            } => {
+                match (row, column) {
+                    (0, _) => f.write_str(sheet)?,
+                    (r, Some(c)) => write!(f, "{sheet}!{}{r}", Location::column_letters(*c))?,
+                    (r, None) => write!(f, "{sheet}!{r}:{r}")?,
+                }
+                if let Some(name) = field {
+                    write!(f, " ({name})")?;
+                }
+                write!(f, " [{pointer}]")
             }
         }
     }
@@ -300,7 +332,7 @@ impl Problem {
     /// The JSON Pointer of the problem, when it is located by one.
     pub fn pointer(&self) -> Option<&str> {
         match &self.location {
-            Location::Pointer(p) => Some(p),
+            Location::Pointer(p) | Location::Record { pointer: p, .. } => Some(p),
             _ => None,
         }
     }
@@ -414,6 +446,24 @@ impl serde::Serialize for Problem {
                 )?;
                 st.serialize_field("column", field)?;
                 st.serialize_field("column_number", column)?;
+            }
+            Location::Record {
+                sheet,
+                row,
+                column,
+                field,
+                pointer,
+            } => {
+                st = s.serialize_struct("Problem", 7)?;
+                st.serialize_field("sheet", sheet)?;
+                st.serialize_field("row", row)?;
+                st.serialize_field(
+                    "cell",
+                    &column.map(|c| format!("{}{row}", Location::column_letters(c))),
+                )?;
+                st.serialize_field("column", field)?;
+                st.serialize_field("column_number", column)?;
+                st.serialize_field("pointer", pointer)?;
             }
         }
         st.serialize_field("message", &self.message)?;

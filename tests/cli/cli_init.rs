@@ -1,5 +1,6 @@
-//! `gia init`: the template it writes validates and assesses in each language; it never writes
-//! over a file without `--force`, and asks for a `.json` name.
+//! `gia init`: the template it writes (JSON or workbook) validates and assesses in each
+//! language; it never writes over a file without `--force`, and asks for a `.json` or `.xlsx`
+//! name.
 
 use std::path::PathBuf;
 use std::process::{Command, Output};
@@ -24,7 +25,15 @@ fn the_template_validates_and_assesses_in_every_language() {
         ("fr", "Conseil d’administration"),
         ("es", "Junta directiva"),
     ] {
-        let path = dir().join(format!("template-{lang}.json"));
+        for ext in ["json", "xlsx"] {
+            template_works(lang, board, ext);
+        }
+    }
+}
+
+fn template_works(lang: &str, board: &str, ext: &str) {
+    {
+        let path = dir().join(format!("template-{lang}.{ext}"));
         let _ = std::fs::remove_file(&path);
         let p = path.to_str().unwrap();
         let out = gia(&["--lang", lang, "init", p]);
@@ -33,8 +42,16 @@ fn the_template_validates_and_assesses_in_every_language() {
             "{}",
             String::from_utf8_lossy(&out.stderr)
         );
-        let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(board), "{lang}");
+        let text = if ext == "json" {
+            std::fs::read_to_string(&path).unwrap()
+        } else {
+            let json = dir().join(format!("template-{lang}-back.json"));
+            let _ = std::fs::remove_file(&json);
+            let c = gia(&["convert", p, json.to_str().unwrap()]);
+            assert!(c.status.success(), "{}", String::from_utf8_lossy(&c.stderr));
+            std::fs::read_to_string(&json).unwrap()
+        };
+        assert!(text.contains(board), "{lang} {ext}");
         let v = gia(&["validate", p]);
         assert_eq!(String::from_utf8_lossy(&v.stdout), "valid\n", "{lang}");
         let a = gia(&["--lang", lang, "assess", p, "--format", "json"]);
@@ -55,7 +72,7 @@ fn the_template_validates_and_assesses_in_every_language() {
 }
 
 #[test]
-fn init_does_not_overwrite_and_wants_json() {
+fn init_does_not_overwrite_and_wants_json_or_xlsx() {
     let path = dir().join("kept.json");
     std::fs::write(&path, "my records").unwrap();
     let p = path.to_str().unwrap();
@@ -65,7 +82,7 @@ fn init_does_not_overwrite_and_wants_json() {
     assert_eq!(std::fs::read_to_string(&path).unwrap(), "my records");
     assert!(gia(&["init", p, "--force"]).status.success());
     assert_ne!(std::fs::read_to_string(&path).unwrap(), "my records");
-    let x = dir().join("book.xlsx");
+    let x = dir().join("book.csv");
     let out = gia(&["init", x.to_str().unwrap()]);
     assert_eq!(out.status.code(), Some(2));
     assert!(!x.exists());
