@@ -69,3 +69,6 @@ workbook-about-key = The { $kind ->
         [id] id
        *[other] position (from 1)
     } of the row of the sheet `{ $table }` this row belongs to.
+workbook-unknown-sheet = expected a sheet named after a list of the records (bodies, bodies.members, staff.members, initiatives…; the sheet _about of `gia init FILE.xlsx` lists them all), found the sheet `{ $sheet }` (a payroll is read with `gia pay`)
+workbook-unknown-column = expected a column named after a field of `{ $sheet }` (the nearest is `{ $nearest }`), found `{ $column }`; the column is not read
+workbook-no-root = expected a sheet `{ $sheet }` holding the organisation, the period and the other single fields (columns `field` and `value`), found none

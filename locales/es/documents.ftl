@@ -68,3 +68,6 @@ workbook-about-key = { $kind ->
         [id] El identificador
        *[other] La posición (desde 1)
     } de la fila de la hoja `{ $table }` a la que pertenece esta fila.
+workbook-unknown-sheet = se esperaba una hoja con el nombre de una lista de los datos (bodies, bodies.members, staff.members, initiatives…; la hoja _about de `gia init ARCHIVO.xlsx` las enumera todas); se encontró la hoja `{ $sheet }` (una nómina se lee con `gia pay`)
+workbook-unknown-column = se esperaba una columna con el nombre de un campo de `{ $sheet }` (el más cercano es `{ $nearest }`); se encontró `{ $column }`; la columna no se lee
+workbook-no-root = se esperaba una hoja `{ $sheet }` con la organización, el periodo y los demás campos únicos (columnas `field` y `value`); no se encontró ninguna

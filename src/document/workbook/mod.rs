@@ -59,7 +59,11 @@ use crate::model::Input;
 pub fn validate_workbook(path: &Path) -> Result<Input, Invalid> {
     let sheets = read::read_sheets(path)?;
     let shape = shape::Shape::root(input_schema_value());
-    let (value, places, mut problems) = unflatten::unflatten(&sheets, &shape);
+    let file = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let (value, places, mut problems) = unflatten::unflatten(&file, &sheets, &shape);
     match validate_value(&value) {
         Ok(input) if problems.is_empty() => Ok(input),
         Ok(_) => Err(Invalid::new(problems)),

@@ -7,6 +7,8 @@
 
 use serde_json::Value;
 
+use super::tables::join;
+
 /// How deep the schema is followed (the input schema nests five levels at most).
 const MAX_DEPTH: usize = 12;
 
@@ -164,6 +166,35 @@ impl<'s> Shape<'s> {
             }
         }
         out
+    }
+}
+
+impl Shape<'_> {
+    /// The dotted paths of the fields below `path` that are neither lists nor objects (the
+    /// fields of objects are followed), in the schema's order: the columns of a table.
+    pub(super) fn leaves(&self, path: &str) -> Vec<String> {
+        let mut out = Vec::new();
+        self.collect_leaves(path, "", &mut out, 0);
+        out
+    }
+
+    fn collect_leaves(&self, path: &str, prefix: &str, out: &mut Vec<String>, depth: u8) {
+        if depth > 4 {
+            return;
+        }
+        let here = self.at(&join(path, prefix));
+        for field in here.fields() {
+            let name = join(prefix, field);
+            let sub = self.at(&join(path, &name));
+            if sub.is_array() {
+                continue; // a table of its own
+            }
+            if sub.is_object() {
+                self.collect_leaves(path, &name, out, depth + 1);
+            } else {
+                out.push(name);
+            }
+        }
     }
 }
 

@@ -17,8 +17,13 @@ use crate::i18n::Message;
 /// The sheet of the root's fields.
 pub(super) const ROOT: &str = "organisation";
 
-/// The document the sheets hold, where each value came from, and the problems met.
-pub(super) fn unflatten(sheets: &[Sheet], shape: &Shape<'_>) -> (Value, Places, Vec<Problem>) {
+/// The document the sheets of workbook `file` hold, where each value came from, and the
+/// problems met.
+pub(super) fn unflatten(
+    file: &str,
+    sheets: &[Sheet],
+    shape: &Shape<'_>,
+) -> (Value, Places, Vec<Problem>) {
     let mut b = Builder {
         doc: Value::Object(Map::new()),
         places: Places::default(),
@@ -31,14 +36,22 @@ pub(super) fn unflatten(sheets: &[Sheet], shape: &Shape<'_>) -> (Value, Places, 
         .map(|s| s.name.as_str())
         .filter(|n| *n != ROOT)
         .collect();
-    if let Some(root) = sheets.iter().find(|s| s.name == ROOT) {
-        b.root_sheet(root);
+    match sheets.iter().find(|s| s.name == ROOT) {
+        Some(root) => b.root_sheet(root),
+        None => {
+            let m = Message::new("workbook-no-root").text("sheet", ROOT);
+            b.problems.push(Problem::at(super::read::whole(file), m));
+        }
     }
-    let mut tables: Vec<(&Sheet, Vec<&str>)> = sheets
-        .iter()
-        .filter(|s| s.name != ROOT)
-        .map(|s| (s, ancestors(&s.name, &names)))
-        .collect();
+    let mut tables: Vec<(&Sheet, Vec<&str>)> = Vec::new();
+    for sheet in sheets.iter().filter(|s| s.name != ROOT) {
+        if shape.at(&sheet.name).is_array() {
+            tables.push((sheet, ancestors(&sheet.name, &names)));
+        } else {
+            let m = Message::new("workbook-unknown-sheet").text("sheet", sheet.name.clone());
+            b.problem(row_spot(sheet, 0), m);
+        }
+    }
     tables.sort_by_key(|(_, a)| a.len());
     for (sheet, ancestors) in tables {
         b.table(sheet, &ancestors);
@@ -221,7 +234,10 @@ impl Builder<'_> {
                     });
             match key {
                 Some((table, by_id)) => keys.push((*c, Column::Key { table, by_id })),
-                None => fields.push((*c, Column::Field(name.clone()))),
+                None if self.known_column(&sheet.name, name) => {
+                    fields.push((*c, Column::Field(name.clone())));
+                }
+                None => self.unknown_column(sheet, head, *c, name),
             }
         }
         for a in ancestors {
@@ -242,6 +258,34 @@ impl Builder<'_> {
         });
         keys.extend(fields);
         Some(keys)
+    }
+
+    /// Whether the schema knows column `name` of the table `table` (`value` in a table of
+    /// plain values).
+    fn known_column(&self, table: &str, name: &str) -> bool {
+        let list = self.shape.at(table);
+        if name == VALUE && !list.items_allow("object") {
+            return true;
+        }
+        let here = self.shape.at(&join(table, name));
+        here.known() && !here.is_array() && !here.is_object()
+    }
+
+    /// A problem at a column the schema does not know, naming the nearest it knows; the
+    /// column is not read.
+    fn unknown_column(&mut self, sheet: &Sheet, head: u64, col: usize, name: &str) {
+        let known = self.shape.leaves(&sheet.name);
+        let nearest = known
+            .iter()
+            .map(|k| (strsim::levenshtein(k, &name.to_lowercase()), k))
+            .min_by_key(|(d, _)| *d)
+            .map(|(_, k)| k.clone())
+            .unwrap_or_default();
+        let m = Message::new("workbook-unknown-column")
+            .text("column", name.to_string())
+            .text("sheet", sheet.name.clone())
+            .text("nearest", nearest);
+        self.problem(spot(sheet, head, col, None), m);
     }
 
     /// One row of a table.

@@ -69,7 +69,8 @@ fn fail(pointer: &str, e: &XlsxError) -> Box<Problem> {
 /// The root's rows: every field the schema knows outside arrays (empty when the document has
 /// no value), then the document's own fields the schema does not know.
 fn root_rows(tables: &Tables, shape: &Shape<'_>) -> Vec<(String, Option<Value>)> {
-    let mut rows: Vec<(String, Option<Value>)> = leaves(shape, "")
+    let mut rows: Vec<(String, Option<Value>)> = shape
+        .leaves("")
         .into_iter()
         .filter(|f| f != "$schema")
         .map(|f| (f, None))
@@ -93,7 +94,7 @@ fn root_rows(tables: &Tables, shape: &Shape<'_>) -> Vec<(String, Option<Value>)>
 
 /// The columns of a table: the keys, every field the schema knows, then the table's own.
 fn columns(t: &Table, shape: &Shape<'_>) -> Vec<String> {
-    let mut cols = order(leaves(shape, &t.name));
+    let mut cols = order(shape.leaves(&t.name));
     for c in &t.columns {
         if !cols.contains(c) {
             cols.push(c.clone());
@@ -102,33 +103,6 @@ fn columns(t: &Table, shape: &Shape<'_>) -> Vec<String> {
     let mut all = t.keys.clone();
     all.extend(cols);
     all
-}
-
-/// The dotted paths of the fields below `path` that are neither arrays nor objects (the
-/// fields of objects are followed), in the schema's order.
-pub(super) fn leaves(shape: &Shape<'_>, path: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    collect_leaves(shape, path, "", &mut out, 0);
-    out
-}
-
-fn collect_leaves(shape: &Shape<'_>, path: &str, prefix: &str, out: &mut Vec<String>, depth: u8) {
-    if depth > 4 {
-        return;
-    }
-    let here = shape.at(&join(path, prefix));
-    for field in here.fields() {
-        let name = join(prefix, field);
-        let sub = shape.at(&join(path, &name));
-        if sub.is_array() {
-            continue; // a table of its own
-        }
-        if sub.is_object() {
-            collect_leaves(shape, path, &name, out, depth + 1);
-        } else {
-            out.push(name);
-        }
-    }
 }
 
 fn write_root(
