@@ -146,7 +146,20 @@ mod by_hand {
         let mut book = council("man", C::T("bureau"), C::T("board"), None);
         let path = save(&mut book, "council.xlsx");
         let got = gender_impact::validate_workbook(&path).unwrap_or_else(|e| panic!("{e}"));
-        let want = gender_impact::validate(
+        assert_eq!(got, council_json());
+    }
+
+    /// The same council, as an OpenDocument spreadsheet made by odfpy
+    /// (`tests/fixtures/workbooks/make_council_ods.py`).
+    #[test]
+    fn an_ods_file_made_by_another_tool_reads_the_same() {
+        let path = crate::support::root().join("tests/fixtures/workbooks/council.ods");
+        let got = gender_impact::validate_workbook(&path).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(got, council_json());
+    }
+
+    fn council_json() -> gender_impact::Input {
+        gender_impact::validate(
             r#"{
               "organisation": {"name": "Ville d’exemple"},
               "period": {"start": "2024-01-01", "end": "2024-12-31"},
@@ -162,8 +175,7 @@ mod by_hand {
               ]
             }"#,
         )
-        .unwrap();
-        assert_eq!(got, want);
+        .unwrap()
     }
 
     #[test]
