@@ -23,7 +23,7 @@ cd "$(dirname "$0")"
 SECONDS_PER_TARGET=${1:-60}
 shift $(( $# > 0 ? 1 : 0 ))
 TARGETS=("$@")
-[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(input_json framework_json payroll_csv)
+[ ${#TARGETS[@]} -eq 0 ] && TARGETS=(input_json framework_json payroll_csv payroll_workbook records_workbook)
 SANITIZER=${SANITIZER:-none}
 TIMEOUT=${TIMEOUT:-10}
 

@@ -267,8 +267,8 @@ impl Builder<'_> {
         if name == VALUE && !list.items_allow("object") {
             return true;
         }
-        let here = self.shape.at(&join(table, name));
-        here.known() && !here.is_array() && !here.is_object()
+        // A list or object column holds `[]` or `{}` (an empty one).
+        self.shape.at(&join(table, name)).known()
     }
 
     /// A problem at a column the schema does not know, naming the nearest it knows; the
