@@ -74,7 +74,8 @@
 //!   [`Band`]s, [`Network`]; the scalars [`Id`], [`Text`], [`Date`], [`Year`], [`Fte`],
 //!   [`Share`], [`Money`], [`Hours`].
 //! - **Validation**: [`validate`], [`validate_value`], [`validate_network`],
-//!   [`schema_problems`]; the error [`Invalid`] lists every [`Problem`]. The schemas:
+//!   [`schema_problems`]; records kept in a workbook: [`validate_workbook`], and
+//!   [`records_workbook`] and [`input_template_workbook`] to write one; the error [`Invalid`] lists every [`Problem`]. The schemas:
 //!   [`input_schema_json`], [`framework_schema_json`], [`network_schema_json`] (and their
 //!   `_value` forms).
 //! - **Assessment**: [`assess`], [`Assessor`], [`Assessment`], [`IndicatorResult`],

@@ -43,9 +43,15 @@ use super::{Invalid, Location, Problem, input_schema_value, input_template, vali
 use crate::i18n::{Lang, Message};
 use crate::model::Input;
 
-/// Reads and validates the records workbook at `path` (XLSX, XLSM, XLSB, XLS or ODS, laid out
-/// as [the module describes](self)): the [`Input`], or every problem, each at its cell and by
-/// its JSON Pointer.
+/// Reads and validates the records workbook at `path` (XLSX, XLSM, XLSB, XLS or ODS): the
+/// [`Input`], or every problem, each at its cell and by its JSON Pointer
+/// ([`Location::Record`]).
+///
+/// The layout (REFERENCE.md, *Records workbooks*): a sheet `organisation` with the single
+/// fields (columns `field` and `value`: `organisation.name`, `period.year`…), and a sheet per
+/// list (`bodies`, `bodies.members`…), one row per entry, one column per field; a nested row
+/// names its parent in a `bodies.id` (or `periods.#`) column. Cells take the type the schema
+/// expects; sheets whose name begins with `_` are not read.
 ///
 /// ```
 /// use gender_impact::i18n::Lang;
