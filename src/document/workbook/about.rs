@@ -77,7 +77,10 @@ fn field_entry(sheet: &str, path: &str, column: &str, shape: &Shape<'_>) -> Entr
         column: column.to_string(),
         required,
         choices: here.choices(),
-        description: Description::Schema(here.description(&parent, name).map(str::to_string)),
+        description: Description::Schema(
+            here.description(&parent, name)
+                .map(|d| d.split_whitespace().collect::<Vec<_>>().join(" ")),
+        ),
     }
 }
 

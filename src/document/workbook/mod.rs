@@ -96,13 +96,14 @@ pub fn records_workbook(input: &Input, lang: Lang) -> Result<Vec<u8>, Invalid> {
             Message::new("workbook-cannot-write").text("reason", e.to_string()),
         ))
     })?;
-    let tables = tables::flatten(&value).map_err(|u| {
+    let mut tables = tables::flatten(&value).map_err(|u| {
         one(Problem::localised(
             u.pointer,
             Message::new("workbook-array-in-array"),
         ))
     })?;
     let shape = shape::Shape::root(input_schema_value());
+    tables::add_empty_lists(&mut tables, &shape);
     write::write(&tables, &shape, lang).map_err(|p| one(*p))
 }
 

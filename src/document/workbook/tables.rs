@@ -12,6 +12,8 @@ use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use super::shape::Shape;
+
 /// The name of the column of a table of plain values (`projects.partners`).
 pub(super) const VALUE: &str = "value";
 
@@ -30,6 +32,8 @@ pub(super) struct Table {
     pub(super) name: String,
     /// `bodies.id` or `periods.#`, outermost first.
     pub(super) keys: Vec<String>,
+    /// The column by which the rows of nested tables name a row of this one: `bodies.id`.
+    pub(super) own_key: String,
     pub(super) columns: Vec<String>,
     pub(super) rows: Vec<Row>,
 }
@@ -79,20 +83,99 @@ pub(super) fn flatten(doc: &Value) -> Result<Tables, Unrepresentable> {
     Ok(f.out)
 }
 
-/// Columns in the order people read them: names first, notes and sources last, the rest as
-/// the document has them.
+/// Adds an empty table for every list of the schema the document leaves empty that is not
+/// nested in another list, or is nested in one the document fills (so that a workbook shows
+/// where every kind of record goes); then orders the tables by name (a table after the one it
+/// is nested in).
+pub(super) fn add_empty_lists(t: &mut Tables, shape: &Shape<'_>) {
+    let mut wanted = Vec::new();
+    lists_below(shape, "", &[], t, &mut wanted, 0);
+    for (name, keys, own_key) in wanted {
+        if t.tables.iter().all(|x| x.name != name) {
+            t.tables.push(Table {
+                name,
+                keys,
+                own_key,
+                columns: Vec::new(),
+                rows: Vec::new(),
+            });
+        }
+    }
+    t.tables.sort_by(|a, b| a.name.cmp(&b.name));
+}
+
+/// The lists below the object at `path` (the items of a table, or the root), with the key
+/// columns their rows would have.
+fn lists_below(
+    shape: &Shape<'_>,
+    path: &str,
+    keys: &[String],
+    t: &Tables,
+    out: &mut Vec<(String, Vec<String>, String)>,
+    depth: u8,
+) {
+    if depth > 6 {
+        return;
+    }
+    for field in shape.at(path).fields() {
+        let here = join(path, field);
+        let sub = shape.at(&here);
+        if sub.is_array() {
+            let existing = t.tables.iter().find(|x| x.name == here);
+            let own_key = existing.map_or_else(
+                || format!("{here}.{}", if sub.requires("id") { "id" } else { "#" }),
+                |x| x.own_key.clone(),
+            );
+            out.push((here.clone(), keys.to_vec(), own_key.clone()));
+            if existing.is_some_and(|x| !x.rows.is_empty()) {
+                let mut inner = keys.to_vec();
+                inner.push(own_key);
+                lists_below(shape, &here, &inner, t, out, depth + 1);
+            }
+        } else if sub.is_object() {
+            lists_below(shape, &here, keys, t, out, depth + 1);
+        }
+    }
+}
+
+/// Columns in the order people read them: names first, notes and sources last, the columns
+/// of one object together (women before men, start before end), the rest in the order given.
 pub(super) fn order(mut columns: Vec<String>) -> Vec<String> {
     const FIRST: [&str; 6] = ["id", "name", "title", "gender", "role", "kind"];
     const LAST: [&str; 2] = ["source", "note"];
+    const INNER: [&str; 11] = [
+        "women",
+        "men",
+        "non_binary",
+        "undisclosed",
+        "at_least",
+        "year",
+        "start",
+        "end",
+        "value",
+        "relation",
+        "date",
+    ];
     let rank = |c: &String| {
-        FIRST
+        let (head, tail) = c.split_once('.').unwrap_or((c, ""));
+        let group = FIRST
             .iter()
-            .position(|f| f == c)
+            .position(|f| *f == head)
             .map(|i| i as i32 - 10)
-            .or_else(|| LAST.iter().position(|l| l == c).map(|i| 100 + i as i32))
-            .unwrap_or(0)
+            .or_else(|| LAST.iter().position(|l| *l == head).map(|i| 100 + i as i32))
+            .unwrap_or(0);
+        let inner = INNER.iter().position(|p| *p == tail).unwrap_or(INNER.len());
+        (
+            group,
+            if tail.is_empty() {
+                String::new()
+            } else {
+                head.to_string()
+            },
+            inner,
+        )
     };
-    columns.sort_by_key(rank);
+    columns.sort_by_cached_key(rank);
     columns
 }
 
@@ -186,9 +269,10 @@ impl Flattener {
         pointer: &str,
     ) -> Result<(), Unrepresentable> {
         let by_id = self.by_id.get(name).copied().unwrap_or(false);
-        let t = self.table(name, parent.headers);
+        let own_key = format!("{name}.{}", if by_id { "id" } else { "#" });
+        let t = self.table(name, parent.headers, &own_key);
         let mut headers = parent.headers.to_vec();
-        headers.push(format!("{name}.{}", if by_id { "id" } else { "#" }));
+        headers.push(own_key);
         for (i, item) in items.iter().enumerate() {
             let pointer = format!("{pointer}/{i}");
             let own = match (by_id, item.get("id")) {
@@ -219,13 +303,14 @@ impl Flattener {
     }
 
     /// The index of table `name`, created when first met.
-    fn table(&mut self, name: &str, keys: &[String]) -> usize {
+    fn table(&mut self, name: &str, keys: &[String], own_key: &str) -> usize {
         if let Some(&i) = self.index.get(name) {
             return i;
         }
         self.out.tables.push(Table {
             name: name.to_string(),
             keys: keys.to_vec(),
+            own_key: own_key.to_string(),
             columns: Vec::new(),
             rows: Vec::new(),
         });

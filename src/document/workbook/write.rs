@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::about;
 use super::shape::Shape;
-use super::tables::{Table, Tables, join, order};
+use super::tables::{Table, Tables, VALUE, join, order};
 use super::unflatten::ROOT;
 use crate::document::Problem;
 use crate::i18n::{Lang, Message};
@@ -95,6 +95,9 @@ fn root_rows(tables: &Tables, shape: &Shape<'_>) -> Vec<(String, Option<Value>)>
 /// The columns of a table: the keys, every field the schema knows, then the table's own.
 fn columns(t: &Table, shape: &Shape<'_>) -> Vec<String> {
     let mut cols = order(shape.leaves(&t.name));
+    if !shape.at(&t.name).items_allow("object") && !cols.iter().any(|c| c == VALUE) {
+        cols.push(VALUE.to_string()); // a list of plain values
+    }
     for c in &t.columns {
         if !cols.contains(c) {
             cols.push(c.clone());
