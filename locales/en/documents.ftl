@@ -72,3 +72,4 @@ workbook-about-key = The { $kind ->
 workbook-unknown-sheet = expected a sheet named after a list of the records (bodies, bodies.members, staff.members, initiatives…; the sheet _about of `gia init FILE.xlsx` lists them all), found the sheet `{ $sheet }` (a payroll is read with `gia pay`)
 workbook-unknown-column = expected a column named after a field of `{ $sheet }` (the nearest is `{ $nearest }`), found `{ $column }`; the column is not read
 workbook-no-root = expected a sheet `{ $sheet }` holding the organisation, the period and the other single fields (columns `field` and `value`), found none
+workbook-too-large = expected a workbook of at most { $max } MB, found a larger one: keep records this large as JSON (`gia convert` cannot read it either)

@@ -71,3 +71,4 @@ workbook-about-key = { $kind ->
 workbook-unknown-sheet = se esperaba una hoja con el nombre de una lista de los datos (bodies, bodies.members, staff.members, initiatives…; la hoja _about de `gia init ARCHIVO.xlsx` las enumera todas); se encontró la hoja `{ $sheet }` (una nómina se lee con `gia pay`)
 workbook-unknown-column = se esperaba una columna con el nombre de un campo de `{ $sheet }` (el más cercano es `{ $nearest }`); se encontró `{ $column }`; la columna no se lee
 workbook-no-root = se esperaba una hoja `{ $sheet }` con la organización, el periodo y los demás campos únicos (columnas `field` y `value`); no se encontró ninguna
+workbook-too-large = se esperaba un libro de como máximo { $max } MB; se encontró uno mayor: guarde datos tan voluminosos en JSON (`gia convert` tampoco puede leerlo)

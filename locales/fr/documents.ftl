@@ -71,3 +71,4 @@ workbook-about-key = { $kind ->
 workbook-unknown-sheet = on attendait une feuille portant le nom d’une liste des données (bodies, bodies.members, staff.members, initiatives… ; la feuille _about de `gia init FICHIER.xlsx` les énumère toutes), mais on a trouvé la feuille `{ $sheet }` (une paie se lit avec `gia pay`)
 workbook-unknown-column = on attendait une colonne portant le nom d’un champ de `{ $sheet }` (le plus proche est `{ $nearest }`), mais on a trouvé `{ $column }` ; la colonne n’est pas lue
 workbook-no-root = on attendait une feuille `{ $sheet }` contenant l’organisation, la période et les autres champs uniques (colonnes `field` et `value`), mais il n’y en a pas
+workbook-too-large = on attendait un classeur d’au plus { $max } Mo, mais il est plus grand : gardez des données aussi volumineuses en JSON (`gia convert` ne peut pas le lire non plus)

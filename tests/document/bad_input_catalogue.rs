@@ -319,3 +319,40 @@ fn every_message_in_french_and_spanish() {
     );
     assert!(translated > 400, "{translated} lines translated");
 }
+
+/// The catalogue's bad workbooks (password-protected, chart sheet first, merged header cells,
+/// formula errors, not a workbook, a zip bomb), read as records: every one is refused (exit 1)
+/// with at least one problem, and nothing panics.
+#[test]
+fn bad_workbooks_as_records() {
+    let cases = files("tests/bad-input/workbook", "xlsx");
+    assert!(cases.len() >= 6);
+    for case in cases {
+        let out = Command::new(env!("CARGO_BIN_EXE_gia"))
+            .args(["validate", &path_arg(&case)])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{}: {stderr}", case.display());
+        assert!(
+            !stderr.trim().is_empty() && !stderr.contains("panicked"),
+            "{stderr}"
+        );
+    }
+    // A 200 MB file, sparse: refused by its size before it is opened.
+    let dir = std::path::PathBuf::from(env!("CARGO_TARGET_TMPDIR"));
+    let big = dir.join("records-200mb.xlsx");
+    let f = std::fs::File::create(&big).unwrap();
+    f.set_len(200 * 1024 * 1024).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_gia"))
+        .args(["validate", &path_arg(&big)])
+        .output()
+        .unwrap();
+    let _ = std::fs::remove_file(&big);
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stderr),
+        "records-200mb.xlsx: expected a workbook of at most 100 MB, found a larger one: keep \
+         records this large as JSON (`gia convert` cannot read it either)\n"
+    );
+}

@@ -158,6 +158,58 @@ mod by_hand {
         assert_eq!(got, council_json());
     }
 
+    /// What only a workbook can get wrong: a formula's error, a column written twice, a nested
+    /// sheet without the column naming its parent, a sheet that is no list, a root sheet
+    /// without its two columns.
+    #[test]
+    fn reading_problems_are_shown_where_they_are() {
+        use C::*;
+        let mut book = Workbook::new();
+        sheet(&mut book, "organisation", &[&[T("name"), T("value")]]);
+        sheet(
+            &mut book,
+            "bodies",
+            &[
+                &[T("id"), T("name"), T("kind"), T("kind")],
+                &[T("b"), T("Board"), T("board"), T("other")],
+            ],
+        );
+        sheet(
+            &mut book,
+            "bodies.members",
+            &[&[T("gender")], &[T("woman")]],
+        );
+        sheet(&mut book, "Feuil1", &[&[T("x")]]);
+        let ws = book.add_worksheet();
+        ws.set_name("staff.grades").unwrap();
+        ws.write_string(0, 0, "id").unwrap();
+        ws.write_formula(
+            1,
+            0,
+            rust_xlsxwriter::Formula::new("=1/0").set_result("#DIV/0!"),
+        )
+        .unwrap();
+        let path = save(&mut book, "reading-problems.xlsx");
+        let err = gender_impact::validate_workbook(&path).unwrap_err();
+        let lines: Vec<String> = err.problems().iter().map(|p| p.to_string()).collect();
+        for want in [
+            "organisation!A1: expected the sheet `organisation` to have the columns `field` and \
+             `value` in its first row, found other names",
+            "bodies!D1: expected each column once in the header, found `kind` again",
+            "bodies.members!1: expected the sheet `bodies.members` to have a column `bodies.id` \
+             (or `bodies.#`) naming the row of the sheet `bodies` each row belongs to, found none",
+            "Feuil1: expected a sheet named after a list of the records (bodies, bodies.members, \
+             staff.members, initiatives…; the sheet _about of `gia init FILE.xlsx` lists them \
+             all), found the sheet `Feuil1` (a payroll is read with `gia pay`)",
+            "staff.grades!A2 (id): expected a value, found the formula error #DIV/0!",
+        ] {
+            assert!(
+                lines.iter().any(|l| l == want),
+                "missing: {want}\n got: {lines:#?}"
+            );
+        }
+    }
+
     fn council_json() -> gender_impact::Input {
         gender_impact::validate(
             r#"{
@@ -426,7 +478,8 @@ mod drop_downs {
         // list above; also policies.category, projects.gender_marker, the three relations of
         // projects.outcomes, reported.relation, audience/speakers.at_least, pay.workers.full_pay,
         // policies.adoptions_followed, staff.grades.management, staff.members' gender and
-        // gender_uncertain, bodies.members.gender_uncertain); counted by hand in the schema.
+        // gender_uncertain, bodies.members.gender_uncertain); counted by an independent walk of
+        // schema/input.schema.json in Python.
         assert_eq!(found.len(), 22, "{found:#?}");
     }
 }

@@ -43,7 +43,7 @@ pub(super) fn read_sheets(path: &Path) -> Result<Vec<Sheet>, Invalid> {
         Err(e) => return Err(fail(cannot_read(&e.to_string()))),
         Ok(m) if m.len() > MAX_WORKBOOK_BYTES => {
             return Err(fail(
-                Message::new("sheet-too-large").count("max", MAX_WORKBOOK_BYTES / (1024 * 1024)),
+                Message::new("workbook-too-large").count("max", MAX_WORKBOOK_BYTES / (1024 * 1024)),
             ));
         }
         Ok(_) => {}
