@@ -53,9 +53,11 @@ enum Command {
         /// The built-in framework's id.
         id: String,
     },
-    /// Write a template of an input document, with an example row in every section, in the
-    /// language of --lang; it validates as it is. Then fill it in and run `gia validate FILE`.
-    /// A workbook (`.xlsx`) has one sheet per table, an explanations sheet and drop-down lists.
+    /// Write a template of the records (JSON or workbook), with an example row in every section
+    ///
+    /// In the language of --lang; it validates as it is. Then fill it in and run `gia validate
+    /// FILE`. A workbook (`.xlsx`) has one sheet per list, an explanations sheet (`_about`) and
+    /// drop-down lists.
     Init {
         /// The file to write (`.json`, or `.xlsx` for a workbook).
         file: PathBuf,
@@ -63,10 +65,11 @@ enum Command {
         #[arg(long)]
         force: bool,
     },
-    /// Convert records between a JSON document and a workbook, either way: `gia convert
-    /// records.json records.xlsx`, `gia convert records.xlsx records.json` (workbooks are read
-    /// from .xlsx, .xlsm, .xlsb, .xls or .ods). The records are validated on the way; nothing
-    /// is lost (the JSON written back is the same document).
+    /// Convert records between a JSON document and a workbook, either way
+    ///
+    /// `gia convert records.json records.xlsx`, `gia convert records.xlsx records.json`
+    /// (workbooks are read from .xlsx, .xlsm, .xlsb, .xls or .ods). The records are validated
+    /// on the way; nothing is lost (the JSON written back is the same document).
     Convert {
         /// The file to read.
         from: PathBuf,

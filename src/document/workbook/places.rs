@@ -19,8 +19,11 @@ pub(super) struct Spot {
 pub(super) struct Places {
     /// The cell each value was read from, by its JSON Pointer.
     cells: HashMap<String, Spot>,
-    /// The row each object of a table was read from, by its JSON Pointer.
-    rows: HashMap<String, Spot>,
+    /// The row each object of a table was read from (its sheet's number in `sheets`, its
+    /// row), by its JSON Pointer. (A cell of the row is found by its column's name.)
+    rows: HashMap<String, (usize, u64)>,
+    /// The names of the sheets of `rows`.
+    sheets: Vec<String>,
     /// The columns of each sheet: number (from 1) and name.
     headers: HashMap<String, Vec<(usize, String)>>,
     /// The sheet of the root's fields, when the workbook has one.
@@ -32,8 +35,15 @@ impl Places {
         self.cells.entry(pointer).or_insert(spot);
     }
 
-    pub(super) fn row(&mut self, pointer: String, spot: Spot) {
-        self.rows.entry(pointer).or_insert(spot);
+    pub(super) fn row(&mut self, pointer: String, sheet: &str, row: u64) {
+        let i = match self.sheets.iter().rposition(|s| s == sheet) {
+            Some(i) => i,
+            None => {
+                self.sheets.push(sheet.to_string());
+                self.sheets.len() - 1
+            }
+        };
+        self.rows.entry(pointer).or_insert((i, row));
     }
 
     pub(super) fn header(&mut self, sheet: &str, columns: Vec<(usize, String)>) {
@@ -69,17 +79,19 @@ impl Places {
         let segments: Vec<&str> = pointer.split('/').skip(1).collect();
         (1..=segments.len()).rev().find_map(|n| {
             let prefix = format!("/{}", segments[..n].join("/"));
-            let row = self.rows.get(&prefix)?;
+            let &(sheet, row) = self.rows.get(&prefix)?;
+            let sheet = self.sheets[sheet].clone();
             let rest = dotted(&segments[n..]);
-            let column = self.headers.get(&row.sheet).and_then(|h| {
+            let column = self.headers.get(&sheet).and_then(|h| {
                 h.iter()
                     .find(|(_, name)| !rest.is_empty() && *name == rest)
                     .map(|(c, _)| *c)
             });
             Some(Spot {
+                sheet,
+                row,
                 column,
                 field: column.map(|_| rest),
-                ..row.clone()
             })
         })
     }
@@ -140,7 +152,7 @@ mod tests {
                 (3, "counts.women".into()),
             ],
         );
-        p.row("/bodies/1".into(), spot("bodies", 3, None, None));
+        p.row("/bodies/1".into(), "bodies", 3);
         p.cell(
             "/bodies/1/id".into(),
             spot("bodies", 3, Some(1), Some("id")),

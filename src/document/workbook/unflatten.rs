@@ -3,10 +3,11 @@
 //! schema expects where the spreadsheet gave another (an id typed as a number, a count typed as
 //! text). Every problem met is kept; a row that cannot be placed is left out, with its problem.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use serde_json::{Map, Value};
 
+use super::coerce::Target;
 use super::places::{Places, Spot};
 use super::read::{Cell, Sheet, SheetRow};
 use super::shape::Shape;
@@ -29,6 +30,7 @@ pub(super) fn unflatten(
         places: Places::default(),
         problems: Vec::new(),
         index: HashMap::new(),
+        parents: HashSet::new(),
         shape,
     };
     let names: Vec<&str> = sheets
@@ -53,6 +55,10 @@ pub(super) fn unflatten(
         }
     }
     tables.sort_by_key(|(_, a)| a.len());
+    b.parents = tables
+        .iter()
+        .flat_map(|(_, a)| a.iter().map(|s| s.to_string()))
+        .collect();
     for (sheet, ancestors) in tables {
         b.table(sheet, &ancestors);
     }
@@ -74,11 +80,9 @@ fn ancestors<'a>(name: &str, names: &[&'a str]) -> Vec<&'a str> {
 /// What a column of a table holds.
 enum Column<'a> {
     /// Names the row of the enclosing table `table` by its id (`true`) or position.
-    Key {
-        table: &'a str,
-        by_id: bool,
-    },
-    Field(String),
+    Key { table: &'a str, by_id: bool },
+    /// A field at its dotted path, and the type its cells take.
+    Field { name: String, target: Target },
 }
 
 struct Builder<'s> {
@@ -88,6 +92,8 @@ struct Builder<'s> {
     /// The pointer of each row of a table, by table, enclosing row's pointer and key
     /// (`id:board` or `#:2`).
     index: HashMap<(String, String, String), String>,
+    /// The tables other sheets are nested in (only their rows are indexed).
+    parents: HashSet<String>,
     shape: &'s Shape<'s>,
 }
 
@@ -150,7 +156,8 @@ impl Builder<'_> {
                 continue;
             };
             let at = spot(sheet, row.row, vc, Some(&field));
-            let Some(value) = self.value(cell, &field, &at) else {
+            let target = Target::new(&self.shape.at(&field));
+            let Some(value) = self.value(cell, &target, || at.clone()) else {
                 continue;
             };
             let pointer = pointer_of(&field);
@@ -172,14 +179,14 @@ impl Builder<'_> {
         self.problem(at, m);
     }
 
-    /// A cell's value, of the type the schema expects at `path`; `None` (and a problem) for
-    /// a formula's error.
-    fn value(&mut self, cell: &Cell, path: &str, at: &Spot) -> Option<Value> {
+    /// A cell's value, of the type `target` expects; `None` (and a problem at `at`) for a
+    /// formula's error.
+    fn value(&mut self, cell: &Cell, target: &Target, at: impl FnOnce() -> Spot) -> Option<Value> {
         match cell {
-            Cell::Value(v) => Some(super::coerce::coerce(v.clone(), &self.shape.at(path))),
+            Cell::Value(v) => Some(target.coerce(v.clone())),
             Cell::Error(e) => {
                 let m = Message::new("sheet-formula-error").text("error", e.clone());
-                self.problem(at.clone(), m);
+                self.problem(at(), m);
                 None
             }
         }
@@ -202,7 +209,7 @@ impl Builder<'_> {
         let fields: Vec<&str> = cols
             .iter()
             .filter_map(|(_, c)| match c {
-                Column::Field(n) => Some(n.as_str()),
+                Column::Field { name, .. } => Some(name.as_str()),
                 Column::Key { .. } => None,
             })
             .collect();
@@ -235,7 +242,9 @@ impl Builder<'_> {
             match key {
                 Some((table, by_id)) => keys.push((*c, Column::Key { table, by_id })),
                 None if self.known_column(&sheet.name, name) => {
-                    fields.push((*c, Column::Field(name.clone())));
+                    let target = Target::new(&self.shape.at(&join(&sheet.name, name)));
+                    let name = name.clone();
+                    fields.push((*c, Column::Field { name, target }));
                 }
                 None => self.unknown_column(sheet, head, *c, name),
             }
@@ -254,7 +263,7 @@ impl Builder<'_> {
         }
         keys.sort_by_key(|(_, k)| match k {
             Column::Key { table, .. } => table.len(),
-            Column::Field(_) => usize::MAX,
+            Column::Field { .. } => usize::MAX,
         });
         keys.extend(fields);
         Some(keys)
@@ -297,23 +306,21 @@ impl Builder<'_> {
         rel: &str,
         plain: bool,
     ) {
+        let indexed = self.parents.contains(&sheet.name);
         let Some(parent) = self.parent(sheet, row, cols) else {
             return;
         };
         let mut element = Value::Object(Map::new());
-        let mut cells = Vec::new();
         for (c, col) in cols {
-            let (Column::Field(name), Some(cell)) = (col, cell_at(row, *c)) else {
+            let (Column::Field { name, target }, Some(cell)) = (col, cell_at(row, *c)) else {
                 continue;
             };
-            let at = spot(sheet, row.row, *c, Some(name));
-            let Some(v) = self.value(cell, &join(&sheet.name, name), &at) else {
+            let at = || spot(sheet, row.row, *c, Some(name));
+            let Some(v) = self.value(cell, target, at) else {
                 continue;
             };
-            if set(&mut element, name, v) {
-                cells.push((pointer_of(name), at));
-            } else {
-                self.conflict(at, name);
+            if !set(&mut element, name, v) {
+                self.conflict(at(), name);
             }
         }
         if plain {
@@ -321,10 +328,6 @@ impl Builder<'_> {
                 Some(v) => element = v,
                 None => return,
             }
-            cells = cells
-                .into_iter()
-                .map(|(_, at)| (String::new(), at))
-                .collect();
         }
         let id = element
             .get("id")
@@ -334,19 +337,19 @@ impl Builder<'_> {
             self.conflict(row_spot(sheet, row.row), rel);
             return;
         };
-        let table = sheet.name.clone();
-        let mut remember = |key: String| {
-            let k = (table.clone(), parent.clone(), key);
-            self.index.entry(k).or_insert_with(|| pointer.clone());
-        };
-        remember(format!("#:{position}"));
-        if let Some(id) = id {
-            remember(format!("id:{id}"));
+        if indexed {
+            // Rows of nested sheets name this row by its position or its id.
+            let table = sheet.name.clone();
+            let mut remember = |key: String| {
+                let k = (table.clone(), parent.clone(), key);
+                self.index.entry(k).or_insert_with(|| pointer.clone());
+            };
+            remember(format!("#:{position}"));
+            if let Some(id) = id {
+                remember(format!("id:{id}"));
+            }
         }
-        self.places.row(pointer.clone(), row_spot(sheet, row.row));
-        for (inner, at) in cells {
-            self.places.cell(format!("{pointer}{inner}"), at);
-        }
+        self.places.row(pointer, &sheet.name, row.row);
     }
 
     /// The pointer of the row this row belongs to (the root for a table that is not nested);
