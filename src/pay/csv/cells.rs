@@ -59,7 +59,11 @@ pub(super) fn plain_decimal(cell: &[u8]) -> Option<f64> {
 
 /// Parses an amount of money: a finite number, zero or more.
 pub(super) fn amount(cell: &[u8], sep: DecimalSeparator) -> Result<Money, Message> {
-    let v = number(cell, sep, "csv-amount-empty")?;
+    amount_of(number(cell, sep, "csv-amount-empty")?)
+}
+
+/// A number as an amount of money: finite, zero or more.
+pub(super) fn amount_of(v: f64) -> Result<Money, Message> {
     if v < 0.0 {
         return Err(Message::new("csv-amount-negative"));
     }

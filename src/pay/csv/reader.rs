@@ -73,7 +73,7 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
                 .push(at_line(line(), field_count(layout.width, rec.len())));
             continue;
         }
-        r.take(&rec, &line);
+        r.take(&rec, &[], &line);
     }
     if rows == 0 && r.problems.is_empty() {
         let line = rdr.position().line().max(header_line + 1);

@@ -26,8 +26,9 @@ pub(super) struct Reading<'o> {
     out: Builder,
     genders: Genders,
     decimals: Decimals,
-    /// Rows waiting for a column's decimal separator, with their lines, in file order.
-    waiting: VecDeque<(ByteRecord, u64)>,
+    /// Rows waiting for a column's decimal separator, with their number cells and their lines,
+    /// in file order.
+    waiting: VecDeque<(ByteRecord, Vec<Option<f64>>, u64)>,
     encoding: Encoding,
 }
 
@@ -52,31 +53,39 @@ impl<'o> Reading<'o> {
     }
 
     /// Takes a row of the right width: reads it now, or keeps it until its columns' decimal
-    /// separators are known (and then reads every row kept, in order).
+    /// separators are known (and then reads every row kept, in order). `numbers` holds, by
+    /// column, the number of a workbook's number cell (whose text in `rec` is empty: a number
+    /// cell says nothing of its column's decimal separator); empty for a CSV file.
     #[inline(always)]
-    pub(super) fn take(&mut self, rec: &ByteRecord, line: &dyn Fn() -> u64) {
+    pub(super) fn take(
+        &mut self,
+        rec: &ByteRecord,
+        numbers: &[Option<f64>],
+        line: &dyn Fn() -> u64,
+    ) {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
-            self.waiting.push_back((rec.clone(), line()));
+            self.waiting
+                .push_back((rec.clone(), numbers.to_vec(), line()));
             if self.decimals.waiting.is_empty() {
                 self.flush();
             }
             return;
         }
-        self.read(rec, line);
+        self.read(rec, numbers, line);
     }
 
     /// Reads the rows kept, in order.
     fn flush(&mut self) {
-        while let Some((rec, n)) = self.waiting.pop_front() {
-            self.read(&rec, &|| n);
+        while let Some((rec, numbers, n)) = self.waiting.pop_front() {
+            self.read(&rec, &numbers, &|| n);
         }
     }
 
     /// Reads one row's cells into the payroll.
     #[inline(always)]
-    fn read(&mut self, rec: &ByteRecord, line: &dyn Fn() -> u64) {
-        let mut row = Row::new(rec, line, self.layout, &mut self.problems);
+    fn read(&mut self, rec: &ByteRecord, numbers: &[Option<f64>], line: &dyn Fn() -> u64) {
+        let mut row = Row::new(rec, numbers, line, self.layout, &mut self.problems);
         let values = row.values(
             self.options,
             &self.decimals.sep,

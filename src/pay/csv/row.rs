@@ -4,7 +4,7 @@
 use csv::ByteRecord;
 
 use super::build::Tally;
-use super::cells::{amount, flag, number, plain_decimal};
+use super::cells::{amount, amount_of, flag, number, plain_decimal};
 use super::genders::Genders;
 use super::layout::Layout;
 use super::numbers::{DecimalSeparator, plain_comma_decimal};
@@ -19,6 +19,8 @@ use crate::pay::payroll::NO_TEXT;
 /// One row being checked: records problems against its cells.
 pub(super) struct Row<'a> {
     rec: &'a ByteRecord,
+    /// By column, a workbook's number cell (its text in `rec` is empty); empty for a CSV file.
+    numbers: &'a [Option<f64>],
     line: &'a dyn Fn() -> u64,
     layout: &'a Layout,
     problems: &'a mut Problems,
@@ -52,12 +54,14 @@ pub(super) struct Values {
 impl<'a> Row<'a> {
     pub(super) fn new(
         rec: &'a ByteRecord,
+        numbers: &'a [Option<f64>],
         line: &'a dyn Fn() -> u64,
         layout: &'a Layout,
         problems: &'a mut Problems,
     ) -> Row<'a> {
         Row {
             rec,
+            numbers,
             line,
             layout,
             problems,
@@ -155,7 +159,7 @@ impl<'a> Row<'a> {
         let Some(c) = self.layout.weekly else {
             return default;
         };
-        match number(&self.rec[c], self.seps[c], "csv-hours-empty") {
+        match self.number(c, "csv-hours-empty") {
             Err(m) if m.id() == "csv-hours-empty" => match default {
                 Some(h) => {
                     *defaulted += 1;
@@ -181,7 +185,8 @@ impl<'a> Row<'a> {
     }
 
     fn fte(&mut self, c: usize) -> Option<Fte> {
-        match number(&self.rec[c], self.seps[c], "csv-fte-empty")
+        match self
+            .number(c, "csv-fte-empty")
             .and_then(|v| Fte::try_from(v).map_err(|_| Message::new("csv-fte-range")))
         {
             Ok(f) => Some(f),
@@ -216,9 +221,26 @@ impl<'a> Row<'a> {
         ));
     }
 
+    /// The number in column `c`: a workbook's number cell, else the cell's text read as one.
+    fn number(&self, c: usize, empty: &'static str) -> Result<f64, Message> {
+        match self.number_cell(c) {
+            Some(v) => Ok(v),
+            None => number(&self.rec[c], self.seps[c], empty),
+        }
+    }
+
+    /// A workbook's number cell in column `c` (never for a CSV file: `numbers` is empty).
+    #[inline(always)]
+    fn number_cell(&self, c: usize) -> Option<f64> {
+        self.numbers.get(c).copied().flatten()
+    }
+
     #[inline(always)]
     fn money(&mut self, column: Option<usize>) -> Option<Money> {
         let c = column?;
+        if let Some(v) = self.number_cell(c) {
+            return self.checked(c, amount_of(v));
+        }
         let cell = &self.rec[c];
         let fast = match self.seps[c] {
             DecimalSeparator::Point => plain_decimal(cell),
@@ -242,12 +264,12 @@ impl<'a> Row<'a> {
             }
             return Some(Money(0.0));
         }
-        match amount(cell, self.seps[c]) {
-            Ok(m) => Some(m),
-            Err(m) => {
-                self.problem(c, m);
-                None
-            }
-        }
+        let read = amount(cell, self.seps[c]);
+        self.checked(c, read)
+    }
+
+    /// The amount, or `None` and its problem recorded.
+    fn checked(&mut self, c: usize, read: Result<Money, Message>) -> Option<Money> {
+        read.map_err(|m| self.problem(c, m)).ok()
     }
 }
