@@ -27,5 +27,8 @@ mod pay_people_files;
 #[path = "pay/pay_properties.rs"]
 mod pay_properties;
 
+#[path = "pay/regression_reference.rs"]
+mod regression_reference;
+
 #[path = "pay/pay_uk.rs"]
 mod pay_uk;

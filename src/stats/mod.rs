@@ -31,9 +31,14 @@
 //! NaN or infinite.
 
 mod change;
+mod regression;
 mod seats;
 
 pub use change::{Change, share_change};
+pub use regression::{
+    Coefficient, Design, Detail, FactorColumns, Oaxaca, Ols, Reference, RegressionError, Threefold,
+    Twofold, oaxaca, ols,
+};
 pub use seats::{seats_needed, seats_short};
 
 use std::borrow::Cow;
