@@ -6,6 +6,9 @@
 
 mod support;
 
+#[path = "pay/adjusted.rs"]
+mod adjusted;
+
 #[path = "pay/pay_assumptions.rs"]
 mod pay_assumptions;
 

@@ -40,6 +40,7 @@ csv-amount-too-large = expected an amount of at most 1000000000000 (10^12), foun
 csv-amount-invalid = expected an amount, found an invalid number
 csv-variable-pay-sum-too-large = expected variable pay components whose sum is a finite number, found one too large to represent
 csv-hours-empty = expected weekly hours, found an empty cell
+csv-control-empty = expected a number, found an empty cell
 csv-hours-range = expected weekly hours from 0.01 to 168
 csv-fte-empty = expected a full-time equivalent, found an empty cell
 csv-fte-range = expected a full-time equivalent greater than 0 and at most 1

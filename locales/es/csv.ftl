@@ -54,6 +54,7 @@ csv-amount-too-large = se esperaba un importe de como máximo 1.000.000.000.000 
 csv-amount-invalid = se esperaba un importe; se encontró un número no válido
 csv-variable-pay-sum-too-large = se esperaban componentes de retribución variable cuya suma fuera un número finito; se encontró una suma demasiado grande para representarla
 csv-hours-empty = se esperaban horas semanales; se encontró una celda vacía
+csv-control-empty = se esperaba un número; se encontró una celda vacía
 csv-hours-range = se esperaban horas semanales de 0,01 a 168
 csv-fte-empty = se esperaba un equivalente a tiempo completo; se encontró una celda vacía
 csv-fte-range = se esperaba un equivalente a tiempo completo mayor que 0 y de como máximo 1

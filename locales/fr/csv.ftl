@@ -54,6 +54,7 @@ csv-amount-too-large = montant d’au plus 1 000 000 000 000 (10^12) att
 csv-amount-invalid = montant attendu, nombre invalide trouvé
 csv-variable-pay-sum-too-large = composantes de rémunération variable de somme finie attendues, somme trop grande pour être représentée trouvée
 csv-hours-empty = heures hebdomadaires attendues, cellule vide trouvée
+csv-control-empty = on attendait un nombre, mais la cellule est vide
 csv-hours-range = heures hebdomadaires de 0,01 à 168 attendues
 csv-fte-empty = équivalent temps plein attendu, cellule vide trouvée
 csv-fte-range = équivalent temps plein supérieur à 0 et au plus égal à 1 attendu

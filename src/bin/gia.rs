@@ -487,6 +487,16 @@ struct PayArgs {
     /// Column of the full-pay flag (UK relevant employees on full pay).
     #[arg(long, value_name = "COL")]
     full_pay: Option<String>,
+    /// A numeric control of the adjusted pay gap (age, years of service…); repeatable. With
+    /// --control or --factor, the output adds the adjusted gap (least squares on log pay) and
+    /// the Blinder–Oaxaca decomposition. The employer names the controls: the output states
+    /// them and never calls them gender-neutral.
+    #[arg(long, value_name = "COL")]
+    control: Vec<String>,
+    /// A factor of the adjusted pay gap (grade, occupation…): one effect per level, measured
+    /// from its first level in sorted order; repeatable.
+    #[arg(long, value_name = "COL")]
+    factor: Vec<String>,
     /// A cell value meaning "not recorded" in the category and grade columns (e.g. NULL); repeatable.
     #[arg(long, value_name = "TEXT")]
     missing: Vec<String>,
@@ -580,6 +590,8 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
             field.clone_from(flag);
         }
     }
+    c.controls.clone_from(&args.control);
+    c.factors.clone_from(&args.factor);
     options.missing_text.extend(args.missing.iter().cloned());
     options.decimal = args.decimal;
     options.encoding = args.encoding;

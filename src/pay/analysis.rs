@@ -68,7 +68,7 @@ pub enum Outcome<T> {
 }
 
 impl<T> Outcome<T> {
-    fn from(r: Result<T, NotComputable>) -> Outcome<T> {
+    pub(crate) fn from(r: Result<T, NotComputable>) -> Outcome<T> {
         match r {
             Ok(result) => Outcome::Computed { result },
             Err(reason) => Outcome::NotComputable { reason },
@@ -157,6 +157,11 @@ pub struct PayAnalysis {
     /// Assumptions made while reading the payroll (e.g. a default of weekly hours), stated with
     /// the figures in the report's language; in JSON, their English texts.
     pub assumptions: Vec<Assumption>,
+    /// The adjusted gap and the Blinder–Oaxaca decomposition, when the payroll names controls
+    /// or factors ([`Columns::controls`](crate::pay::Columns::controls),
+    /// [`Columns::factors`](crate::pay::Columns::factors)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjusted: Option<Outcome<crate::pay::Adjusted>>,
 }
 
 /// Analyses pay records.
@@ -279,5 +284,7 @@ pub fn analyse_payroll(
         decomposition,
         disclosure,
         assumptions,
+        adjusted: (!payroll.controls.is_empty() || !payroll.factors.is_empty())
+            .then(|| Outcome::from(crate::pay::adjusted(payroll, rules))),
     }
 }

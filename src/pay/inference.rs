@@ -153,6 +153,22 @@ pub enum NotComputable {
     NoWomenAny,
     /// No men in any category.
     NoMenAny,
+    /// A regression with as many parameters as observations (or more): nothing left to
+    /// estimate the error from.
+    NoResidualDf {
+        /// Observations.
+        rows: u64,
+        /// Parameters.
+        parameters: u64,
+    },
+    /// A factor of the regression with a single level among the workers analysed.
+    OneLevel {
+        /// The factor.
+        factor: String,
+    },
+    /// The woman indicator is a combination of the controls (a control tells women from men):
+    /// the regression cannot separate them.
+    WomanAliased,
     /// A reason read back from JSON, as written (shown so in every language).
     Recorded(String),
 }
@@ -200,6 +216,19 @@ impl NotComputable {
             NotComputable::CategoryTwice => "pay-reason-category-twice",
             NotComputable::NoWomenAny => "pay-reason-no-women-any",
             NotComputable::NoMenAny => "pay-reason-no-men-any",
+            NotComputable::NoResidualDf { rows, parameters } => {
+                let m = Message::new("pay-reason-no-residual-df");
+                return number(
+                    number(m, "rows", *rows, plain),
+                    "parameters",
+                    *parameters,
+                    plain,
+                );
+            }
+            NotComputable::OneLevel { factor } => {
+                return Message::new("pay-reason-one-level").text("factor", factor.clone());
+            }
+            NotComputable::WomanAliased => "pay-reason-woman-aliased",
             NotComputable::Recorded(text) => return recorded(text),
         };
         Message::new(id)
@@ -217,6 +246,22 @@ impl From<crate::pay::GapRatioError> for NotComputable {
         match e {
             crate::pay::GapRatioError::MenZero => NotComputable::MenZero,
             crate::pay::GapRatioError::NotFinite => NotComputable::MenTiny,
+        }
+    }
+}
+
+impl From<crate::stats::RegressionError> for NotComputable {
+    fn from(e: crate::stats::RegressionError) -> NotComputable {
+        use crate::stats::RegressionError as E;
+        match e {
+            E::NoResidualDf { rows, parameters } => NotComputable::NoResidualDf {
+                rows: rows as u64,
+                parameters: parameters as u64,
+            },
+            E::OneLevel { factor } => NotComputable::OneLevel { factor },
+            // The others cannot come from a payroll read by the crate (lengths agree, values
+            // are finite, bases are levels): a value that is not an amount is the nearest.
+            _ => NotComputable::ValueNotMoney,
         }
     }
 }

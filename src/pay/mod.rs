@@ -12,6 +12,7 @@
 //!
 //! Pay values never appear in error messages.
 
+mod adjusted;
 mod analysis;
 mod csv;
 mod disclosure;
@@ -23,6 +24,10 @@ mod sorted;
 mod text;
 mod uk;
 
+pub use adjusted::{
+    Adjusted, AdjustedGap, CategoryAdjusted, Excluded, FactorBase, PayOaxaca, PayOutcome,
+    PayTwofold, adjusted,
+};
 pub use analysis::{
     AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };

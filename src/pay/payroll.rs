@@ -99,6 +99,11 @@ pub struct Payroll {
     pub(crate) fte: Col,
     /// Full-pay flag of each row; empty when every row is on full pay.
     pub(crate) full_pay: Vec<bool>,
+    /// The numeric controls of the adjusted gap, by column name (NaN: not recorded).
+    pub(crate) controls: Vec<(String, Vec<f64>)>,
+    /// The factors of the adjusted gap, by column name: indices into `names` ([`NO_TEXT`]: not
+    /// recorded).
+    pub(crate) factors: Vec<(String, Vec<u32>)>,
 }
 
 impl Payroll {
@@ -164,6 +169,8 @@ impl Payroll {
             } else {
                 workers.iter().map(|w| w.full_pay).collect()
             },
+            controls: Vec::new(),
+            factors: Vec::new(),
         }
     }
 

@@ -24,6 +24,9 @@ pub(super) struct Builder {
     bonus: Vec<f64>,
     fte: Vec<f64>,
     full_pay: Vec<bool>,
+    /// The numeric controls and the factors, column by column.
+    controls: Vec<Vec<f64>>,
+    factors: Vec<Vec<u32>>,
     /// What was assumed while reading, counted.
     pub(super) tally: Tally,
 }
@@ -72,6 +75,8 @@ impl Builder {
         if layout.full_pay.is_some() {
             self.full_pay.push(v.full_pay);
         }
+        push_each(&mut self.controls, &v.controls);
+        push_each(&mut self.factors, &v.factors);
     }
 
     /// The payroll, its texts `names`, its gender codes read by `genders` (by index).
@@ -90,6 +95,30 @@ impl Builder {
             }
         };
         let own_grade = layout.grade.is_some() && layout.grade != layout.category;
+        let name = |c: &usize| layout.names[*c].clone();
+        let mut controls: Vec<(String, Vec<f64>)> = layout
+            .controls
+            .iter()
+            .map(name)
+            .zip(self.controls)
+            .collect();
+        let mut factors: Vec<(String, Vec<u32>)> =
+            layout.factors.iter().map(name).zip(self.factors).collect();
+        // A file without rows still names its columns.
+        controls.extend(
+            layout
+                .controls
+                .iter()
+                .skip(controls.len())
+                .map(|c| (name(c), Vec::new())),
+        );
+        factors.extend(
+            layout
+                .factors
+                .iter()
+                .skip(factors.len())
+                .map(|c| (name(c), Vec::new())),
+        );
         Payroll {
             gender: self
                 .gender
@@ -114,7 +143,19 @@ impl Builder {
             bonus: col(layout.bonus.is_some(), self.bonus),
             fte: col(layout.fte.is_some(), self.fte),
             full_pay: self.full_pay,
+            controls,
+            factors,
         }
+    }
+}
+
+/// Appends a row's values to their columns (created on the first row).
+fn push_each<T: Copy>(columns: &mut Vec<Vec<T>>, row: &[T]) {
+    if columns.len() < row.len() {
+        columns.resize_with(row.len(), Vec::new);
+    }
+    for (col, v) in columns.iter_mut().zip(row) {
+        col.push(*v);
     }
 }
 

@@ -21,6 +21,9 @@ pub(super) struct Layout {
     pub(super) grade: Option<usize>,
     pub(super) fte: Option<usize>,
     pub(super) full_pay: Option<usize>,
+    /// The numeric controls and the factors of the adjusted gap.
+    pub(super) controls: Vec<usize>,
+    pub(super) factors: Vec<usize>,
 }
 
 impl Layout {
@@ -70,6 +73,8 @@ impl Layout {
         let grade = columns.grade.as_deref().map(&mut find);
         let fte = columns.fte.as_deref().map(&mut find);
         let full_pay = columns.full_pay.as_deref().map(&mut find);
+        let controls: Vec<Option<usize>> = columns.controls.iter().map(|n| find(n)).collect();
+        let factors: Vec<Option<usize>> = columns.factors.iter().map(|n| find(n)).collect();
         // A variable-pay column named twice would be counted twice.
         for (k, &c) in variable.iter().enumerate() {
             let Some(c) = c else { continue };
@@ -114,6 +119,8 @@ impl Layout {
                 grade: grade.flatten(),
                 fte: fte.flatten(),
                 full_pay: full_pay.flatten(),
+                controls: controls.into_iter().flatten().collect(),
+                factors: factors.into_iter().flatten().collect(),
             }),
             _ => Err(problems),
         }
@@ -127,6 +134,7 @@ impl Layout {
             .into_iter()
             .flatten()
             .chain(self.variable.iter().copied())
+            .chain(self.controls.iter().copied())
             .collect();
         cols.sort_unstable();
         cols.dedup();

@@ -114,6 +114,12 @@ pub struct Columns {
     pub fte: Option<String>,
     /// Full-pay relevant employee (UK): `true`/`false`, `yes`/`no`, `y`/`n` or `1`/`0`.
     pub full_pay: Option<String>,
+    /// Numeric controls of the adjusted pay gap (age, years of service…); an empty cell is not
+    /// recorded (the row is left out of the regression, and counted).
+    pub controls: Vec<String>,
+    /// Factors of the adjusted pay gap (grade, occupation…), each level a dummy column; an
+    /// empty cell is not recorded.
+    pub factors: Vec<String>,
 }
 
 impl Default for Columns {
@@ -129,6 +135,8 @@ impl Default for Columns {
             grade: None,
             fte: None,
             full_pay: None,
+            controls: Vec::new(),
+            factors: Vec::new(),
         }
     }
 }

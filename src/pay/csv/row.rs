@@ -49,6 +49,9 @@ pub(super) struct Values {
     pub(super) category: Option<u32>,
     /// Index of the grade's text (only when it has its own column), or [`NO_TEXT`].
     pub(super) grade: Option<u32>,
+    /// The numeric controls (NaN: not recorded) and the factors' text indices ([`NO_TEXT`]).
+    pub(super) controls: Vec<f64>,
+    pub(super) factors: Vec<u32>,
 }
 
 impl<'a> Row<'a> {
@@ -104,6 +107,12 @@ impl<'a> Row<'a> {
             Some(c) if layout.grade != layout.category => Some(self.text(texts, c)),
             _ => None,
         };
+        let controls = layout.controls.iter().map(|&c| self.control(c)).collect();
+        let factors = layout
+            .factors
+            .iter()
+            .map(|&c| self.text(texts, c))
+            .collect();
         Values {
             gender,
             annual,
@@ -115,6 +124,21 @@ impl<'a> Row<'a> {
             full_pay,
             category,
             grade,
+            controls,
+            factors,
+        }
+    }
+
+    /// A numeric control: NaN for an empty cell (not recorded), a problem for one that is not a
+    /// number.
+    fn control(&mut self, c: usize) -> f64 {
+        match self.number(c, "csv-control-empty") {
+            Ok(v) => v,
+            Err(m) if m.id() == "csv-control-empty" => f64::NAN,
+            Err(m) => {
+                self.problem(c, m);
+                f64::NAN
+            }
         }
     }
 

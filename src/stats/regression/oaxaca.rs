@@ -49,7 +49,7 @@ impl Reference {
 }
 
 /// The threefold decomposition.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Threefold {
     /// `(x̄_A − x̄_B)ᵀβ_B`: the part due to the groups' characteristics.
     pub endowments: f64,
@@ -60,7 +60,7 @@ pub struct Threefold {
 }
 
 /// One variable's share of a twofold decomposition.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Detail {
     /// The variable: a column, or a factor (its levels summed).
     pub variable: String,

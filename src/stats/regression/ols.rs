@@ -102,12 +102,7 @@ pub fn ols(x: &Design, y: &[f64]) -> Result<Ols, RegressionError> {
     check(x, y)?;
     let all: Vec<usize> = (0..x.cols()).collect();
     let r = triangular(x, y, &all);
-    let norms = norms(x);
-    let kept: Vec<usize> = all
-        .iter()
-        .copied()
-        .filter(|&j| norms[j] > 0.0 && r[(j, j)].abs() > TOLERANCE * norms[j])
-        .collect();
+    let kept = independent(&r, x.cols());
     let k = kept.len();
     if k == 0 || k >= x.rows() {
         return Err(RegressionError::NoResidualDf {
@@ -184,11 +179,34 @@ fn upper(r: MatRef<'_, f64>, rows: usize) -> Mat<f64> {
     Mat::from_fn(rows, r.ncols(), |i, j| if j >= i { r[(i, j)] } else { 0.0 })
 }
 
-/// The Euclidean norm of each column.
-fn norms(x: &Design) -> Vec<f64> {
-    (0..x.cols())
-        .map(|j| x.column(j).iter().map(|v| v * v).sum::<f64>().sqrt())
-        .collect()
+/// The columns kept, in order: each one whose part orthogonal to the columns kept before it
+/// is more than [`TOLERANCE`] times its norm (R's `lm`, whose QR moves such a column to the
+/// end). Read from `r` (`X = QR`: a column's norms are those of its column of `R`).
+fn independent(r: &Mat<f64>, cols: usize) -> Vec<usize> {
+    let mut kept: Vec<usize> = Vec::new();
+    for j in 0..cols {
+        let norm = (0..r.nrows())
+            .map(|i| r[(i, j)] * r[(i, j)])
+            .sum::<f64>()
+            .sqrt();
+        if norm == 0.0 {
+            continue;
+        }
+        let m = Mat::from_fn(r.nrows(), kept.len() + 1, |i, c| {
+            r[(i, kept.get(c).copied().unwrap_or(j))]
+        });
+        let qr = m.qr();
+        let k = kept.len();
+        let orthogonal = if k < qr.R().nrows() {
+            qr.R()[(k, k)].abs()
+        } else {
+            0.0
+        };
+        if orthogonal > TOLERANCE * norm {
+            kept.push(j);
+        }
+    }
+    kept
 }
 
 /// Coefficients, covariances and tests from the `R` of `[X[:, kept] | y]`.
