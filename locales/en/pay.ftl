@@ -204,3 +204,29 @@ pay-chart-band = { $band }: { $women ->
 pay-chart-band-empty = { $band }: nobody
 pay-chart-parity = parity { $p }
 pay-chart-note = Each chart is followed by its table, which gives the same figures.
+
+## The adjusted gap (gia pay --control, --factor)
+pay-heading-adjusted = The adjusted gap: women and men with the same recorded characteristics
+pay-heading-adjusted-categories = Adjusted gap by category of workers
+pay-adjusted-factor = `{ $factor }` (levels measured from { $base })
+pay-adjusted-intro = A least-squares regression of the log of { $outcome ->
+        [hourly] hourly pay
+       *[other] annual pay per full-time equivalent
+    } on the characteristics the employer named ({ $controls }) and a woman indicator. The employer states that these criteria are objective and gender-neutral; this report does not judge them. Left out: { $other } workers neither women nor men, { $missing } without pay or without a characteristic, { $zero } with a pay of zero.
+pay-adjusted-gap = With the same characteristics, women are paid { $gap } compared with men (a negative figure: less), 95% interval { $low } to { $high }, Kennedy's estimate { $kennedy }, p { $p }; { $women } women and { $men } men. Together the characteristics and sex explain { $r2 } of the variance of log pay.
+pay-adjusted-not-computable = The adjusted gap is not computable ({ $reason }).
+pay-oaxaca-intro = Blinder–Oaxaca decomposition of the gap in mean log pay between men and women ({ $gap }, close to a gap in percent): endowments (different characteristics) { $endowments }, coefficients (different pay for the same characteristics) { $coefficients }, interaction { $interaction }. How much is explained depends on the pay structure taken as the reference:
+pay-oaxaca-reference = { $reference ->
+        [men] men's pay structure
+        [women] women's pay structure
+        [reimers] the mean of both (Reimers)
+        [cotton] both, weighted by headcount (Cotton)
+        [neumark] a regression on everyone (Neumark)
+       *[other] a regression on everyone with a woman indicator
+    }
+pay-col-reference = Reference
+pay-col-explained = Explained
+pay-col-unexplained = Unexplained
+pay-col-adjusted-gap = Adjusted gap
+pay-col-interval = 95% interval
+pay-col-p = p-value

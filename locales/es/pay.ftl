@@ -204,3 +204,29 @@ pay-chart-band = { $band }: { $women ->
 pay-chart-band-empty = { $band }: nadie
 pay-chart-parity = paridad { $p }
 pay-chart-note = Cada gráfico va seguido de su tabla, que da las mismas cifras.
+
+## La brecha ajustada (gia pay --control, --factor)
+pay-heading-adjusted = La brecha ajustada: mujeres y hombres con las mismas características registradas
+pay-heading-adjusted-categories = Brecha ajustada por categoría de personas trabajadoras
+pay-adjusted-factor = `{ $factor }` (niveles medidos respecto de { $base })
+pay-adjusted-intro = Una regresión por mínimos cuadrados del logaritmo { $outcome ->
+        [hourly] del salario por hora
+       *[other] de la retribución anual por equivalente a tiempo completo
+    } sobre las características indicadas por la empresa ({ $controls }) y un indicador «mujer». La empresa declara que estos criterios son objetivos y neutros en cuanto al género; este informe no los juzga. Excluidas: { $other } personas que no son ni mujeres ni hombres, { $missing } sin retribución o sin una característica, { $zero } con retribución nula.
+pay-adjusted-gap = Con las mismas características, a las mujeres se les paga { $gap } respecto de los hombres (una cifra negativa: menos), intervalo al 95 % de { $low } a { $high }, estimación de Kennedy { $kennedy }, p { $p }; { $women } mujeres y { $men } hombres. Juntos, las características y el sexo explican { $r2 } de la varianza del logaritmo de la retribución.
+pay-adjusted-not-computable = La brecha ajustada no se puede calcular ({ $reason }).
+pay-oaxaca-intro = Descomposición de Blinder–Oaxaca de la diferencia en el logaritmo medio de la retribución entre hombres y mujeres ({ $gap }, cercana a una brecha en porcentaje): dotaciones (características distintas) { $endowments }, coeficientes (retribución distinta con las mismas características) { $coefficients }, interacción { $interaction }. La parte explicada depende de la estructura retributiva tomada como referencia:
+pay-oaxaca-reference = { $reference ->
+        [men] estructura retributiva de los hombres
+        [women] estructura retributiva de las mujeres
+        [reimers] la media de ambas (Reimers)
+        [cotton] ambas, ponderadas por plantilla (Cotton)
+        [neumark] una regresión sobre todas las personas (Neumark)
+       *[other] una regresión sobre todas las personas con un indicador «mujer»
+    }
+pay-col-reference = Referencia
+pay-col-explained = Explicada
+pay-col-unexplained = No explicada
+pay-col-adjusted-gap = Brecha ajustada
+pay-col-interval = Intervalo al 95 %
+pay-col-p = Valor p

@@ -204,3 +204,29 @@ pay-chart-band = { $band } : { $women ->
 pay-chart-band-empty = { $band } : personne
 pay-chart-parity = parité { $p }
 pay-chart-note = Chaque graphique est suivi de son tableau, qui donne les mêmes chiffres.
+
+## L’écart ajusté (gia pay --control, --factor)
+pay-heading-adjusted = L’écart ajusté : femmes et hommes aux caractéristiques enregistrées identiques
+pay-heading-adjusted-categories = Écart ajusté par catégorie de travailleurs
+pay-adjusted-factor = `{ $factor }` (niveaux mesurés par rapport à { $base })
+pay-adjusted-intro = Une régression par les moindres carrés du logarithme { $outcome ->
+        [hourly] du salaire horaire
+       *[other] de la rémunération annuelle par équivalent temps plein
+    } sur les caractéristiques désignées par l’employeur ({ $controls }) et une indicatrice « femme ». L’employeur affirme que ces critères sont objectifs et non sexistes ; ce rapport ne les juge pas. Exclus : { $other } personnes ni femmes ni hommes, { $missing } sans rémunération ou sans une caractéristique, { $zero } à rémunération nulle.
+pay-adjusted-gap = À caractéristiques identiques, les femmes sont payées { $gap } par rapport aux hommes (un chiffre négatif : moins), intervalle à 95 % de { $low } à { $high }, estimation de Kennedy { $kennedy }, p { $p } ; { $women } femmes et { $men } hommes. Ensemble, les caractéristiques et le sexe expliquent { $r2 } de la variance du logarithme de la rémunération.
+pay-adjusted-not-computable = L’écart ajusté n’est pas calculable ({ $reason }).
+pay-oaxaca-intro = Décomposition de Blinder–Oaxaca de l’écart de logarithme moyen de la rémunération entre hommes et femmes ({ $gap }, proche d’un écart en pour cent) : dotations (caractéristiques différentes) { $endowments }, coefficients (rémunération différente à caractéristiques égales) { $coefficients }, interaction { $interaction }. La part expliquée dépend de la structure de rémunération prise pour référence :
+pay-oaxaca-reference = { $reference ->
+        [men] structure de rémunération des hommes
+        [women] structure de rémunération des femmes
+        [reimers] la moyenne des deux (Reimers)
+        [cotton] les deux, pondérées par les effectifs (Cotton)
+        [neumark] une régression sur l’ensemble (Neumark)
+       *[other] une régression sur l’ensemble avec une indicatrice « femme »
+    }
+pay-col-reference = Référence
+pay-col-explained = Expliqué
+pay-col-unexplained = Inexpliqué
+pay-col-adjusted-gap = Écart ajusté
+pay-col-interval = Intervalle à 95 %
+pay-col-p = Valeur p

@@ -9,6 +9,7 @@ mod findings;
 mod html;
 mod localised;
 mod pay;
+mod pay_adjusted;
 mod pay_html;
 mod progress;
 mod titles;

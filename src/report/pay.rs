@@ -132,9 +132,72 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
             w.msg("pay-heading-decomposition", &[])
         ));
         line(w.decomposition());
+        adjusted_markdown(&mut line, &w, &h2, &h3);
     }
     o
 }
+
+/// The adjusted gap, when the analysis has one.
+fn adjusted_markdown(line: &mut impl FnMut(String), w: &Words<'_>, h2: &str, h3: &str) {
+    let Some(adj) = w.adjusted() else {
+        return;
+    };
+    line(format!("\n{h2} {}\n", w.msg("pay-heading-adjusted", &[])));
+    let a = match adj {
+        Outcome::Computed { result } => result,
+        Outcome::NotComputable { reason } => {
+            let why = reason.in_lang(w.lang);
+            line(w.msg("pay-adjusted-not-computable", &[("reason", why.into())]));
+            return;
+        }
+        Outcome::Skipped => return,
+    };
+    line(format!("{}\n", w.adjusted_intro(a)));
+    line(format!("{}\n", w.adjusted_gap_line(&a.ols)));
+    match w.oaxaca_rows(a) {
+        Ok((intro, rows)) => {
+            line(format!("{intro}\n"));
+            let head = ADJUSTED_SPLIT_COLUMNS.map(|id| w.msg(id, &[]));
+            line(format!("| {} |\n|---|---|---|", head.join(" | ")));
+            for r in rows {
+                line(format!("| {} |", r.map(|x| cell(&x)).join(" | ")));
+            }
+        }
+        Err(why) => line(why),
+    }
+    let rows = w.adjusted_categories(a);
+    if !rows.is_empty() {
+        line(format!(
+            "\n{h3} {}\n",
+            w.msg("pay-heading-adjusted-categories", &[])
+        ));
+        let head = ADJUSTED_CATEGORY_COLUMNS.map(|id| w.msg(id, &[]));
+        line(format!(
+            "| {} |\n|---|---|---|---|---|---|",
+            head.join(" | ")
+        ));
+        for r in rows {
+            line(format!("| {} |", r.map(|x| cell(&x)).join(" | ")));
+        }
+    }
+}
+
+/// The columns of the decomposition table.
+pub(crate) const ADJUSTED_SPLIT_COLUMNS: [&str; 3] = [
+    "pay-col-reference",
+    "pay-col-explained",
+    "pay-col-unexplained",
+];
+
+/// The columns of the adjusted gap by category.
+pub(crate) const ADJUSTED_CATEGORY_COLUMNS: [&str; 6] = [
+    "pay-col-category",
+    "pay-col-women",
+    "pay-col-men",
+    "pay-col-adjusted-gap",
+    "pay-col-interval",
+    "pay-col-p",
+];
 
 fn figures_table(line: &mut impl FnMut(String), w: &Words<'_>, first: &str, rows: &[Row]) {
     line(format!(
@@ -556,7 +619,7 @@ impl<'a> Words<'a> {
     }
 
     /// Whether the category's figures (and its Article 10 check) are withheld.
-    fn is_withheld(&self, category: &str) -> bool {
+    pub(crate) fn is_withheld(&self, category: &str) -> bool {
         self.hidden() || self.a.disclosure.is_suppressed(category)
     }
 

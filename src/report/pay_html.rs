@@ -94,7 +94,76 @@ fn body(o: &mut String, w: &Words<'_>, level: u8) {
             "<p class=\"meta\">{}</p>",
             escape(&w.msg("pay-chart-note", &[]))
         );
+        adjusted(o, w, level);
     }
+}
+
+/// The adjusted gap, when the analysis has one: the regression, the decomposition by
+/// reference, the adjusted gap by category (those published).
+fn adjusted(o: &mut String, w: &Words<'_>, level: u8) {
+    use crate::pay::Outcome;
+    use crate::report::pay::{ADJUSTED_CATEGORY_COLUMNS, ADJUSTED_SPLIT_COLUMNS};
+    let Some(adj) = w.adjusted() else {
+        return;
+    };
+    heading(o, level, &w.msg("pay-heading-adjusted", &[]));
+    let a = match adj {
+        Outcome::Computed { result } => result,
+        Outcome::NotComputable { reason } => {
+            let why = reason.in_lang(w.lang);
+            let text = w.msg("pay-adjusted-not-computable", &[("reason", why.into())]);
+            let _ = writeln!(o, "<p>{}</p>", escape(&text));
+            return;
+        }
+        Outcome::Skipped => return,
+    };
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.adjusted_intro(a)));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.adjusted_gap_line(&a.ols)));
+    match w.oaxaca_rows(a) {
+        Ok((intro, rows)) => {
+            let _ = writeln!(o, "<p>{}</p>", escape(&intro));
+            text_table(o, w, &ADJUSTED_SPLIT_COLUMNS, rows.iter().map(|r| &r[..]));
+        }
+        Err(why) => {
+            let _ = writeln!(o, "<p>{}</p>", escape(&why));
+        }
+    }
+    let rows = w.adjusted_categories(a);
+    if !rows.is_empty() {
+        heading(
+            o,
+            (level + 1).min(6),
+            &w.msg("pay-heading-adjusted-categories", &[]),
+        );
+        text_table(
+            o,
+            w,
+            &ADJUSTED_CATEGORY_COLUMNS,
+            rows.iter().map(|r| &r[..]),
+        );
+    }
+}
+
+/// A table of texts: a header of catalogue ids, then rows whose first cell heads the row.
+fn text_table<'r>(
+    o: &mut String,
+    w: &Words<'_>,
+    head: &[&str],
+    rows: impl Iterator<Item = &'r [String]>,
+) {
+    o.push_str("<table><thead><tr>");
+    for id in head {
+        let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
+    }
+    o.push_str("</tr></thead><tbody>");
+    for r in rows {
+        let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&r[0]));
+        for x in &r[1..] {
+            td(o, x);
+        }
+        o.push_str("</tr>");
+    }
+    o.push_str("</tbody></table>\n");
 }
 
 /// Article 9: the figures, the quartile pay bands, the categories and the Article 10 check.

@@ -244,3 +244,61 @@ proptest! {
         prop_assert!((b - b2).abs() < 1e-12);
     }
 }
+
+/// The report words the adjusted gap in each language, with the figures of the JSON, and
+/// publishes the categories that disclosure control publishes.
+#[test]
+fn the_report_shows_the_adjusted_gap_in_every_language() {
+    use gender_impact::i18n::Lang;
+    use gender_impact::pay::{AnalysisOptions, analyse_payroll};
+    let mut csv = String::from("gender,annual_pay,category,age\n");
+    for i in 0..40 {
+        let (g, cat) = (
+            if i % 2 == 0 { "F" } else { "M" },
+            if i < 20 { "A" } else { "B" },
+        );
+        let pay = 30_000.0 + 500.0 * i as f64 + if g == "M" { 1_500.0 } else { 0.0 };
+        csv.push_str(&format!("{g},{pay},{cat},{}\n", 25 + i));
+    }
+    let mut o = CsvOptions::default();
+    o.columns.category = Some("category".into());
+    o.columns.controls = vec!["age".into()];
+    let read = read_payroll(csv.as_bytes(), &o).unwrap();
+    let opts = AnalysisOptions {
+        inference: false,
+        ..Default::default()
+    };
+    let a = analyse_payroll(
+        &read.payroll,
+        &[],
+        &PayRules::built_in(),
+        &opts,
+        read.assumptions,
+    );
+    let adj = match a.adjusted.as_ref().unwrap() {
+        Outcome::Computed { result } => result,
+        other => panic!("{other:?}"),
+    };
+    let g = adj.ols.computed().unwrap();
+    assert_eq!(adj.categories.len(), 2);
+    for (lang, heading) in [
+        (Lang::En, "The adjusted gap"),
+        (Lang::Fr, "L’écart ajusté"),
+        (Lang::Es, "La brecha ajustada"),
+    ] {
+        let md = gender_impact::report::pay_markdown_in(&a, lang, 1);
+        assert!(md.contains(heading), "{lang:?}");
+        assert!(
+            md.contains(&lang.percent(g.adjusted_gap, 1)),
+            "{lang:?}: {md}"
+        );
+        // Both categories (10 women and 10 men each) are published.
+        assert_eq!(
+            md.matches("| A |").count() + md.matches("| B |").count(),
+            4,
+            "{lang:?}"
+        );
+        let html = gender_impact::report::pay_html(&a, lang);
+        assert!(html.contains(&lang.percent(g.adjusted_gap, 1)), "{lang:?}");
+    }
+}
