@@ -302,3 +302,72 @@ fn the_report_shows_the_adjusted_gap_in_every_language() {
         assert!(html.contains(&lang.percent(g.adjusted_gap, 1)), "{lang:?}");
     }
 }
+
+/// A level only men hold is aliased among women: it is dropped from both fits and named, and
+/// each split still adds up to the gap (with an intercept: a fit without one does not pass
+/// through the means, so its parts add up to x̄_Aᵀβ_A − x̄_Bᵀβ_B instead); without an intercept
+/// the pooled reference is fitted on the rows (the R factors cannot give its indicator).
+#[test]
+fn decomposition_with_a_level_one_group_lacks_and_without_intercept() {
+    let mut u = 0u64;
+    let mut next = || {
+        u = u
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        (u >> 11) as f64 / (1u64 << 53) as f64
+    };
+    let rows: Vec<(bool, f64, usize, f64)> = (0..200)
+        .map(|i| {
+            let woman = i % 2 == 0;
+            let grade = if woman { (i / 2) % 3 } else { (i / 2) % 4 };
+            (
+                woman,
+                20.0 + 40.0 * next(),
+                grade,
+                10.0 + 0.1 * grade as f64 + 0.2 * next(),
+            )
+        })
+        .collect();
+    let build = |keep: bool, intercept: bool| {
+        let sel: Vec<&(bool, f64, usize, f64)> = rows.iter().filter(|r| r.0 == keep).collect();
+        let mut d = Design::new(sel.len());
+        if intercept {
+            d.intercept();
+        }
+        d.push("age", sel.iter().map(|r| r.1).collect()).unwrap();
+        let g: Vec<String> = sel.iter().map(|r| format!("g{}", r.2)).collect();
+        // The same levels in both designs: women's have a column of zeros for g3.
+        let mut d2 = Design::new(sel.len());
+        if intercept {
+            d2.intercept();
+        }
+        d2.push("age", sel.iter().map(|r| r.1).collect()).unwrap();
+        for level in ["g1", "g2", "g3"] {
+            d2.push(
+                &format!("grade={level}"),
+                g.iter().map(|x| f64::from(u8::from(x == level))).collect(),
+            )
+            .unwrap();
+        }
+        (d2, sel.iter().map(|r| r.3).collect::<Vec<f64>>())
+    };
+    for intercept in [true, false] {
+        let (xm, ym) = build(false, intercept);
+        let (xw, yw) = build(true, intercept);
+        let o = oaxaca(&xm, &ym, &xw, &yw).unwrap();
+        assert_eq!(o.dropped, ["grade=g3"], "intercept {intercept}");
+        let th = &o.threefold;
+        let total = th.endowments + th.coefficients + th.interaction;
+        if intercept {
+            assert!((total - o.gap).abs() < 1e-9);
+        }
+        for t in &o.twofold {
+            assert!(
+                (t.explained + t.unexplained - total).abs() < 1e-9,
+                "{:?}",
+                t.reference
+            );
+            assert!(t.explained.is_finite() && t.unexplained.is_finite());
+        }
+    }
+}

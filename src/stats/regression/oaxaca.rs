@@ -9,12 +9,17 @@
 //! - twofold, for a reference `β*`, into the explained part `(x̄_A − x̄_B)ᵀβ*` and the
 //!   unexplained part `x̄_Aᵀ(β_A − β*) + x̄_Bᵀ(β* − β_B)`.
 //!
-//! Columns aliased in either group are dropped from both fits (and listed). The detailed parts
+//! The parts add up to the gap when the design has an intercept (a least-squares fit with one
+//! passes through the means); without one they add up to `x̄_Aᵀβ_A − x̄_Bᵀβ_B`. Columns aliased
+//! in either group are dropped from both fits (and listed). The detailed parts
 //! sum each factor over its levels, with the factor's coefficients normalised (Yun 2005: the
 //! levels' effects measured from their mean, the base level included) so that the unexplained
 //! detail does not depend on the base level chosen.
 
-use super::{Design, RegressionError, ols};
+use faer::Mat;
+
+use super::ols::{self, ols};
+use super::{Design, RegressionError};
 
 /// The reference coefficients `β*` of a twofold decomposition.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
@@ -126,11 +131,33 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
     if a.names() != b.names() {
         return Err(RegressionError::Columns);
     }
-    let (a, b, dropped) = common_columns(a, ya, b, yb)?;
-    let fa = ols(&a, ya)?;
-    let fb = ols(&b, yb)?;
+    let p = a.cols();
+    // Each group's rows are read once: [X | y] = QR by group; every fit below, the pooled ones
+    // included, comes from the two R factors.
+    let (ra, rb) = (ols::factor(a, ya)?, ols::factor(b, yb)?);
+    let (ka, kb) = (ols::independent(&ra, p), ols::independent(&rb, p));
+    let common: Vec<usize> = ka.iter().copied().filter(|j| kb.contains(j)).collect();
+    for (rows, _) in [(a.rows(), &ra), (b.rows(), &rb)] {
+        if common.is_empty() || common.len() >= rows {
+            return Err(RegressionError::NoResidualDf {
+                rows,
+                parameters: common.len(),
+            });
+        }
+    }
+    let active: Vec<bool> = (0..p).map(|j| common.contains(&j)).collect();
+    let dropped = (0..p)
+        .filter(|j| !active[*j])
+        .map(|j| a.names()[j].clone())
+        .collect();
+    let full = |beta: Vec<f64>, cols: &[usize]| {
+        let mut v = vec![0.0; p];
+        cols.iter().zip(beta).for_each(|(&j, b)| v[j] = b);
+        v
+    };
+    let ba = full(ols::solve(&ra, &common, p), &common);
+    let bb = full(ols::solve(&rb, &common, p), &common);
     let (ma, mb) = (a.means(), b.means());
-    let (ba, bb) = (fa.estimates(), fb.estimates());
     let dx: Vec<f64> = ma.iter().zip(&mb).map(|(x, y)| x - y).collect();
     let dbeta: Vec<f64> = ba.iter().zip(&bb).map(|(x, y)| x - y).collect();
     let threefold = Threefold {
@@ -138,10 +165,24 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
         coefficients: dot(&mb, &dbeta),
         interaction: dot(&dx, &dbeta),
     };
+    let groups = Groups {
+        a,
+        b,
+        ra: &ra,
+        rb: &rb,
+        common: &common,
+    };
     let mut twofold = Vec::with_capacity(Reference::ALL.len());
     for reference in Reference::ALL {
-        let star = reference_coefficients(reference, &a, ya, &b, yb, &ba, &bb)?;
-        twofold.push(split(reference, &a, &ma, &mb, &ba, &bb, &star));
+        let star = groups.reference(reference, &ba, &bb, ya, yb)?;
+        let means = Means {
+            ma: &ma,
+            mb: &mb,
+            ba: &ba,
+            bb: &bb,
+            active: &active,
+        };
+        twofold.push(split(reference, a, &means, &star));
     }
     Ok(Oaxaca {
         n_a: a.rows(),
@@ -153,63 +194,115 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
     })
 }
 
-/// Both designs without the columns aliased in either group's fit.
-fn common_columns(
-    a: &Design,
-    ya: &[f64],
-    b: &Design,
-    yb: &[f64],
-) -> Result<(Design, Design, Vec<String>), RegressionError> {
-    let mut dropped: Vec<String> = ols(a, ya)?.dropped;
-    for d in ols(b, yb)?.dropped {
-        if !dropped.contains(&d) {
-            dropped.push(d);
-        }
-    }
-    let (mut a, mut b) = (a.clone(), b.clone());
-    for name in &dropped {
-        if let Some(j) = a.names().iter().position(|n| n == name) {
-            a = a.without(j);
-            b = b.without(j);
-        }
-    }
-    Ok((a, b, dropped))
+/// The two groups, their R factors and the columns both keep.
+struct Groups<'a> {
+    a: &'a Design,
+    b: &'a Design,
+    ra: &'a Mat<f64>,
+    rb: &'a Mat<f64>,
+    common: &'a [usize],
 }
 
-/// `β*` for a reference.
-fn reference_coefficients(
-    reference: Reference,
-    a: &Design,
-    ya: &[f64],
-    b: &Design,
-    yb: &[f64],
-    ba: &[f64],
-    bb: &[f64],
-) -> Result<Vec<f64>, RegressionError> {
-    let mix = |w: f64| {
-        ba.iter()
-            .zip(bb)
-            .map(|(x, y)| w * x + (1.0 - w) * y)
-            .collect()
-    };
-    Ok(match reference {
-        Reference::A => ba.to_vec(),
-        Reference::B => bb.to_vec(),
-        Reference::Reimers => mix(0.5),
-        Reference::Cotton => mix(a.rows() as f64 / (a.rows() + b.rows()) as f64),
-        Reference::Neumark | Reference::Pooled => {
-            let (x, y) = pooled(a, ya, b, yb, reference == Reference::Pooled)?;
-            let fit = ols(&x, &y)?;
-            // β* over the groups' columns (an aliased pooled column counts as 0).
-            let mut star = vec![0.0; a.cols()];
-            for (c, &j) in fit.coefficients.iter().zip(&fit.kept) {
-                if j < a.cols() {
-                    star[j] = c.estimate;
+/// The means and coefficients of both groups (in the design's columns; 0 for a column
+/// dropped), and which columns are kept.
+struct Means<'a> {
+    ma: &'a [f64],
+    mb: &'a [f64],
+    ba: &'a [f64],
+    bb: &'a [f64],
+    active: &'a [bool],
+}
+
+impl Groups<'_> {
+    /// `β*` for a reference, in the design's columns.
+    fn reference(
+        &self,
+        reference: Reference,
+        ba: &[f64],
+        bb: &[f64],
+        ya: &[f64],
+        yb: &[f64],
+    ) -> Result<Vec<f64>, RegressionError> {
+        let mix = |w: f64| {
+            ba.iter()
+                .zip(bb)
+                .map(|(x, y)| w * x + (1.0 - w) * y)
+                .collect()
+        };
+        let (na, nb) = (self.a.rows() as f64, self.b.rows() as f64);
+        Ok(match reference {
+            Reference::A => ba.to_vec(),
+            Reference::B => bb.to_vec(),
+            Reference::Reimers => mix(0.5),
+            Reference::Cotton => mix(na / (na + nb)),
+            Reference::Neumark => self.pooled(false),
+            _ => match self.a.intercept_index() {
+                Some(i) if self.common.contains(&i) => self.pooled(true),
+                // Without an intercept the indicator is not in the R factors: fit the rows.
+                _ => self.pooled_rows(ya, yb)?,
+            },
+        })
+    }
+
+    /// The coefficients of a regression on both groups (with a group indicator, 1 for group
+    /// B, when `indicator`) from the stacked R factors: `[X_A | y_A] = Q_A R_A` and the same
+    /// for B give the pooled `R` by a QR of `[R_A; R_B]`; the indicator is 0 in A's rows and
+    /// the intercept's column of `R_B` in B's.
+    fn pooled(&self, indicator: bool) -> Vec<f64> {
+        let p = self.a.cols();
+        let (y, width) = if indicator {
+            (p + 1, p + 2)
+        } else {
+            (p, p + 1)
+        };
+        let rows = self.ra.nrows();
+        let icpt = self.a.intercept_index().unwrap_or(0);
+        let stacked = Mat::from_fn(2 * rows, width, |i, j| {
+            let (r, i, b) = if i < rows {
+                (self.ra, i, false)
+            } else {
+                (self.rb, i - rows, true)
+            };
+            match (j, indicator) {
+                (j, true) if j == p => {
+                    if b {
+                        r[(i, icpt)]
+                    } else {
+                        0.0
+                    }
                 }
+                (j, _) if j == y => r[(i, p)],
+                (j, _) => r[(i, j)],
             }
-            star
+        });
+        let r = ols::upper_of(stacked.qr().thin_R(), width);
+        let mut cols: Vec<usize> = self.common.to_vec();
+        if indicator {
+            cols.push(p);
         }
-    })
+        let keep = ols::independent(&r, width - 1);
+        let cols: Vec<usize> = cols.into_iter().filter(|c| keep.contains(c)).collect();
+        let beta = ols::solve(&r, &cols, y);
+        let mut star = vec![0.0; p];
+        cols.iter()
+            .zip(beta)
+            .filter(|(c, _)| **c < p)
+            .for_each(|(&c, b)| star[c] = b);
+        star
+    }
+
+    /// The pooled regression with a group indicator, fitted on the rows (no intercept).
+    fn pooled_rows(&self, ya: &[f64], yb: &[f64]) -> Result<Vec<f64>, RegressionError> {
+        let (x, y) = pooled(self.a, ya, self.b, yb, true)?;
+        let fit = ols(&x, &y)?;
+        let mut star = vec![0.0; self.a.cols()];
+        for (c, &j) in fit.coefficients.iter().zip(&fit.kept) {
+            if j < self.a.cols() && self.common.contains(&j) {
+                star[j] = c.estimate;
+            }
+        }
+        Ok(star)
+    }
 }
 
 /// The two groups' rows in one design (A's first), with a group indicator as its last column
@@ -238,15 +331,8 @@ fn pooled(
 }
 
 /// The twofold split for `β*`, with its detail by variable.
-fn split(
-    reference: Reference,
-    design: &Design,
-    ma: &[f64],
-    mb: &[f64],
-    ba: &[f64],
-    bb: &[f64],
-    star: &[f64],
-) -> Twofold {
+fn split(reference: Reference, design: &Design, m: &Means<'_>, star: &[f64]) -> Twofold {
+    let (ma, mb, ba, bb) = (m.ma, m.mb, m.ba, m.bb);
     let explained_k = |k: usize| (ma[k] - mb[k]) * star[k];
     let unexplained_k = |k: usize| ma[k] * (ba[k] - star[k]) + mb[k] * (star[k] - bb[k]);
     let normalise = design.intercept_index().is_some();
@@ -257,7 +343,7 @@ fn split(
         .filter(|_| normalise)
         .collect();
     let mut detailed: Vec<Detail> = (0..design.cols())
-        .filter(|k| !in_factor.contains(k))
+        .filter(|k| m.active[*k] && !in_factor.contains(k))
         .map(|k| Detail {
             variable: design.names()[k].clone(),
             explained: explained_k(k),
@@ -265,11 +351,15 @@ fn split(
         })
         .collect();
     for f in design.factors().iter().filter(|_| normalise) {
-        let (detail, to_intercept) = factor_detail(f, ma, mb, ba, bb, star);
+        let (detail, to_intercept) = factor_detail(f, m, star);
         detailed.push(detail);
-        if let Some(i) = design.intercept_index() {
+        let intercept = design.intercept_index().map(|i| design.names()[i].as_str());
+        if let Some(d) = detailed
+            .iter_mut()
+            .find(|d| Some(d.variable.as_str()) == intercept)
+        {
             // The intercept holds the levels' mean effect once they are normalised.
-            detailed[i].unexplained += to_intercept;
+            d.unexplained += to_intercept;
         }
     }
     Twofold {
@@ -284,22 +374,18 @@ fn split(
 /// measured from the mean effect of all levels; and what the intercept's unexplained part gains
 /// (`centre_A − centre_B`), so that the detail still sums to the total. The explained part does
 /// not change (the levels' shares sum to 1 in each group).
-fn factor_detail(
-    f: &super::FactorColumns,
-    ma: &[f64],
-    mb: &[f64],
-    ba: &[f64],
-    bb: &[f64],
-    star: &[f64],
-) -> (Detail, f64) {
-    let levels = f.columns.len() as f64 + 1.0;
-    let centre = |beta: &[f64]| f.columns.iter().map(|&c| beta[c]).sum::<f64>() / levels;
+fn factor_detail(f: &super::FactorColumns, m: &Means<'_>, star: &[f64]) -> (Detail, f64) {
+    let (ma, mb, ba, bb) = (m.ma, m.mb, m.ba, m.bb);
+    // The levels whose dummies are kept (a dropped one is left out, as if absent).
+    let columns: Vec<usize> = f.columns.iter().copied().filter(|&c| m.active[c]).collect();
+    let levels = columns.len() as f64 + 1.0;
+    let centre = |beta: &[f64]| columns.iter().map(|&c| beta[c]).sum::<f64>() / levels;
     let (ca, cb, cs) = (centre(ba), centre(bb), centre(star));
-    let base = |m: &[f64]| 1.0 - f.columns.iter().map(|&c| m[c]).sum::<f64>();
+    let base = |m: &[f64]| 1.0 - columns.iter().map(|&c| m[c]).sum::<f64>();
     // The base level's normalised effect is −centre; the others' β − centre.
     let mut explained = (base(ma) - base(mb)) * -cs;
     let mut unexplained = base(ma) * (-ca + cs) + base(mb) * (-cs + cb);
-    for &c in &f.columns {
+    for &c in &columns {
         explained += (ma[c] - mb[c]) * (star[c] - cs);
         unexplained +=
             ma[c] * ((ba[c] - ca) - (star[c] - cs)) + mb[c] * ((star[c] - cs) - (bb[c] - cb));

@@ -99,9 +99,7 @@ impl Ols {
 /// assert_eq!(fit.df, 2);
 /// ```
 pub fn ols(x: &Design, y: &[f64]) -> Result<Ols, RegressionError> {
-    check(x, y)?;
-    let all: Vec<usize> = (0..x.cols()).collect();
-    let r = triangular(x, y, &all);
+    let r = factor(x, y)?;
     let kept = independent(&r, x.cols());
     let k = kept.len();
     if k == 0 || k >= x.rows() {
@@ -110,15 +108,43 @@ pub fn ols(x: &Design, y: &[f64]) -> Result<Ols, RegressionError> {
             parameters: k,
         });
     }
-    // The R of the kept columns (and y): a QR of the columns of R they stand in.
-    let mut sub = Mat::<f64>::zeros(x.cols() + 1, k + 1);
-    for (c, &j) in kept.iter().chain(std::iter::once(&x.cols())).enumerate() {
-        for i in 0..=j.min(x.cols()) {
-            sub[(i, c)] = r[(i, j)];
+    let rk = reduce(&r, &kept, x.cols());
+    fit(x, y, kept, &rk)
+}
+
+/// The `R` of `[X | y]` (square, `x.cols() + 1`), after the inputs' checks.
+pub(super) fn factor(x: &Design, y: &[f64]) -> Result<Mat<f64>, RegressionError> {
+    check(x, y)?;
+    let all: Vec<usize> = (0..x.cols()).collect();
+    Ok(triangular(x, y, &all))
+}
+
+/// The `R` of the columns `cols` of `r` followed by its column `y` (a QR of those columns:
+/// `[X | y] = QR` gives `[X_cols | y] = Q·R[:, cols ∪ y]`).
+pub(super) fn reduce(r: &Mat<f64>, cols: &[usize], y: usize) -> Mat<f64> {
+    let k = cols.len();
+    let sub = Mat::from_fn(r.nrows(), k + 1, |i, c| {
+        r[(i, cols.get(c).copied().unwrap_or(y))]
+    });
+    let rk = upper(sub.qr().thin_R(), (k + 1).min(r.nrows()));
+    let mut square = Mat::<f64>::zeros(k + 1, k + 1);
+    for i in 0..rk.nrows() {
+        for j in i..=k {
+            square[(i, j)] = rk[(i, j)];
         }
     }
-    let rk = upper(sub.qr().thin_R(), k + 1);
-    fit(x, y, kept, &rk)
+    square
+}
+
+/// The least-squares coefficients of the columns `cols` of `r` on its column `y`.
+pub(super) fn solve(r: &Mat<f64>, cols: &[usize], y: usize) -> Vec<f64> {
+    let k = cols.len();
+    let rk = reduce(r, cols, y);
+    let mut beta = Mat::from_fn(k, 1, |i, _| rk[(i, k)]);
+    rk.as_ref()
+        .submatrix(0, 0, k, k)
+        .solve_upper_triangular_in_place(beta.as_mut());
+    (0..k).map(|i| beta[(i, 0)]).collect()
 }
 
 /// The inputs' checks: lengths, finite outcomes, at least one row and one column.
@@ -174,6 +200,17 @@ fn triangular(x: &Design, y: &[f64], cols: &[usize]) -> Mat<f64> {
     square
 }
 
+/// The square upper-triangular `R` (`width` × `width`) from a thin `R` with fewer rows.
+pub(super) fn upper_of(r: MatRef<'_, f64>, width: usize) -> Mat<f64> {
+    Mat::from_fn(width, width, |i, j| {
+        if i < r.nrows() && j >= i {
+            r[(i, j)]
+        } else {
+            0.0
+        }
+    })
+}
+
 /// The upper-triangular part of the first `rows` rows of `r`.
 fn upper(r: MatRef<'_, f64>, rows: usize) -> Mat<f64> {
     Mat::from_fn(rows, r.ncols(), |i, j| if j >= i { r[(i, j)] } else { 0.0 })
@@ -182,7 +219,7 @@ fn upper(r: MatRef<'_, f64>, rows: usize) -> Mat<f64> {
 /// The columns kept, in order: each one whose part orthogonal to the columns kept before it
 /// is more than [`TOLERANCE`] times its norm (R's `lm`, whose QR moves such a column to the
 /// end). Read from `r` (`X = QR`: a column's norms are those of its column of `R`).
-fn independent(r: &Mat<f64>, cols: usize) -> Vec<usize> {
+pub(super) fn independent(r: &Mat<f64>, cols: usize) -> Vec<usize> {
     let mut kept: Vec<usize> = Vec::new();
     for j in 0..cols {
         let norm = (0..r.nrows())
