@@ -9,6 +9,9 @@ mod support;
 #[path = "pay/adjusted.rs"]
 mod adjusted;
 
+#[path = "pay/logib.rs"]
+mod logib;
+
 #[path = "pay/pay_assumptions.rs"]
 mod pay_assumptions;
 

@@ -163,6 +163,8 @@ fn mapping_from_header(data: &[u8]) -> CsvOptions {
         grade: find(&["grade"]),
         fte: find(&["fte"]),
         full_pay: find(&["full_pay"]),
+        // No controls, factors or Logib columns: the per-worker path has none to compare.
+        ..Columns::default()
     };
     CsvOptions {
         columns,

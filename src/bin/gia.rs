@@ -552,6 +552,12 @@ enum PayPreset {
     /// Montgomery County, Maryland, "Employee Salaries - 2023": Gender (M/F), Base_Salary,
     /// Overtime_Pay + Longevity_Pay, Grade (`NULL`: no grade).
     Montgomery,
+    /// The Swiss Logib data sheet (module 1), columns named as in the `logib` R package: sex
+    /// (F/M), age, years_of_service, training, level_of_requirements, professional_position,
+    /// activity_rate, paid_hours, basic_wage, allowances, monthly_wage_13, special_payments,
+    /// weekly_hours, population. Adds Logib's standard analysis model (empty weekly hours take
+    /// --default-weekly-hours).
+    Logib,
 }
 
 fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
@@ -561,6 +567,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
 
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
+        Some(PayPreset::Logib) => CsvOptions::logib(),
         None => {
             let mut o = CsvOptions::default();
             if args.hourly_pay.is_some() && args.annual_pay.is_none() {

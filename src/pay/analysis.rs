@@ -162,6 +162,11 @@ pub struct PayAnalysis {
     /// [`Columns::factors`](crate::pay::Columns::factors)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adjusted: Option<Outcome<crate::pay::Adjusted>>,
+    /// Logib's standard analysis model, when the payroll is a Logib data sheet
+    /// ([`CsvOptions::logib`](crate::pay::CsvOptions::logib); empty weekly hours take the
+    /// default weekly hours read with it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub logib: Option<Outcome<crate::pay::Logib>>,
 }
 
 /// Analyses pay records.
@@ -286,5 +291,12 @@ pub fn analyse_payroll(
         assumptions,
         adjusted: (!payroll.controls.is_empty() || !payroll.factors.is_empty())
             .then(|| Outcome::from(crate::pay::adjusted(payroll, rules))),
+        logib: crate::pay::is_logib_sheet(payroll).then(|| {
+            let usual = match payroll.weekly_hours {
+                super::payroll::Col::All(h) => Some(h),
+                _ => None,
+            };
+            Outcome::from(crate::pay::logib(payroll, usual))
+        }),
     }
 }

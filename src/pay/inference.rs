@@ -169,6 +169,22 @@ pub enum NotComputable {
     /// The woman indicator is a combination of the controls (a control tells women from men):
     /// the regression cannot separate them.
     WomanAliased,
+    /// The fit is perfect (or its figures are not finite numbers): the standard error is zero
+    /// and the tests are not defined.
+    PerfectFit,
+    /// Fewer valid employees than Logib's standard analysis model needs
+    /// ([`LOGIB_MIN_EMPLOYEES`](crate::pay::LOGIB_MIN_EMPLOYEES)).
+    LogibTooFew {
+        /// Valid employees (population 1, passing the package's checks).
+        employees: u64,
+    },
+    /// Weekly hours are missing and no usual weekly hours were given.
+    LogibNoWeeklyHours,
+    /// The payroll lacks columns of the Logib data sheet.
+    LogibColumns {
+        /// The missing columns, comma-separated.
+        missing: String,
+    },
     /// A reason read back from JSON, as written (shown so in every language).
     Recorded(String),
 }
@@ -229,6 +245,16 @@ impl NotComputable {
                 return Message::new("pay-reason-one-level").text("factor", factor.clone());
             }
             NotComputable::WomanAliased => "pay-reason-woman-aliased",
+            NotComputable::PerfectFit => "pay-reason-perfect-fit",
+            NotComputable::LogibTooFew { employees } => {
+                let m = Message::new("pay-reason-logib-too-few");
+                let m = number(m, "employees", *employees, plain);
+                return number(m, "min", crate::pay::LOGIB_MIN_EMPLOYEES, plain);
+            }
+            NotComputable::LogibNoWeeklyHours => "pay-reason-logib-no-weekly-hours",
+            NotComputable::LogibColumns { missing } => {
+                return Message::new("pay-reason-logib-columns").text("columns", missing.clone());
+            }
             NotComputable::Recorded(text) => return recorded(text),
         };
         Message::new(id)

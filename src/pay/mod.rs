@@ -18,6 +18,7 @@ mod csv;
 mod disclosure;
 mod eu;
 mod inference;
+mod logib;
 mod payroll;
 
 mod sorted;
@@ -44,6 +45,10 @@ pub use inference::{
     BootstrapInterval, Decomposition, DecompositionMethod, DecompositionRow, ExactPermutationTest,
     MAX_EXACT_SPLITS, NotComputable, PermutationTest, Statistic, bootstrap_gap, decompose_mean_gap,
     exact_permutation_test_mean_gap, permutation_test_mean_gap,
+};
+pub use logib::{
+    LIMIT_VALUE, LOGIB_COLUMNS, LOGIB_MIN_EMPLOYEES, Logib, LogibExcluded, SIGNIFICANCE,
+    TARGET_VALUE, ToleranceTest, is_logib_sheet, kennedy, logib, logib_rating,
 };
 pub use payroll::Payroll;
 

@@ -104,6 +104,9 @@ pub struct Payroll {
     /// The factors of the adjusted gap, by column name: indices into `names` ([`NO_TEXT`]: not
     /// recorded).
     pub(crate) factors: Vec<(String, Vec<u32>)>,
+    /// Other numeric columns kept by name for a model (the Logib data sheet's; NaN: not
+    /// recorded).
+    pub(crate) numbers: Vec<(String, Vec<f64>)>,
 }
 
 impl Payroll {
@@ -171,6 +174,7 @@ impl Payroll {
             },
             controls: Vec::new(),
             factors: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 
@@ -259,6 +263,14 @@ impl Payroll {
     pub(crate) fn has_hourly(&self, i: usize) -> bool {
         self.hourly.get(i).is_some()
             || (self.annual.get(i).is_some() && self.weekly_hours.get(i).is_some())
+    }
+
+    /// The numeric column named `name` (any case) among [`Payroll::numbers`], if read.
+    pub(crate) fn number(&self, name: &str) -> Option<&[f64]> {
+        self.numbers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_slice())
     }
 
     /// As [`Worker::bonus`].

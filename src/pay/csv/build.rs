@@ -27,6 +27,8 @@ pub(super) struct Builder {
     /// The numeric controls and the factors, column by column.
     controls: Vec<Vec<f64>>,
     factors: Vec<Vec<u32>>,
+    /// The other numeric columns.
+    numbers: Vec<Vec<f64>>,
     /// What was assumed while reading, counted.
     pub(super) tally: Tally,
 }
@@ -77,6 +79,7 @@ impl Builder {
         }
         push_each(&mut self.controls, &v.controls);
         push_each(&mut self.factors, &v.factors);
+        push_each(&mut self.numbers, &v.numbers);
     }
 
     /// The payroll, its texts `names`, its gender codes read by `genders` (by index).
@@ -119,6 +122,15 @@ impl Builder {
                 .skip(factors.len())
                 .map(|c| (name(c), Vec::new())),
         );
+        let mut numbers: Vec<(String, Vec<f64>)> =
+            layout.numbers.iter().map(name).zip(self.numbers).collect();
+        numbers.extend(
+            layout
+                .numbers
+                .iter()
+                .skip(numbers.len())
+                .map(|c| (name(c), Vec::new())),
+        );
         Payroll {
             gender: self
                 .gender
@@ -145,6 +157,7 @@ impl Builder {
             full_pay: self.full_pay,
             controls,
             factors,
+            numbers,
         }
     }
 }

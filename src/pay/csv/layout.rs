@@ -24,6 +24,8 @@ pub(super) struct Layout {
     /// The numeric controls and the factors of the adjusted gap.
     pub(super) controls: Vec<usize>,
     pub(super) factors: Vec<usize>,
+    /// Other numeric columns kept by name ([`Columns::numbers`]).
+    pub(super) numbers: Vec<usize>,
 }
 
 impl Layout {
@@ -75,6 +77,7 @@ impl Layout {
         let full_pay = columns.full_pay.as_deref().map(&mut find);
         let controls: Vec<Option<usize>> = columns.controls.iter().map(|n| find(n)).collect();
         let factors: Vec<Option<usize>> = columns.factors.iter().map(|n| find(n)).collect();
+        let numbers: Vec<Option<usize>> = columns.numbers.iter().map(|n| find(n)).collect();
         // A variable-pay column named twice would be counted twice.
         for (k, &c) in variable.iter().enumerate() {
             let Some(c) = c else { continue };
@@ -121,6 +124,7 @@ impl Layout {
                 full_pay: full_pay.flatten(),
                 controls: controls.into_iter().flatten().collect(),
                 factors: factors.into_iter().flatten().collect(),
+                numbers: numbers.into_iter().flatten().collect(),
             }),
             _ => Err(problems),
         }
@@ -135,6 +139,7 @@ impl Layout {
             .flatten()
             .chain(self.variable.iter().copied())
             .chain(self.controls.iter().copied())
+            .chain(self.numbers.iter().copied())
             .collect();
         cols.sort_unstable();
         cols.dedup();

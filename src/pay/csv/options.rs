@@ -120,6 +120,9 @@ pub struct Columns {
     /// Factors of the adjusted pay gap (grade, occupation…), each level a dummy column; an
     /// empty cell is not recorded.
     pub factors: Vec<String>,
+    /// Other numeric columns kept by name for a model that reads them (the Logib data sheet's,
+    /// [`CsvOptions::logib`]); an empty cell is not recorded (NaN), text is an error.
+    pub numbers: Vec<String>,
 }
 
 impl Default for Columns {
@@ -137,6 +140,7 @@ impl Default for Columns {
             full_pay: None,
             controls: Vec::new(),
             factors: Vec::new(),
+            numbers: Vec::new(),
         }
     }
 }
@@ -206,6 +210,28 @@ impl CsvOptions {
                 ..Columns::default()
             },
             missing_text: vec!["NULL".to_string()],
+            ..CsvOptions::default()
+        }
+    }
+}
+
+impl CsvOptions {
+    /// The Swiss Logib data sheet (module 1), its columns named as in the `logib` R package:
+    /// `sex` (F or M) and the numeric columns of [`LOGIB_COLUMNS`](crate::pay::LOGIB_COLUMNS),
+    /// read for Logib's standard analysis model ([`logib`](crate::pay::logib())). No column is
+    /// read as annual pay: the sheet's pay is monthly and its standardisation needs the whole
+    /// sheet, so the Article 9 and UK figures say they have no pay.
+    pub fn logib() -> CsvOptions {
+        CsvOptions {
+            columns: Columns {
+                gender: "sex".to_string(),
+                annual_pay: None,
+                numbers: crate::pay::LOGIB_COLUMNS
+                    .iter()
+                    .map(|c| c.to_string())
+                    .collect(),
+                ..Columns::default()
+            },
             ..CsvOptions::default()
         }
     }

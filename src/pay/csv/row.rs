@@ -52,6 +52,8 @@ pub(super) struct Values {
     /// The numeric controls (NaN: not recorded) and the factors' text indices ([`NO_TEXT`]).
     pub(super) controls: Vec<f64>,
     pub(super) factors: Vec<u32>,
+    /// The other numeric columns (NaN: not recorded).
+    pub(super) numbers: Vec<f64>,
 }
 
 impl<'a> Row<'a> {
@@ -113,6 +115,7 @@ impl<'a> Row<'a> {
             .iter()
             .map(|&c| self.text(texts, c))
             .collect();
+        let numbers = layout.numbers.iter().map(|&c| self.control(c)).collect();
         Values {
             gender,
             annual,
@@ -126,6 +129,7 @@ impl<'a> Row<'a> {
             grade,
             controls,
             factors,
+            numbers,
         }
     }
 
