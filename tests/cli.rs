@@ -20,6 +20,9 @@ mod cli_html;
 #[path = "cli/cli_init.rs"]
 mod cli_init;
 
+#[path = "cli/cli_pay_joint.rs"]
+mod cli_pay_joint;
+
 #[path = "cli/cli_pay_html.rs"]
 mod cli_pay_html;
 

@@ -16,8 +16,11 @@ cli-internal = internal error: { $detail }
 
 ## Problems in the input (printed as `pointer: message`, exit code 1)
 cli-not-utf8 = expected a UTF-8 text document, found invalid UTF-8 at byte { $byte }
-cli-justifications-not-array = --justifications: expected a JSON array of {"{"}"category": ..., "text": ...{"}"} objects, found a document that is not one (line { $line }, column { $column })
-cli-justification-unknown-category = --justifications: expected a category of workers found in the CSV, found one that no row has
+cli-list-not-array = --{ $flag }: expected a JSON array of objects, each with a "category" ({ $flag ->
+        [measures] and "measures", and "evaluation" if any
+       *[other] and "text"
+    }), found a document that is not one (line { $line }, column { $column })
+cli-list-unknown-category = --{ $flag }: expected a category of workers found in the payroll, found one that no row has
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
 cli-init-json-only = expected a file name ending in .json or .xlsx
 cli-convert-kinds = expected one JSON document and one workbook (`gia convert records.json records.xlsx`, or the other way round; a workbook is read from .xlsx, .xlsm, .xlsb, .xls or .ods and written as .xlsx), found { $from } and { $to }

@@ -212,7 +212,7 @@ pay-chart-note = Each chart is followed by its table, which gives the same figur
 ## The adjusted gap (gia pay --control, --factor)
 pay-heading-adjusted = The adjusted gap: women and men with the same recorded characteristics
 pay-heading-adjusted-categories = Adjusted gap by category of workers
-pay-adjusted-factor = `{ $factor }` (levels measured from { $base })
+pay-adjusted-factor = { $factor } (levels measured from { $base })
 pay-adjusted-intro = A least-squares regression of the log of { $outcome ->
         [hourly] hourly pay
        *[other] annual pay per full-time equivalent
@@ -234,3 +234,17 @@ pay-col-unexplained = Unexplained
 pay-col-adjusted-gap = Adjusted gap
 pay-col-interval = 95% interval
 pay-col-p = p-value
+
+## The joint pay assessment (Art. 10(2))
+pay-heading-joint = Joint pay assessment (Article 10)
+pay-joint-intro = A joint pay assessment with the workers' representatives is due for each category below: its mean gap reaches { $threshold } and the records give no justification by objective, gender-neutral criteria (unless the difference is remedied within six months). Points (a) to (f) of Article 10(2):
+pay-joint-point = ({ $letter })
+pay-joint-shares = { $women } women ({ $women_share }) and { $men } men ({ $men_share }).
+pay-joint-pay = Average annual basic pay: women { $basic_women }, men { $basic_men }; average complementary or variable components: women { $variable_women }, men { $variable_men }.
+pay-joint-differences = Differences (men − women, as a share of men's): basic pay { $basic }, variable components { $variable }, pay level { $level }.
+pay-joint-reasons = Within the category, with the characteristics the employer named: { $adjusted } What the characteristics do not explain is the gap to account for.
+pay-joint-reasons-none = No analysis of the reasons: name the characteristics the employer holds to be objective and gender-neutral with `gia pay --control COL --factor COL`.
+pay-joint-leave = Pay improvements after a return from maternity, paternity, parental or carers' leave: not in the payroll records; to be added by the employer.
+pay-joint-measures = Measures: { $measures } Evaluation of earlier measures: { $evaluation }
+pay-joint-measures-none = No measures recorded: give them with `gia pay --measures FILE` (a JSON array of { "{" }"category", "measures", "evaluation"{ "}" }).
+pay-joint-category = Category { $category }

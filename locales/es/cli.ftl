@@ -25,8 +25,11 @@ cli-internal = error interno: { $detail }
 
 ## Problems in the input (printed as `pointer: message`, exit code 1)
 cli-not-utf8 = se esperaba un documento de texto en UTF-8, pero el byte { $byte } no es UTF-8 válido
-cli-justifications-not-array = --justifications: se esperaba una matriz JSON de objetos {"{"}"category": ..., "text": ...{"}"}, pero el documento tiene otra forma (línea { $line }, columna { $column })
-cli-justification-unknown-category = --justifications: se esperaba una categoría de trabajadores presente en el CSV, pero ninguna fila la tiene
+cli-list-not-array = --{ $flag }: se esperaba una matriz JSON de objetos, cada uno con "category" ({ $flag ->
+        [measures] y "measures", y "evaluation" si la hay
+       *[other] y "text"
+    }), pero el documento tiene otra forma (línea { $line }, columna { $column })
+cli-list-unknown-category = --{ $flag }: se esperaba una categoría de trabajadores presente en la nómina, pero ninguna fila la tiene
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
 cli-init-json-only = se esperaba un nombre de archivo terminado en .json o .xlsx
 cli-convert-kinds = se esperaban un documento JSON y un libro (`gia convert datos.json datos.xlsx`, o al revés; un libro se lee de .xlsx, .xlsm, .xlsb, .xls u .ods y se escribe como .xlsx); se encontraron { $from } y { $to }

@@ -212,7 +212,7 @@ pay-chart-note = Cada gráfico va seguido de su tabla, que da las mismas cifras.
 ## La brecha ajustada (gia pay --control, --factor)
 pay-heading-adjusted = La brecha ajustada: mujeres y hombres con las mismas características registradas
 pay-heading-adjusted-categories = Brecha ajustada por categoría de personas trabajadoras
-pay-adjusted-factor = `{ $factor }` (niveles medidos respecto de { $base })
+pay-adjusted-factor = { $factor } (niveles medidos respecto de { $base })
 pay-adjusted-intro = Una regresión por mínimos cuadrados del logaritmo { $outcome ->
         [hourly] del salario por hora
        *[other] de la retribución anual por equivalente a tiempo completo
@@ -234,3 +234,17 @@ pay-col-unexplained = No explicada
 pay-col-adjusted-gap = Brecha ajustada
 pay-col-interval = Intervalo al 95 %
 pay-col-p = Valor p
+
+## La evaluación retributiva conjunta (art. 10, apdo. 2)
+pay-heading-joint = Evaluación retributiva conjunta (artículo 10)
+pay-joint-intro = Corresponde una evaluación retributiva conjunta con la representación de las personas trabajadoras para cada categoría siguiente: su brecha media alcanza { $threshold } y los datos no dan ninguna justificación basada en criterios objetivos y neutros en cuanto al género (salvo que la diferencia se corrija en seis meses). Puntos a) a f) del artículo 10, apartado 2:
+pay-joint-point = { $letter })
+pay-joint-shares = { $women } mujeres ({ $women_share }) y { $men } hombres ({ $men_share }).
+pay-joint-pay = Salario base anual medio: mujeres { $basic_women }, hombres { $basic_men }; componentes complementarios o variables medios: mujeres { $variable_women }, hombres { $variable_men }.
+pay-joint-differences = Diferencias (hombres − mujeres, como parte del valor de los hombres): salario base { $basic }, componentes variables { $variable }, nivel retributivo { $level }.
+pay-joint-reasons = Dentro de la categoría, con las características indicadas por la empresa: { $adjusted } Lo que las características no explican es la brecha que hay que justificar.
+pay-joint-reasons-none = Sin análisis de las razones: indique las características que la empresa considera objetivas y neutras en cuanto al género con `gia pay --control COL --factor COL`.
+pay-joint-leave = Mejoras retributivas al volver de un permiso de maternidad, paternidad, parental o para cuidadores: no figuran en los datos de nómina; debe añadirlas la empresa.
+pay-joint-measures = Medidas: { $measures } Evaluación de las medidas anteriores: { $evaluation }
+pay-joint-measures-none = No hay medidas registradas: indíquelas con `gia pay --measures ARCHIVO` (una lista JSON de { "{" }"category", "measures", "evaluation"{ "}" }).
+pay-joint-category = Categoría { $category }

@@ -25,8 +25,11 @@ cli-internal = erreur interne{"\u00A0"}: { $detail }
 
 ## Problems in the input (printed as `pointer: message`, exit code 1)
 cli-not-utf8 = on attendait un document texte en UTF-8, mais l’octet { $byte } n’est pas de l’UTF-8 valide
-cli-justifications-not-array = --justifications{"\u00A0"}: on attendait un tableau JSON d’objets {"{"}"category": ..., "text": ...{"}"}, mais le document a une autre forme (ligne { $line }, colonne { $column })
-cli-justification-unknown-category = --justifications{"\u00A0"}: on attendait une catégorie de travailleurs présente dans le CSV, mais aucune ligne ne porte celle-ci
+cli-list-not-array = --{ $flag }{"\u00A0"}: on attendait un tableau JSON d’objets ayant chacun une "category" ({ $flag ->
+        [measures] et des "measures", et une "evaluation" le cas échéant
+       *[other] et un "text"
+    }), mais le document a une autre forme (ligne { $line }, colonne { $column })
+cli-list-unknown-category = --{ $flag }{"\u00A0"}: on attendait une catégorie de travailleurs présente dans la paie, mais aucune ligne ne porte celle-ci
 cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV
 cli-init-json-only = nom de fichier en .json ou .xlsx attendu
 cli-convert-kinds = un document JSON et un classeur attendus (`gia convert donnees.json donnees.xlsx`, ou l’inverse ; un classeur se lit en .xlsx, .xlsm, .xlsb, .xls ou .ods et s’écrit en .xlsx), trouvé { $from } et { $to }

@@ -212,7 +212,7 @@ pay-chart-note = Chaque graphique est suivi de son tableau, qui donne les mêmes
 ## L’écart ajusté (gia pay --control, --factor)
 pay-heading-adjusted = L’écart ajusté : femmes et hommes aux caractéristiques enregistrées identiques
 pay-heading-adjusted-categories = Écart ajusté par catégorie de travailleurs
-pay-adjusted-factor = `{ $factor }` (niveaux mesurés par rapport à { $base })
+pay-adjusted-factor = { $factor } (niveaux mesurés par rapport à { $base })
 pay-adjusted-intro = Une régression par les moindres carrés du logarithme { $outcome ->
         [hourly] du salaire horaire
        *[other] de la rémunération annuelle par équivalent temps plein
@@ -234,3 +234,17 @@ pay-col-unexplained = Inexpliqué
 pay-col-adjusted-gap = Écart ajusté
 pay-col-interval = Intervalle à 95 %
 pay-col-p = Valeur p
+
+## L’évaluation conjointe des rémunérations (art. 10, § 2)
+pay-heading-joint = Évaluation conjointe des rémunérations (article 10)
+pay-joint-intro = Une évaluation conjointe des rémunérations avec les représentants des travailleurs est due pour chaque catégorie ci-dessous : son écart moyen atteint { $threshold } et les données ne donnent aucune justification par des critères objectifs et non sexistes (sauf si la différence est corrigée dans les six mois). Points a) à f) de l’article 10, paragraphe 2 :
+pay-joint-point = { $letter })
+pay-joint-shares = { $women } femmes ({ $women_share }) et { $men } hommes ({ $men_share }).
+pay-joint-pay = Salaire de base annuel moyen : femmes { $basic_women }, hommes { $basic_men } ; composantes complémentaires ou variables moyennes : femmes { $variable_women }, hommes { $variable_men }.
+pay-joint-differences = Écarts (hommes − femmes, en part de la valeur des hommes) : salaire de base { $basic }, composantes variables { $variable }, niveau de rémunération { $level }.
+pay-joint-reasons = Dans la catégorie, avec les caractéristiques désignées par l’employeur : { $adjusted } Ce que les caractéristiques n’expliquent pas est l’écart à justifier.
+pay-joint-reasons-none = Pas d’analyse des raisons : désignez les caractéristiques que l’employeur tient pour objectives et non sexistes avec `gia pay --control COL --factor COL`.
+pay-joint-leave = Augmentations de rémunération au retour d’un congé de maternité, de paternité, parental ou d’aidant : absentes des données de paie ; à compléter par l’employeur.
+pay-joint-measures = Mesures : { $measures } Évaluation des mesures antérieures : { $evaluation }
+pay-joint-measures-none = Aucune mesure enregistrée : donnez-les avec `gia pay --measures FICHIER` (un tableau JSON de { "{" }"category", "measures", "evaluation"{ "}" }).
+pay-joint-category = Catégorie { $category }

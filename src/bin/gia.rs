@@ -545,6 +545,11 @@ struct PayArgs {
     /// criteria: `[{"category": "M2", "text": "..."}]` (Directive (EU) 2023/970, Art. 10).
     #[arg(long, value_name = "FILE")]
     justifications: Option<PathBuf>,
+    /// A JSON file of the measures taken for categories of workers and their evaluation, for
+    /// the joint pay assessment (Art. 10(2)(f)): `[{"category": "M2", "measures": "...",
+    /// "evaluation": "..."}]` (`evaluation` optional).
+    #[arg(long, value_name = "FILE")]
+    measures: Option<PathBuf>,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -673,13 +678,18 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         None => Vec::new(),
         Some(path) => read_justifications(path, &csv.payroll)?,
     };
-    let analysis = analyse_payroll(
+    let measures = match &args.measures {
+        None => Vec::new(),
+        Some(path) => read_measures(path, &csv.payroll)?,
+    };
+    let mut analysis = analyse_payroll(
         &csv.payroll,
         &justifications,
         &PayRules::built_in(),
         &analysis_options,
         csv.assumptions,
     );
+    analysis.measures = measures;
     let text = match args.format {
         Format::Html => gender_impact::report::pay_html(&analysis, lang),
         Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
@@ -781,12 +791,43 @@ fn read_justifications(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
 ) -> Result<Vec<gender_impact::Justification>, Failure> {
+    read_by_category(
+        path,
+        payroll,
+        |j: &gender_impact::Justification| j.category.as_str(),
+        "justifications",
+    )
+}
+
+/// Reads `--measures`: a JSON array of `{"category", "measures", "evaluation"}` naming
+/// categories of the file.
+fn read_measures(
+    path: &PathBuf,
+    payroll: &gender_impact::pay::Payroll,
+) -> Result<Vec<gender_impact::pay::PayMeasure>, Failure> {
+    read_by_category(
+        path,
+        payroll,
+        |m: &gender_impact::pay::PayMeasure| m.category.as_str(),
+        "measures",
+    )
+}
+
+/// A JSON array of entries each naming a category of the payroll (`flag`: `justifications`
+/// or `measures`, for the messages).
+fn read_by_category<T: serde::de::DeserializeOwned>(
+    path: &PathBuf,
+    payroll: &gender_impact::pay::Payroll,
+    category: impl Fn(&T) -> &str,
+    flag: &str,
+) -> Result<Vec<T>, Failure> {
     use gender_impact::Problem;
     let text = read(path)?;
-    let list: Vec<gender_impact::Justification> = serde_json::from_str(&text).map_err(|e| {
+    let list: Vec<T> = serde_json::from_str(&text).map_err(|e| {
         Failure::Invalid(Invalid::new(vec![Problem::localised(
             "",
-            Message::new("cli-justifications-not-array")
+            Message::new("cli-list-not-array")
+                .text("flag", flag)
                 .text("line", e.line().to_string())
                 .text("column", e.column().to_string()),
         )]))
@@ -795,11 +836,11 @@ fn read_justifications(
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()
-        .filter(|(_, j)| !known.contains(j.category.as_str()))
+        .filter(|(_, j)| !known.contains(category(j)))
         .map(|(i, _)| {
             Problem::localised(
                 format!("/{i}/category"),
-                Message::new("cli-justification-unknown-category"),
+                Message::new("cli-list-unknown-category").text("flag", flag),
             )
         })
         .collect();

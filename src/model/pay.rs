@@ -104,6 +104,21 @@ pub struct Justification {
     pub text: Text,
 }
 
+/// The measures an employer takes to address the pay differences of a category of workers, and
+/// its evaluation of the measures of earlier assessments (Art. 10(2)(f)), carried to the joint
+/// pay assessment of the report as the employer wrote them.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PayMeasure {
+    /// The category of workers.
+    pub category: Text,
+    /// The measures to address the differences.
+    pub measures: Text,
+    /// The evaluation of the effectiveness of the measures of earlier assessments.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evaluation: Option<Text>,
+}
+
 /// The `pay` section of the input: per-worker pay records.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]

@@ -162,6 +162,10 @@ pub struct PayAnalysis {
     /// [`Columns::factors`](crate::pay::Columns::factors)).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub adjusted: Option<Outcome<crate::pay::Adjusted>>,
+    /// The employer's measures and evaluations for categories of workers (`gia pay --measures`),
+    /// carried to the joint pay assessment (Art. 10(2)(f)).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub measures: Vec<crate::model::PayMeasure>,
     /// Logib's standard analysis model, when the payroll is a Logib data sheet
     /// ([`CsvOptions::logib`](crate::pay::CsvOptions::logib); empty weekly hours take the
     /// default weekly hours read with it).
@@ -291,6 +295,7 @@ pub fn analyse_payroll(
         assumptions,
         adjusted: (!payroll.controls.is_empty() || !payroll.factors.is_empty())
             .then(|| Outcome::from(crate::pay::adjusted(payroll, rules))),
+        measures: Vec::new(),
         logib: crate::pay::is_logib_sheet(payroll).then(|| {
             let usual = match payroll.weekly_hours {
                 super::payroll::Col::All(h) => Some(h),

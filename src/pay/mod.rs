@@ -62,7 +62,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::i18n::{Lang, Message};
 use crate::model::Gender;
-pub use crate::model::{Hours, Justification, Money, PayRules, PaySection, Worker};
+pub use crate::model::{Hours, Justification, Money, PayMeasure, PayRules, PaySection, Worker};
 
 /// Counts of workers by gender, with the share of women among women and men.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -11,6 +11,7 @@ mod localised;
 mod pay;
 mod pay_adjusted;
 mod pay_html;
+mod pay_joint;
 mod progress;
 mod titles;
 mod warnings;

@@ -133,9 +133,37 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
         ));
         line(w.decomposition());
         adjusted_markdown(&mut line, &w, &h2, &h3);
+        joint_markdown(&mut line, &w, &h2, &h3);
     }
     o
 }
+
+/// The joint pay assessments due, point by point.
+fn joint_markdown(line: &mut impl FnMut(String), w: &Words<'_>, h2: &str, h3: &str) {
+    let due = w.joint_assessments();
+    if due.is_empty() {
+        return;
+    }
+    line(format!("\n{h2} {}\n", w.msg("pay-heading-joint", &[])));
+    line(format!("{}\n", w.joint_intro()));
+    for j in due {
+        let title = w.msg(
+            "pay-joint-category",
+            &[("category", j.category.as_str().into())],
+        );
+        line(format!("{h3} {title}\n"));
+        for (letter, text) in JOINT_LETTERS.iter().zip(&j.points) {
+            line(format!(
+                "- {} {text}",
+                w.msg("pay-joint-point", &[("letter", (*letter).into())])
+            ));
+        }
+        line(String::new());
+    }
+}
+
+/// The points of Article 10(2).
+pub(crate) const JOINT_LETTERS: [&str; 6] = ["a", "b", "c", "d", "e", "f"];
 
 /// The adjusted gap, when the analysis has one.
 fn adjusted_markdown(line: &mut impl FnMut(String), w: &Words<'_>, h2: &str, h3: &str) {

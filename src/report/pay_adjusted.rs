@@ -23,7 +23,7 @@ impl Words<'_> {
             PayOutcome::LogHourlyPay => "hourly",
             _ => "annual",
         };
-        let mut named: Vec<String> = a.controls.iter().map(|c| format!("`{c}`")).collect();
+        let mut named: Vec<String> = a.controls.clone();
         named.extend(a.factors.iter().map(|f| {
             self.msg(
                 "pay-adjusted-factor",

@@ -95,6 +95,30 @@ fn body(o: &mut String, w: &Words<'_>, level: u8) {
             escape(&w.msg("pay-chart-note", &[]))
         );
         adjusted(o, w, level);
+        joint(o, w, level);
+    }
+}
+
+/// The joint pay assessments due, point by point.
+fn joint(o: &mut String, w: &Words<'_>, level: u8) {
+    let due = w.joint_assessments();
+    if due.is_empty() {
+        return;
+    }
+    heading(o, level, &w.msg("pay-heading-joint", &[]));
+    let _ = writeln!(o, "<p>{}</p>", escape(&w.joint_intro()));
+    for j in due {
+        let title = w.msg(
+            "pay-joint-category",
+            &[("category", j.category.as_str().into())],
+        );
+        heading(o, (level + 1).min(6), &title);
+        o.push_str("<ul>");
+        for (letter, text) in crate::report::pay::JOINT_LETTERS.iter().zip(&j.points) {
+            let point = w.msg("pay-joint-point", &[("letter", (*letter).into())]);
+            let _ = write!(o, "<li>{} {}</li>", escape(&point), escape(text));
+        }
+        o.push_str("</ul>\n");
     }
 }
 
