@@ -100,9 +100,11 @@ impl SheetRow {
         while self.rec.len() < width {
             self.field(b"", None);
         }
-        let past_empty = self.rec.iter().skip(width).all(<[u8]>::is_empty)
-            && self.numbers.iter().skip(width).all(Option::is_none);
-        if self.rec.len() > width && past_empty {
+        let past_empty = || {
+            self.rec.iter().skip(width).all(<[u8]>::is_empty)
+                && self.numbers.iter().skip(width).all(Option::is_none)
+        };
+        if self.rec.len() > width && past_empty() {
             self.rec.truncate(width);
             self.numbers.truncate(width);
         }
