@@ -201,6 +201,7 @@ impl<R: Read> RowSource for SheetXml<'_, R> {
 }
 
 /// Adds the cell of column `col` to `row`.
+#[inline]
 fn push(
     row: &mut SheetRow,
     col: u32,
