@@ -11,6 +11,7 @@ use std::path::Path;
 
 mod calamine_rows;
 mod cell_xml;
+mod inflate;
 mod quick_cell;
 mod read;
 mod shared_strings;

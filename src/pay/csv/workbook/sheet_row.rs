@@ -77,7 +77,7 @@ impl SheetRow {
         }
         match value {
             Value::Empty => self.field(b"", None),
-            Value::Text(t) => self.field(t.trim().as_bytes(), None),
+            Value::Text(t) => self.field(trim(t).as_bytes(), None),
             Value::Number(v) if self.numeric.get(col as usize) == Some(&true) => {
                 self.field(b"", Some(v));
             }
@@ -100,12 +100,24 @@ impl SheetRow {
         while self.rec.len() < width {
             self.field(b"", None);
         }
-        let past_empty = self.rec.iter().skip(width).all(<[u8]>::is_empty)
-            && self.numbers.iter().skip(width).all(Option::is_none);
-        if self.rec.len() > width && past_empty {
+        let past_empty = || {
+            self.rec.iter().skip(width).all(<[u8]>::is_empty)
+                && self.numbers.iter().skip(width).all(Option::is_none)
+        };
+        if self.rec.len() > width && past_empty() {
             self.rec.truncate(width);
             self.numbers.truncate(width);
         }
+    }
+}
+
+/// `t` without the white space around it; at once when it starts and ends with a visible
+/// ASCII character (as the texts of most cells do).
+fn trim(t: &str) -> &str {
+    let b = t.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(f), Some(l)) if f.is_ascii_graphic() && l.is_ascii_graphic() => t,
+        _ => t.trim(),
     }
 }
 
@@ -154,9 +166,10 @@ mod tests {
         row.start(4);
         row.push(0, Value::Text(" F "));
         row.push(1, Value::Number(91559.04));
+        row.push(2, Value::Text("\u{a0}x y\t")); // trimmed as str::trim trims
         row.push(3, Value::Number(2.5));
         row.push(4, Value::Bool(true));
-        assert_eq!(row.rec, vec!["F", "", "", "25e-1", "true"]);
+        assert_eq!(row.rec, vec!["F", "", "x y", "25e-1", "true"]);
         assert_eq!(row.numbers, [None, Some(91559.04), None, None, None]);
         row.pad(2);
         assert_eq!(row.rec.len(), 5, "cells past the width are kept");

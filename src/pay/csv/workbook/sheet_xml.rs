@@ -6,7 +6,7 @@
 use std::io::Read;
 
 use super::cell_xml::{Parsed, cell_tag, cell_value};
-use super::quick_cell::quick_cell;
+use super::quick_cell::{RowDigits, body, head};
 use super::shared_strings::SharedStrings;
 use super::sheet_row::{RowSource, SheetRow, Stop, Value};
 use super::tags::{attributes, is_tag};
@@ -22,6 +22,8 @@ pub(super) struct SheetXml<'s, R> {
     /// The row of a cell without a reference, and its column (as calamine counts them).
     row: u32,
     col: u32,
+    /// The reference of the last `<row>`, to read its cells' references quickly.
+    digits: RowDigits,
     done: bool,
 }
 
@@ -41,6 +43,7 @@ impl<'s, R: Read> SheetXml<'s, R> {
             strings,
             row: 0,
             col: 0,
+            digits: RowDigits::default(),
             done: empty,
         })
     }
@@ -64,11 +67,19 @@ impl<'s, R: Read> SheetXml<'s, R> {
     /// Reads the `<row>` tag at the window's start: its reference, if any, is the row of the
     /// cells without one.
     fn row_tag(&mut self) -> Result<(), Stop> {
+        if let Some(len) = self.quick_row_tag() {
+            self.xml.consume(len);
+            return Ok(());
+        }
         let (len, empty) = self.xml.element_start()?;
         let mut r = Some(None);
+        let digits = &mut self.digits;
         let ok = attributes(&self.xml.rest()[..len], |n, v| {
             if n == b"r" {
                 r = row_number(v).map(Some);
+                if let Some(Some(r)) = r {
+                    digits.set(v, r);
+                }
             }
         });
         match (ok, r) {
@@ -81,6 +92,16 @@ impl<'s, R: Read> SheetXml<'s, R> {
         }
         self.xml.consume(len);
         Ok(())
+    }
+
+    /// Reads the tag written most, `<row r="12">`, at once: its length; `None` for another.
+    fn quick_row_tag(&mut self) -> Option<usize> {
+        let s = self.xml.rest().strip_prefix(b"<row r=\"")?;
+        let n = s.iter().take(9).position(|&b| b == b'"')?;
+        let r = row_number(&s[..n]).filter(|_| s.get(n + 1) == Some(&b'>'))?;
+        self.digits.set(&s[..n], r);
+        self.row = r;
+        Some(8 + n + 2)
     }
 
     fn end_row(&mut self) {
@@ -111,6 +132,34 @@ impl<'s, R: Read> SheetXml<'s, R> {
         self.xml.consume(len);
         Ok(true)
     }
+
+    /// Reads the cell at the window's start into `row` when it is of a common shape
+    /// ([`head`], [`body`]) and in row `row.index` (or `row` has no cell yet): `Some(true)`;
+    /// `Some(false)`, leaving it, when it starts another row; `None` for another shape.
+    fn quick_cell(&mut self, row: &mut SheetRow, started: bool) -> Result<Option<bool>, Stop> {
+        let s = self.xml.rest();
+        let Some(h) = head(s, &self.digits) else {
+            return Ok(None);
+        };
+        let (at_row, at_col) = h.at.unwrap_or((self.row, self.col));
+        if started && at_row != row.index {
+            return Ok(Some(false));
+        }
+        let (value, n) = match h.empty {
+            true => (Parsed::Empty, 0),
+            false => match body(&s[h.len..], h.t) {
+                Some(read) => read,
+                None => return Ok(None),
+            },
+        };
+        if !started {
+            row.start(at_row);
+        }
+        push(row, at_col, &value, self.strings)?;
+        self.col = at_col + 1;
+        self.xml.consume(h.len + n);
+        Ok(Some(true))
+    }
 }
 
 impl<R: Read> RowSource for SheetXml<'_, R> {
@@ -120,22 +169,18 @@ impl<R: Read> RowSource for SheetXml<'_, R> {
             if !self.next_tag()? {
                 return Err(Stop::Fallback); // the XML ends inside `<sheetData>`
             }
+            if self.xml.rest().starts_with(b"<c ") {
+                match self.quick_cell(row, started)? {
+                    Some(true) => {
+                        started = true;
+                        continue;
+                    }
+                    Some(false) => return Ok(true),
+                    None => {}
+                }
+            }
             let s = self.xml.rest();
-            if s.starts_with(b"<c ")
-                && let Some(q) = quick_cell(s)
-            {
-                let (at_row, at_col) = q.at.unwrap_or((self.row, self.col));
-                if started && at_row != row.index {
-                    return Ok(true);
-                }
-                if !started {
-                    row.start(at_row);
-                    started = true;
-                }
-                push(row, at_col, &q.value, self.strings)?;
-                self.col = at_col + 1;
-                self.xml.consume(q.len);
-            } else if is_tag(s, b"c") {
+            if is_tag(s, b"c") {
                 if !self.cell(row, started)? {
                     return Ok(true);
                 }
@@ -156,6 +201,7 @@ impl<R: Read> RowSource for SheetXml<'_, R> {
 }
 
 /// Adds the cell of column `col` to `row`.
+#[inline]
 fn push(
     row: &mut SheetRow,
     col: u32,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 
 use rust_xlsxwriter::{ExcelDateTime, Format, Formula, Workbook, Worksheet};
 
-use super::xlsx::read_xlsx;
+use super::xlsx::read_sheet;
 use crate::pay::csv::options::CsvOptions;
 
 /// What calamine's streaming reader makes of the sheet (the fast path bypassed).
@@ -16,9 +16,15 @@ fn by_calamine(path: &Path, sheet: &str, o: &CsvOptions) -> String {
     outcome(read)
 }
 
+/// What the fast path makes of the sheet: the same inflated on this thread and on another.
 fn by_fast_path(path: &Path, sheet: &str, o: &CsvOptions) -> String {
-    let read = read_xlsx(path, sheet, o).expect("read by the fast path, without calamine");
-    outcome(read)
+    let read = |thread| {
+        let read = read_sheet(path, sheet, o, thread);
+        outcome(read.expect("read by the fast path, without calamine"))
+    };
+    let alone = read(false);
+    assert_eq!(alone, read(true), "inflated on a second thread");
+    alone
 }
 
 fn outcome(read: Result<super::PayrollCsv, super::CsvErrors>) -> String {

@@ -9,6 +9,7 @@ use std::path::Path;
 use quick_xml::events::Event;
 use zip::ZipArchive;
 
+use super::inflate;
 use super::read::{Outcome, read_rows};
 use super::shared_strings::SharedStrings;
 use super::sheet_xml::SheetXml;
@@ -17,8 +18,14 @@ use crate::pay::csv::options::CsvOptions;
 /// The largest workbook part (`xl/workbook.xml`, its relationships) read whole.
 const MAX_PART: u64 = 16 * 1024 * 1024;
 
-/// Reads the sheet `name` of the XLSX file at `path`.
+/// Reads the sheet `name` of the XLSX file at `path`: inflated on a second thread when the
+/// process has more than one core.
 pub(super) fn read_xlsx(path: &Path, name: &str, options: &CsvOptions) -> Outcome {
+    read_sheet(path, name, options, inflate::worth_a_thread())
+}
+
+/// Reads the sheet `name` of the XLSX file at `path`, inflated on a second thread if `thread`.
+pub(super) fn read_sheet(path: &Path, name: &str, options: &CsvOptions, thread: bool) -> Outcome {
     let file = File::open(path).map_err(drop)?;
     let mut zip = ZipArchive::new(file).map_err(drop)?;
     let sheet = sheet_path(&mut zip, name).ok_or(())?;
@@ -27,8 +34,23 @@ pub(super) fn read_xlsx(path: &Path, name: &str, options: &CsvOptions) -> Outcom
         Err(zip::result::ZipError::FileNotFound) => SharedStrings::default(),
         Err(_) => return Err(()),
     };
-    let xml = zip.by_name(&sheet).map_err(drop)?;
-    let mut rows = SheetXml::open(xml, &strings).map_err(drop)?;
+    let index = zip.index_for_name(&sheet).ok_or(())?;
+    if !thread {
+        return rows(zip.by_index(index).map_err(drop)?, &strings, options);
+    }
+    drop(zip.by_index(index).map_err(drop)?); // it opens: else calamine reads the sheet
+    std::thread::scope(|scope| {
+        let xml = inflate::on_thread(scope, move |sink| match zip.by_index(index) {
+            Ok(xml) => sink.send_all(xml),
+            Err(e) => sink.fail(std::io::Error::other(e)),
+        });
+        rows(xml, &strings, options)
+    })
+}
+
+/// Reads the rows of the sheet whose XML `xml` gives.
+fn rows(xml: impl Read, strings: &SharedStrings, options: &CsvOptions) -> Outcome {
+    let mut rows = SheetXml::open(xml, strings).map_err(drop)?;
     read_rows(&mut rows, options)
 }
 
