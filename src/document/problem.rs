@@ -438,14 +438,7 @@ impl serde::Serialize for Problem {
                 field,
             } => {
                 st = s.serialize_struct("Problem", 6)?;
-                st.serialize_field("sheet", sheet)?;
-                st.serialize_field("row", row)?;
-                st.serialize_field(
-                    "cell",
-                    &column.map(|c| format!("{}{row}", Location::column_letters(c))),
-                )?;
-                st.serialize_field("column", field)?;
-                st.serialize_field("column_number", column)?;
+                cell_fields(&mut st, sheet, *row, *column, field)?;
             }
             Location::Record {
                 sheet,
@@ -455,20 +448,31 @@ impl serde::Serialize for Problem {
                 pointer,
             } => {
                 st = s.serialize_struct("Problem", 7)?;
-                st.serialize_field("sheet", sheet)?;
-                st.serialize_field("row", row)?;
-                st.serialize_field(
-                    "cell",
-                    &column.map(|c| format!("{}{row}", Location::column_letters(c))),
-                )?;
-                st.serialize_field("column", field)?;
-                st.serialize_field("column_number", column)?;
+                cell_fields(&mut st, sheet, *row, *column, field)?;
                 st.serialize_field("pointer", pointer)?;
             }
         }
         st.serialize_field("message", &self.message)?;
         st.end()
     }
+}
+
+/// The fields of a spreadsheet place: sheet, row, cell (`C12`), column's name and number.
+fn cell_fields<S: serde::ser::SerializeStruct>(
+    st: &mut S,
+    sheet: &str,
+    row: u64,
+    column: Option<usize>,
+    field: &Option<String>,
+) -> Result<(), S::Error> {
+    st.serialize_field("sheet", sheet)?;
+    st.serialize_field("row", &row)?;
+    st.serialize_field(
+        "cell",
+        &column.map(|c| format!("{}{row}", Location::column_letters(c))),
+    )?;
+    st.serialize_field("column", field)?;
+    st.serialize_field("column_number", &column)
 }
 
 /// A document or an [`Input`](crate::model::Input) that does not pass validation, with every problem found.

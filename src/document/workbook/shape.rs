@@ -7,6 +7,7 @@
 
 use serde_json::Value;
 
+use super::super::messages::json_type;
 use super::tables::join;
 
 /// How deep the schema is followed (the input schema nests five levels at most).
@@ -251,19 +252,6 @@ fn node_allows(n: &Value, t: &str) -> bool {
         )
         .any(|v| json_type(v) == t);
     types_allow || const_allows
-}
-
-/// The JSON type name of a value.
-pub(super) fn json_type(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "boolean",
-        Value::Number(n) if n.is_i64() || n.is_u64() => "integer",
-        Value::Number(_) => "number",
-        Value::String(_) => "string",
-        Value::Array(_) => "array",
-        Value::Object(_) => "object",
-    }
 }
 
 #[cfg(test)]
