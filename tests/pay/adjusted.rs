@@ -371,3 +371,129 @@ fn decomposition_with_a_level_one_group_lacks_and_without_intercept() {
         }
     }
 }
+
+/// The delta-method standard errors against a Monte Carlo: 400 samples drawn from one model
+/// (stochastic regressors: an age and a three-level grade whose distributions differ between
+/// the groups, normal errors); the standard deviation of each part across the samples and the
+/// mean of its delta-method standard error agree within 12% (the Monte Carlo's own error is
+/// about 4%).
+#[test]
+fn delta_method_standard_errors_match_a_monte_carlo() {
+    let mut state = 0x2545_F491_4F6C_DD1Du64;
+    let mut uniform = move || {
+        state ^= state >> 12;
+        state ^= state << 25;
+        state ^= state >> 27;
+        ((state.wrapping_mul(0x2545_F491_4F6C_DD1D) >> 11) as f64 + 0.5) / (1u64 << 53) as f64
+    };
+    let mut normal = move |u: &mut dyn FnMut() -> f64| {
+        (-2.0 * u().ln()).sqrt() * (std::f64::consts::TAU * u()).cos()
+    };
+    let group = |n: usize,
+                 men: bool,
+                 u: &mut dyn FnMut() -> f64,
+                 z: &mut dyn FnMut(&mut dyn FnMut() -> f64) -> f64| {
+        let mut d = Design::new(n);
+        d.intercept();
+        let age: Vec<f64> = (0..n)
+            .map(|_| {
+                if men {
+                    25.0 + 35.0 * u()
+                } else {
+                    22.0 + 35.0 * u()
+                }
+            })
+            .collect();
+        let grade: Vec<String> = (0..n)
+            .map(|_| {
+                let v = u();
+                let cut = if men { (0.3, 0.7) } else { (0.45, 0.85) };
+                if v < cut.0 {
+                    "g1"
+                } else if v < cut.1 {
+                    "g2"
+                } else {
+                    "g3"
+                }
+                .to_string()
+            })
+            .collect();
+        let y: Vec<f64> = (0..n)
+            .map(|i| {
+                let g = match grade[i].as_str() {
+                    "g1" => 0.0,
+                    "g2" => 0.2,
+                    _ => 0.5,
+                };
+                let b = if men { 0.012 } else { 0.010 };
+                10.0 + b * age[i] + g + if men { 0.05 } else { 0.0 } + 0.15 * z(&mut *u)
+            })
+            .collect();
+        d.push("age", age).unwrap();
+        d.factor("grade", &grade, Some("g1")).unwrap();
+        (d, y)
+    };
+    let reps = 400;
+    let mut draws: Vec<[f64; 5]> = Vec::new();
+    let mut ses: Vec<[f64; 5]> = Vec::new();
+    for _ in 0..reps {
+        let (xa, ya) = group(300, true, &mut uniform, &mut normal);
+        let (xb, yb) = group(250, false, &mut uniform, &mut normal);
+        let o = oaxaca(&xa, &ya, &xb, &yb).unwrap();
+        let t = &o.threefold;
+        let reimers = o
+            .twofold
+            .iter()
+            .find(|t| t.reference == Reference::Reimers)
+            .unwrap();
+        let men = o
+            .twofold
+            .iter()
+            .find(|t| t.reference == Reference::A)
+            .unwrap();
+        draws.push([
+            t.endowments,
+            t.coefficients,
+            t.interaction,
+            reimers.explained,
+            men.unexplained,
+        ]);
+        ses.push([
+            t.endowments_std_error,
+            t.coefficients_std_error,
+            t.interaction_std_error,
+            reimers.explained_std_error.unwrap(),
+            men.unexplained_std_error.unwrap(),
+        ]);
+        assert!(
+            o.twofold
+                .iter()
+                .filter(|t| t.explained_std_error.is_none())
+                .count()
+                == 2
+        );
+    }
+    let names = [
+        "endowments",
+        "coefficients",
+        "interaction",
+        "reimers explained",
+        "men unexplained",
+    ];
+    for k in 0..5 {
+        let mean = draws.iter().map(|d| d[k]).sum::<f64>() / reps as f64;
+        let sd =
+            (draws.iter().map(|d| (d[k] - mean).powi(2)).sum::<f64>() / (reps - 1) as f64).sqrt();
+        let se = ses.iter().map(|s| s[k]).sum::<f64>() / reps as f64;
+        let ratio = se / sd;
+        eprintln!(
+            "{}: delta {se:.5}, Monte Carlo {sd:.5}, ratio {ratio:.3}",
+            names[k]
+        );
+        assert!(
+            (0.88..=1.12).contains(&ratio),
+            "{}: delta {se:.5}, Monte Carlo {sd:.5}, ratio {ratio:.3}",
+            names[k]
+        );
+    }
+}

@@ -100,6 +100,10 @@ pub struct PayTwofold {
     pub explained: f64,
     /// The part left unexplained.
     pub unexplained: f64,
+    /// Their standard errors (delta method) for `men`, `women`, `reimers` and `cotton`.
+    pub explained_std_error: Option<f64>,
+    /// See `explained_std_error`.
+    pub unexplained_std_error: Option<f64>,
     /// Both parts by variable (factors summed over their levels, normalised).
     pub detailed: Vec<crate::stats::Detail>,
 }
@@ -232,6 +236,8 @@ fn decompose(x: &Design, y: &[f64], woman: &[bool]) -> Result<PayOaxaca, NotComp
                 reference: name(t.reference).to_string(),
                 explained: t.explained,
                 unexplained: t.unexplained,
+                explained_std_error: t.explained_std_error,
+                unexplained_std_error: t.unexplained_std_error,
                 detailed: t.detailed,
             })
             .collect(),

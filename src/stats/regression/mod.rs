@@ -2,6 +2,7 @@
 //! factors as dummy columns), least squares ([`ols`]) with classical and HC1 standard errors,
 //! and the Blinder–Oaxaca decomposition of a gap between two groups ([`oaxaca`]).
 
+mod delta;
 mod design;
 mod oaxaca;
 mod ols;

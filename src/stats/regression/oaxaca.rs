@@ -18,6 +18,7 @@
 
 use faer::Mat;
 
+use super::delta::{self, GroupCov};
 use super::ols::{self, ols};
 use super::{Design, RegressionError};
 
@@ -62,6 +63,12 @@ pub struct Threefold {
     pub coefficients: f64,
     /// `(x̄_A − x̄_B)ᵀ(β_A − β_B)`.
     pub interaction: f64,
+    /// The standard errors of the three parts (delta method, Jann 2008).
+    pub endowments_std_error: f64,
+    /// See `endowments_std_error`.
+    pub coefficients_std_error: f64,
+    /// See `endowments_std_error`.
+    pub interaction_std_error: f64,
 }
 
 /// One variable's share of a twofold decomposition.
@@ -84,6 +91,12 @@ pub struct Twofold {
     pub explained: f64,
     /// `x̄_Aᵀ(β_A − β*) + x̄_Bᵀ(β* − β_B)`.
     pub unexplained: f64,
+    /// The standard error of the explained part (delta method, Jann 2008), for the references
+    /// that are weighted sums of the groups' coefficients (A, B, Reimers, Cotton); `None` for
+    /// Neumark and pooled, whose coefficients come from a third regression.
+    pub explained_std_error: Option<f64>,
+    /// The same for the unexplained part.
+    pub unexplained_std_error: Option<f64>,
     /// The two parts by variable (they sum to the totals).
     pub detailed: Vec<Detail>,
 }
@@ -160,10 +173,14 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
     let (ma, mb) = (a.means(), b.means());
     let dx: Vec<f64> = ma.iter().zip(&mb).map(|(x, y)| x - y).collect();
     let dbeta: Vec<f64> = ba.iter().zip(&bb).map(|(x, y)| x - y).collect();
+    let cov = Covariances::new(&ra, &rb, &common, (a.rows(), b.rows()), (&ma, &mb));
     let threefold = Threefold {
         endowments: dot(&dx, &bb),
         coefficients: dot(&mb, &dbeta),
         interaction: dot(&dx, &dbeta),
+        endowments_std_error: cov.se(Part::Endowments, &ba, &bb),
+        coefficients_std_error: cov.se(Part::Coefficients, &ba, &bb),
+        interaction_std_error: cov.se(Part::Interaction, &ba, &bb),
     };
     let groups = Groups {
         a,
@@ -182,7 +199,12 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
             bb: &bb,
             active: &active,
         };
-        twofold.push(split(reference, a, &means, &star));
+        let mut t = split(reference, a, &means, &star);
+        if let Some(w) = groups.weight(reference) {
+            t.explained_std_error = Some(cov.se(Part::Explained(w), &ba, &bb));
+            t.unexplained_std_error = Some(cov.se(Part::Unexplained(w), &ba, &bb));
+        }
+        twofold.push(t);
     }
     Ok(Oaxaca {
         n_a: a.rows(),
@@ -213,7 +235,88 @@ struct Means<'a> {
     active: &'a [bool],
 }
 
+/// A part of the decomposition whose standard error the delta method gives.
+enum Part {
+    Endowments,
+    Coefficients,
+    Interaction,
+    /// Of a twofold split whose `β* = w·β_A + (1 − w)·β_B`.
+    Explained(f64),
+    Unexplained(f64),
+}
+
+/// Both groups' covariances over the columns they keep.
+struct Covariances<'a> {
+    a: GroupCov,
+    b: GroupCov,
+    common: &'a [usize],
+    ma: &'a [f64],
+    mb: &'a [f64],
+}
+
+impl<'a> Covariances<'a> {
+    fn new(
+        ra: &Mat<f64>,
+        rb: &Mat<f64>,
+        common: &'a [usize],
+        (na, nb): (usize, usize),
+        (ma, mb): (&'a [f64], &'a [f64]),
+    ) -> Covariances<'a> {
+        let p = ma.len();
+        let on = |m: &[f64]| -> Vec<f64> { common.iter().map(|&j| m[j]).collect() };
+        Covariances {
+            a: GroupCov::new(ra, common, p, na, &on(ma)),
+            b: GroupCov::new(rb, common, p, nb, &on(mb)),
+            common,
+            ma,
+            mb,
+        }
+    }
+
+    /// The standard error of `part` (coefficients in the design's columns).
+    fn se(&self, part: Part, ba: &[f64], bb: &[f64]) -> f64 {
+        let on = |v: &[f64]| -> Vec<f64> { self.common.iter().map(|&j| v[j]).collect() };
+        let (xa, xb, ba, bb) = (on(self.ma), on(self.mb), on(ba), on(bb));
+        let dx: Vec<f64> = xa.iter().zip(&xb).map(|(a, b)| a - b).collect();
+        let db: Vec<f64> = ba.iter().zip(&bb).map(|(a, b)| a - b).collect();
+        let (ga, gb) = (&self.a, &self.b);
+        match part {
+            Part::Endowments => delta::se(&dx, &bb, ga, gb, (0.0, 1.0), (1.0, 1.0)),
+            Part::Coefficients => delta::se(&xb, &db, ga, gb, (1.0, 1.0), (0.0, 1.0)),
+            Part::Interaction => delta::se(&dx, &db, ga, gb, (1.0, 1.0), (1.0, 1.0)),
+            Part::Explained(w) => {
+                let star: Vec<f64> = ba
+                    .iter()
+                    .zip(&bb)
+                    .map(|(a, b)| w * a + (1.0 - w) * b)
+                    .collect();
+                delta::se(&dx, &star, ga, gb, (w, 1.0 - w), (1.0, 1.0))
+            }
+            Part::Unexplained(w) => {
+                let z: Vec<f64> = xa
+                    .iter()
+                    .zip(&xb)
+                    .map(|(a, b)| (1.0 - w) * a + w * b)
+                    .collect();
+                delta::se(&z, &db, ga, gb, (1.0, 1.0), (1.0 - w, w))
+            }
+        }
+    }
+}
+
 impl Groups<'_> {
+    /// The weight `w` of `β* = w·β_A + (1 − w)·β_B`, for the references that are one.
+    fn weight(&self, reference: Reference) -> Option<f64> {
+        let (na, nb) = (self.a.rows() as f64, self.b.rows() as f64);
+        match reference {
+            Reference::A => Some(1.0),
+            Reference::B => Some(0.0),
+            Reference::Reimers => Some(0.5),
+            Reference::Cotton => Some(na / (na + nb)),
+            _ => None,
+        }
+    }
+
     /// `β*` for a reference, in the design's columns.
     fn reference(
         &self,
@@ -366,6 +469,8 @@ fn split(reference: Reference, design: &Design, m: &Means<'_>, star: &[f64]) -> 
         reference,
         explained: (0..design.cols()).map(explained_k).sum(),
         unexplained: (0..design.cols()).map(unexplained_k).sum(),
+        explained_std_error: None,
+        unexplained_std_error: None,
         detailed,
     }
 }
