@@ -276,6 +276,18 @@ pub fn analyse_payroll(
         .map(|c| (c.category.clone(), c.workers.women, c.workers.men))
         .collect();
     let disclosure = suppress(&cells, rules.min_cell);
+    let adjusted = (!payroll.controls.is_empty() || !payroll.factors.is_empty())
+        .then(|| Outcome::from(crate::pay::adjusted(payroll, rules)));
+    let mut eu = eu;
+    if let Some(Outcome::Computed { result }) = &adjusted {
+        for c in &mut eu.g_categories {
+            c.adjusted = result
+                .categories
+                .iter()
+                .find(|a| a.category == c.category)
+                .map(|a| a.ols.clone());
+        }
+    }
     PayAnalysis {
         tool: Stamp {
             name: env!("CARGO_PKG_NAME").to_string(),
@@ -293,8 +305,7 @@ pub fn analyse_payroll(
         decomposition,
         disclosure,
         assumptions,
-        adjusted: (!payroll.controls.is_empty() || !payroll.factors.is_empty())
-            .then(|| Outcome::from(crate::pay::adjusted(payroll, rules))),
+        adjusted,
         measures: Vec::new(),
         logib: crate::pay::is_logib_sheet(payroll).then(|| {
             let usual = match payroll.weekly_hours {

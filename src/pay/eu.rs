@@ -88,6 +88,10 @@ pub struct CategoryGaps {
     pub pay_level_mean_gap: Gap,
     /// The Article 10 check.
     pub article_10: Article10,
+    /// The adjusted gap within the category (the same figure as under `adjusted.categories`),
+    /// when the payroll names controls or factors.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub adjusted: Option<crate::pay::Outcome<crate::pay::AdjustedGap>>,
 }
 
 /// The Article 10 check for a category.
@@ -475,5 +479,6 @@ fn category_gaps(
         variable_mean_gap,
         pay_level_mean_gap,
         article_10,
+        adjusted: None,
     }
 }

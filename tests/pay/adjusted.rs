@@ -281,6 +281,15 @@ fn the_report_shows_the_adjusted_gap_in_every_language() {
     };
     let g = adj.ols.computed().unwrap();
     assert_eq!(adj.categories.len(), 2);
+    // The same figures under each category of Article 9(g).
+    for c in &a.eu.g_categories {
+        let within = adj
+            .categories
+            .iter()
+            .find(|x| x.category == c.category)
+            .unwrap();
+        assert_eq!(c.adjusted.as_ref(), Some(&within.ols), "{}", c.category);
+    }
     for (lang, heading) in [
         (Lang::En, "The adjusted gap"),
         (Lang::Fr, "L’écart ajusté"),
