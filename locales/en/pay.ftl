@@ -248,3 +248,19 @@ pay-joint-leave = Pay improvements after a return from maternity, paternity, par
 pay-joint-measures = Measures: { $measures } Evaluation of earlier measures: { $evaluation }
 pay-joint-measures-none = No measures recorded: give them with `gia pay --measures FILE` (a JSON array of { "{" }"category", "measures", "evaluation"{ "}" }).
 pay-joint-category = Category { $category }
+
+## Logib's standard analysis model (gia pay --preset logib)
+pay-heading-logib = Logib's standard analysis model (Switzerland)
+pay-logib-sample = { $employees } employees analysed ({ $women } women, { $men } men); left out: { $population } outside the statistical population, { $invalid } failing a check of the data sheet, { $no_salary } without a salary. Full time: { $hours } hours a week, the most frequent.
+pay-logib-effect = Under otherwise equal circumstances (training, service, potential experience, level of requirements, professional position), women's standardised salary differs from men's by { $kennedy } (Kennedy's estimate; coefficient { $coefficient }, standard error { $se }, t { $t }, { $df } degrees of freedom, p { $p }; R² { $r2 }).
+pay-logib-rating = Rating { $rating ->
+        [1] 1: no significant difference at 5%.
+        [2] 2: significant, within the target value of 2.5%.
+        [3] 3: significant, above the target value of 2.5% and within the limit value of 5%.
+       *[other] 4: significant, above the limit value of 5%.
+    }
+pay-logib-tolerance = Tolerance test used before 2024 (is 5% significantly exceeded?): { $exceeded ->
+        [yes] yes
+       *[other] no
+    } (one-sided p { $p }).
+pay-logib-not-computable = Logib's model is not computable ({ $reason }).

@@ -248,3 +248,19 @@ pay-joint-leave = Mejoras retributivas al volver de un permiso de maternidad, pa
 pay-joint-measures = Medidas: { $measures } Evaluación de las medidas anteriores: { $evaluation }
 pay-joint-measures-none = No hay medidas registradas: indíquelas con `gia pay --measures ARCHIVO` (una lista JSON de { "{" }"category", "measures", "evaluation"{ "}" }).
 pay-joint-category = Categoría { $category }
+
+## El modelo de análisis estándar de Logib (gia pay --preset logib)
+pay-heading-logib = Modelo de análisis estándar de Logib (Suiza)
+pay-logib-sample = { $employees } personas analizadas ({ $women } mujeres, { $men } hombres); excluidas: { $population } fuera de la población estadística, { $invalid } que no superan un control de la hoja de datos, { $no_salary } sin salario. Tiempo completo: { $hours } horas semanales, la jornada más frecuente.
+pay-logib-effect = En igualdad de las demás condiciones (formación, antigüedad, experiencia potencial, nivel de exigencias, posición profesional), el salario estandarizado de las mujeres difiere del de los hombres en { $kennedy } (estimación de Kennedy; coeficiente { $coefficient }, error típico { $se }, t { $t }, { $df } grados de libertad, p { $p }; R² { $r2 }).
+pay-logib-rating = Valoración { $rating ->
+        [1] 1: ninguna diferencia significativa al 5 %.
+        [2] 2: significativa, dentro del valor objetivo del 2,5 %.
+        [3] 3: significativa, por encima del valor objetivo del 2,5 % y dentro del valor límite del 5 %.
+       *[other] 4: significativa, por encima del valor límite del 5 %.
+    }
+pay-logib-tolerance = Prueba de tolerancia usada antes de 2024 (¿se supera significativamente el 5 %?): { $exceeded ->
+        [yes] sí
+       *[other] no
+    } (p unilateral { $p }).
+pay-logib-not-computable = El modelo de Logib no se puede calcular ({ $reason }).

@@ -248,3 +248,19 @@ pay-joint-leave = Augmentations de rémunération au retour d’un congé de mat
 pay-joint-measures = Mesures : { $measures } Évaluation des mesures antérieures : { $evaluation }
 pay-joint-measures-none = Aucune mesure enregistrée : donnez-les avec `gia pay --measures FICHIER` (un tableau JSON de { "{" }"category", "measures", "evaluation"{ "}" }).
 pay-joint-category = Catégorie { $category }
+
+## Le modèle d’analyse standard de Logib (gia pay --preset logib)
+pay-heading-logib = Modèle d’analyse standard de Logib (Suisse)
+pay-logib-sample = { $employees } personnes analysées ({ $women } femmes, { $men } hommes) ; exclues : { $population } hors de la population statistique, { $invalid } échouant à un contrôle de la feuille de données, { $no_salary } sans salaire. Plein temps : { $hours } heures par semaine, la durée la plus fréquente.
+pay-logib-effect = À conditions égales par ailleurs (formation, ancienneté, expérience potentielle, niveau d’exigences, position professionnelle), le salaire standardisé des femmes diffère de celui des hommes de { $kennedy } (estimation de Kennedy ; coefficient { $coefficient }, erreur type { $se }, t { $t }, { $df } degrés de liberté, p { $p } ; R² { $r2 }).
+pay-logib-rating = Évaluation { $rating ->
+        [1] 1 : pas de différence significative au seuil de 5 %.
+        [2] 2 : significative, dans la valeur cible de 2,5 %.
+        [3] 3 : significative, au-dessus de la valeur cible de 2,5 % et dans la valeur limite de 5 %.
+       *[other] 4 : significative, au-dessus de la valeur limite de 5 %.
+    }
+pay-logib-tolerance = Test de tolérance utilisé avant 2024 (le seuil de 5 % est-il significativement dépassé ?) : { $exceeded ->
+        [yes] oui
+       *[other] non
+    } (p unilatéral { $p }).
+pay-logib-not-computable = Le modèle de Logib n’est pas calculable ({ $reason }).

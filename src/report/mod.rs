@@ -12,6 +12,7 @@ mod pay;
 mod pay_adjusted;
 mod pay_html;
 mod pay_joint;
+mod pay_logib;
 mod progress;
 mod titles;
 mod warnings;

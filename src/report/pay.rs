@@ -134,6 +134,12 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
         line(w.decomposition());
         adjusted_markdown(&mut line, &w, &h2, &h3);
         joint_markdown(&mut line, &w, &h2, &h3);
+        if let Some(lines) = w.logib_lines() {
+            line(format!("\n{h2} {}\n", w.msg("pay-heading-logib", &[])));
+            for l in lines {
+                line(format!("{l}\n"));
+            }
+        }
     }
     o
 }

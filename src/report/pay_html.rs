@@ -96,6 +96,12 @@ fn body(o: &mut String, w: &Words<'_>, level: u8) {
         );
         adjusted(o, w, level);
         joint(o, w, level);
+        if let Some(lines) = w.logib_lines() {
+            heading(o, level, &w.msg("pay-heading-logib", &[]));
+            for l in lines {
+                let _ = writeln!(o, "<p>{}</p>", escape(&l));
+            }
+        }
     }
 }
 

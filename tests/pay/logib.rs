@@ -219,3 +219,63 @@ fn gia_pay_preset_logib() {
     assert_eq!(v["logib"]["status"], "computed");
     assert_eq!(v["logib"]["result"]["rating"], 3);
 }
+
+/// The Markdown and HTML reports word the model's result in each language, with the figures
+/// of the JSON (the synthetic sheet: rating 3, Kennedy's estimate −3.4%).
+#[test]
+fn the_reports_word_the_logib_result() {
+    let run = |lang: &str, format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_gia"))
+            .args([
+                "--lang",
+                lang,
+                "pay",
+                "--preset",
+                "logib",
+                "--default-weekly-hours",
+                "40",
+            ])
+            .args(["--format", format, "--no-inference"])
+            .arg(support::root().join("tests/fixtures/logib/synthetic.csv"))
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8(out.stdout).unwrap()
+    };
+    for (lang, heading, rating, kennedy) in [
+        (
+            "en",
+            "Logib's standard analysis model (Switzerland)",
+            "Rating 3: significant",
+            "-3.4%",
+        ),
+        (
+            "fr",
+            "Modèle d’analyse standard de Logib (Suisse)",
+            "Évaluation 3 : significative",
+            "-3,4\u{202f}%",
+        ),
+        (
+            "es",
+            "Modelo de análisis estándar de Logib (Suiza)",
+            "Valoración 3: significativa",
+            "-3,4\u{a0}%",
+        ),
+    ] {
+        for format in ["markdown", "html"] {
+            let text = run(lang, format);
+            let heading = if format == "html" {
+                heading.replace('\'', "&#39;")
+            } else {
+                heading.to_string()
+            };
+            assert!(text.contains(&heading), "{lang} {format}");
+            assert!(text.contains(rating), "{lang} {format}");
+            assert!(text.contains(kennedy), "{lang} {format}: {kennedy}");
+        }
+    }
+}
