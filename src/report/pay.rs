@@ -580,7 +580,14 @@ impl<'a> Words<'a> {
                     self.msg("pay-flag-not-required", &[])
                 };
                 let cells = if withheld {
-                    std::array::from_fn(|_| self.withheld())
+                    // The counts' narrow columns take a dash (the gaps say "withheld").
+                    std::array::from_fn(|i| {
+                        if i < 2 {
+                            "–".to_string()
+                        } else {
+                            self.withheld()
+                        }
+                    })
                 } else {
                     [
                         self.lang.integer(c.workers.women),
