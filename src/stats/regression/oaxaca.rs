@@ -421,7 +421,7 @@ fn pooled(
     let mut x = Design::new(n);
     for j in 0..a.cols() {
         let mut col = a.column(j).to_vec();
-        col.extend_from_slice(b.column(j));
+        col.extend_from_slice(&b.column(j));
         x.push(&a.names()[j], col)?;
     }
     if indicator {

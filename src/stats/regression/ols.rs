@@ -183,7 +183,7 @@ fn triangular(x: &Design, y: &[f64], cols: &[usize]) -> Mat<f64> {
             if i < acc.nrows() {
                 acc[(i, j)]
             } else if j + 1 < p {
-                x.column(cols[j])[start + i - acc.nrows()]
+                x.value(cols[j], start + i - acc.nrows())
             } else {
                 y[start + i - acc.nrows()]
             }
@@ -333,10 +333,11 @@ fn meat(x: &Design, y: &[f64], kept: &[usize], beta: &[f64]) -> Mat<f64> {
         let end = (start + BLOCK).min(x.rows());
         let mut e = y[start..end].to_vec();
         for (&c, b) in kept.iter().zip(beta) {
-            let col = &x.column(c)[start..end];
-            e.iter_mut().zip(col).for_each(|(e, v)| *e -= b * v);
+            e.iter_mut()
+                .enumerate()
+                .for_each(|(i, e)| *e -= b * x.value(c, start + i));
         }
-        let w = Mat::from_fn(end - start, k, |i, j| e[i] * x.column(kept[j])[start + i]);
+        let w = Mat::from_fn(end - start, k, |i, j| e[i] * x.value(kept[j], start + i));
         faer::linalg::matmul::matmul(&mut meat, Accum::Add, w.transpose(), &w, 1.0, Par::Seq);
         start = end;
     }
