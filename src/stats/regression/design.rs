@@ -95,6 +95,10 @@ impl Design {
     }
 
     /// Column `j`'s values (made for the intercept and the dummies, which are not stored).
+    ///
+    /// # Panics
+    ///
+    /// When `j` is not below [`Design::cols`], as indexing a slice does.
     pub fn column(&self, j: usize) -> Cow<'_, [f64]> {
         match &self.columns[j] {
             Column::Numbers(v) => Cow::Borrowed(v.as_slice()),
@@ -103,6 +107,10 @@ impl Design {
     }
 
     /// The value of column `j` in row `i`.
+    ///
+    /// # Panics
+    ///
+    /// When `j` is not below [`Design::cols`] or `i` not below [`Design::rows`].
     #[inline]
     pub fn value(&self, j: usize, i: usize) -> f64 {
         match &self.columns[j] {
