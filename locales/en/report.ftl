@@ -196,6 +196,7 @@ warning-small-count = { $title }: only { $n ->
 } with a known gender; one person moves the share by { $points } points. Read the counts, not only the percentage; people may be identifiable.
 warning-undisclosed = { $title }: { $u } of { $total } people ({ $share }) have an undisclosed gender, above the { $threshold } threshold; the share is taken over the { $n } others.
 warning-undisclosed-few = { $title }: fewer than { $k } people have an undisclosed gender (the number is withheld), above the { $threshold } threshold; the share is taken over the others.
+warning-undisclosed-withheld = { $title }: more than { $threshold } of the people have an undisclosed gender (their number is withheld so that other withheld figures cannot be worked out); the share is taken over the others.
 warning-uncertain = { $name }: the gender of { $count ->
     [one] { $count } record
    *[other] { $count } records

@@ -202,6 +202,7 @@ warning-small-count = { $title }: { $n ->
 }; una sola persona mueve la proporción { $points } puntos. Lea los recuentos, no solo el porcentaje; las personas podrían ser identificables.
 warning-undisclosed = { $title }: { $u } de { $total } personas ({ $share }) no han declarado su género, por encima del umbral del { $threshold }; la proporción se calcula sobre las { $n } restantes.
 warning-undisclosed-few = { $title }: menos de { $k } personas tienen un género no declarado (su número no se publica), por encima del umbral del { $threshold }; la proporción se calcula sobre las demás.
+warning-undisclosed-withheld = { $title }: más del { $threshold } de las personas tienen un género no declarado (su número no se publica, para que no puedan deducirse otras cifras no publicadas); la proporción se calcula sobre las demás.
 warning-uncertain = { $name }: el género de { $count ->
     [one] { $count } registro
    *[other] { $count } registros

@@ -202,6 +202,7 @@ warning-small-count = { $title } : { $n ->
 } ; une personne fait varier la part de { $points } points. Lisez les effectifs, pas seulement le pourcentage ; des personnes pourraient être identifiables.
 warning-undisclosed = { $title } : { $u } personnes sur { $total } ({ $share }) n’ont pas communiqué leur genre, au-delà du seuil de { $threshold } ; la part est calculée sur les { $n } autres.
 warning-undisclosed-few = { $title } : moins de { $k } personnes ont un genre non déclaré (leur nombre n’est pas publié), au-delà du seuil de { $threshold } ; la part est calculée sur les autres.
+warning-undisclosed-withheld = { $title } : plus de { $threshold } des personnes ont un genre non communiqué (leur nombre n’est pas publié, pour que d’autres chiffres non publiés ne puissent pas être déduits) ; la part est calculée sur les autres.
 warning-uncertain = { $name } : le genre { $count ->
     [one] d’un enregistrement est incertain
    *[other] de { $count } enregistrements est incertain

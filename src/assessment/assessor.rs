@@ -205,8 +205,14 @@ impl Assessor {
         let reconciliation = reconcile(input, &indicators, &mut findings, &mut warnings);
         let summary = summarise(fw, &indicators);
         let withheld = crate::assessment::disclosure::withheld(input, &indicators, self.disclosure);
+        let undisclosed = crate::assessment::disclosure::undisclosed_withheld(
+            input,
+            &indicators,
+            self.disclosure,
+        );
         for r in &mut indicators {
             r.withheld = withheld.get(&r.id).copied();
+            r.undisclosed_withheld = undisclosed.contains(&r.id);
         }
         // After disclosure control, so that the series know which of their values are withheld.
         let progress = self.progress(input, &indicators);
@@ -330,6 +336,7 @@ impl Assessor {
             small_count: false,
             not_computable: None,
             withheld: None,
+            undisclosed_withheld: false,
             about_people: m.about_people,
             wording: Beside(ResultWording {
                 builtin: m.builtin,

@@ -137,7 +137,59 @@ pub(crate) fn withheld(
         bodies(input, indicators, k, &mut out);
     }
     seats_give_back(input, indicators, &mut out);
+    if grade_undisclosed_small(input, k) {
+        // The staff's count would give back a grade's withheld one (total less the others).
+        out.entry(StaffUndisclosed.id(None))
+            .or_insert(Withheld::Complementary);
+    }
     out
+}
+
+/// The results whose count of people of undisclosed gender published reports withhold: every
+/// count from 1 to k − 1, and, when a grade's count is one, the counts of the aggregates that
+/// hold that grade (the staff's, and management's when the grade is a management one), which
+/// less their other grades would give it back.
+pub(crate) fn undisclosed_withheld(
+    input: &Input,
+    indicators: &[IndicatorResult],
+    policy: DisclosurePolicy,
+) -> std::collections::BTreeSet<String> {
+    let mut out = std::collections::BTreeSet::new();
+    if policy.k <= 1 {
+        return out;
+    }
+    let k = u64::from(policy.k);
+    let small = |u: u64| u >= 1 && u < k;
+    for r in indicators {
+        if r.undisclosed.is_some_and(small) {
+            out.insert(r.id.clone());
+        }
+    }
+    let Some(staff) = &input.staff else {
+        return out;
+    };
+    let grades = staff.counts_by_grade();
+    let hidden = |management: bool| {
+        grades
+            .iter()
+            .any(|(g, c)| (!management || g.management) && small(u64::from(c.undisclosed)))
+    };
+    if hidden(false) {
+        out.insert(StaffWomenShare.id(None));
+    }
+    if hidden(true) {
+        out.insert(StaffManagementWomenShare.id(None));
+    }
+    out
+}
+
+/// Whether some grade's count of undisclosed gender is from 1 to k − 1.
+fn grade_undisclosed_small(input: &Input, k: u64) -> bool {
+    input.staff.as_ref().is_some_and(|s| {
+        s.counts_by_grade()
+            .iter()
+            .any(|(_, c)| c.undisclosed >= 1 && u64::from(c.undisclosed) < k)
+    })
 }
 
 /// Complementary suppression for bodies: a body's withheld count of undisclosed genders is its

@@ -122,6 +122,13 @@ impl Assessment {
             .collect();
         let reason = Message::new("reason-withheld").text("k", a.disclosure.policy.k.to_string());
         let english = reason.in_lang(crate::i18n::Lang::En);
+        let k = u64::from(a.disclosure.policy.k);
+        for r in a.indicators.iter_mut().filter(|r| r.undisclosed_withheld) {
+            // A count from 1 to k − 1 is worded "fewer than k"; any other is removed.
+            if !matches!(r.undisclosed, Some(u) if u >= 1 && u < k) {
+                r.undisclosed = None;
+            }
+        }
         for r in a.indicators.iter_mut().filter(|r| r.withheld.is_some()) {
             r.value = None;
             r.numerator = None;
@@ -217,6 +224,11 @@ pub struct IndicatorResult {
     /// [`DisclosurePolicy`](crate::assessment::DisclosurePolicy)). The values above are kept for machines.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub withheld: Option<crate::assessment::disclosure::Withheld>,
+    /// Set when published reports withhold `undisclosed` (disclosure control): a count from 1
+    /// to k − 1, or an aggregate's count that would give back a grade's withheld one (the
+    /// staff's total less its other grades). Written in JSON only when true.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub undisclosed_withheld: bool,
     /// False for a share of records rather than of people (e.g. initiatives with a gender
     /// marker): no binomial test, no small-count flag, and no balance band in comparisons.
     /// Written in JSON only when false.

@@ -29,6 +29,17 @@ impl Words<'_> {
             }
             WarningCode::Undisclosed => {
                 let r = r?;
+                if r.undisclosed_withheld && r.undisclosed.is_none() {
+                    // The count would give back a grade's withheld one: no number at all.
+                    let threshold = self.pct(self.a.settings.undisclosed_warning);
+                    return Some(self.msg(
+                        "warning-undisclosed-withheld",
+                        &[
+                            ("title", self.indicator_title(r).into()),
+                            ("threshold", threshold.into()),
+                        ],
+                    ));
+                }
                 let (u, n) = (r.undisclosed?, r.denominator?);
                 let total = u + n;
                 let k = u64::from(self.a.disclosure.policy.k);

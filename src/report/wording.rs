@@ -303,6 +303,10 @@ impl<'a> Words<'a> {
     /// k − 1 (a handful of people who did not disclose their gender is itself disclosive).
     pub fn undisclosed(&self, r: &IndicatorResult) -> Option<String> {
         let k = u64::from(self.a.disclosure.policy.k);
+        if r.undisclosed_withheld && r.undisclosed.is_none() {
+            // An aggregate's count that would give back a grade's withheld one.
+            return Some(self.msg("value-withheld-complementary", &[]));
+        }
         r.undisclosed.map(|u| {
             if u >= 1 && u < k {
                 self.msg("undisclosed-fewer", &[("k", k.into())])

@@ -443,3 +443,60 @@ proptest! {
         }
     }
 }
+
+/// A grade's undisclosed count of 2 is worded "fewer than 5", but the staff's total of 8 and
+/// the other grade's 6 would give it back (8 − 6 = 2, by hand): the total is withheld too, in
+/// the share's row and as the `staff.undisclosed` count; management's count, which holds only
+/// the other grade, stays. JSON keeps every value and marks the withheld counts.
+#[test]
+fn an_aggregate_undisclosed_count_that_gives_a_grade_back_is_withheld() {
+    let doc = json!({
+        "organisation": {"name": "X"}, "period": {"year": 2024},
+        "staff": {
+            "grades": [{"id": "lead", "management": true}, {"id": "team"}],
+            "counts": [
+                {"grade": "lead", "counts": {"women": 10, "men": 10, "undisclosed": 6}},
+                {"grade": "team", "counts": {"women": 10, "men": 10, "undisclosed": 2}}
+            ]
+        }
+    });
+    let a = assess(&doc, DisclosurePolicy::default());
+    let get = |id: &str| a.indicators.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(get("staff.women_share").undisclosed, Some(8));
+    assert!(get("staff.women_share").undisclosed_withheld);
+    assert!(get("staff.grade.team.women_share").undisclosed_withheld);
+    assert!(!get("staff.grade.lead.women_share").undisclosed_withheld);
+    assert!(!get("staff.management.women_share").undisclosed_withheld);
+    assert_eq!(
+        get("staff.undisclosed").withheld,
+        Some(Withheld::Complementary)
+    );
+    let json = gender_impact::report::json(&a);
+    assert!(json.contains("\"undisclosed_withheld\": true"));
+    let p = a.published();
+    let pget = |id: &str| p.indicators.iter().find(|r| r.id == id).unwrap();
+    assert_eq!(pget("staff.women_share").undisclosed, None);
+    assert_eq!(pget("staff.grade.team.women_share").undisclosed, Some(2)); // worded "fewer than 5"
+    assert_eq!(pget("staff.grade.lead.women_share").undisclosed, Some(6));
+    assert_eq!(pget("staff.undisclosed").value, None);
+    let md = gender_impact::report::markdown(&a);
+    assert!(md.contains("fewer than 5"), "{md}");
+    assert!(
+        md.contains("withheld so that other withheld figures cannot be worked out"),
+        "{md}"
+    );
+    assert!(!md.contains("| 8 |") && !md.contains("8 of 48"), "{md}");
+    assert!(
+        md.contains("their number is withheld so that other withheld figures cannot be worked out"),
+        "{md}"
+    );
+    for lang in [gender_impact::i18n::Lang::Fr, gender_impact::i18n::Lang::Es] {
+        let text = gender_impact::report::markdown_in(&a, lang);
+        assert!(
+            !text.contains("8 sur 48") && !text.contains("8 de 48") && !text.contains("| 8 |"),
+            "{text}"
+        );
+    }
+    let html = gender_impact::report::html(&a, gender_impact::i18n::Lang::En);
+    assert!(!html.contains("8 of 48"));
+}
