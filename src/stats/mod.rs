@@ -34,6 +34,8 @@ mod change;
 mod regression;
 mod seats;
 
+pub(crate) use regression::pick;
+
 pub use change::{Change, share_change};
 pub use regression::{
     Coefficient, Design, Detail, FactorColumns, Oaxaca, Ols, Reference, RegressionError, Threefold,

@@ -1,22 +1,12 @@
 //! `gia convert` between JSON and workbooks: nothing is lost either way, the workbook assesses
 //! to the same figures as the JSON, and a problem in a workbook is shown at its cell.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use std::process::Output;
 
-use crate::support;
+use crate::support::{self, gia};
 
-fn gia(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gia"))
-        .args(args)
-        .output()
-        .expect("gia runs")
-}
-
-fn dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-convert");
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn dir() -> std::path::PathBuf {
+    crate::support::scratch_dir("cli-convert")
 }
 
 fn ok(out: &Output) {

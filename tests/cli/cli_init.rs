@@ -2,20 +2,10 @@
 //! language; it never writes over a file without `--force`, and asks for a `.json` or `.xlsx`
 //! name.
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
+use crate::support::gia;
 
-fn gia(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_gia"))
-        .args(args)
-        .output()
-        .expect("gia runs")
-}
-
-fn dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-init");
-    std::fs::create_dir_all(&d).unwrap();
-    d
+fn dir() -> std::path::PathBuf {
+    crate::support::scratch_dir("cli-init")
 }
 
 #[test]

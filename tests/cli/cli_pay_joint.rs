@@ -3,12 +3,9 @@
 //! adjusted gap within it when controls are named, and the employer's measures as written.
 
 use std::path::PathBuf;
-use std::process::Command;
 
 fn dir() -> PathBuf {
-    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("cli-pay-joint");
-    std::fs::create_dir_all(&d).unwrap();
-    d
+    crate::support::scratch_dir("cli-pay-joint")
 }
 
 /// Category A: 6 women at 36,000 + 200·i, 6 men at 40,000 + 200·i (a 10% gap by hand:
@@ -33,10 +30,7 @@ fn files() -> (PathBuf, PathBuf) {
 }
 
 fn gia(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_gia"))
-        .args(args)
-        .output()
-        .unwrap();
+    let out = crate::support::gia(args);
     assert!(
         out.status.success(),
         "{}",
@@ -103,17 +97,14 @@ fn measures_for_an_unknown_category_are_refused() {
     let (p, _) = files();
     let bad = dir().join("bad-measures.json");
     std::fs::write(&bad, r#"[{"category": "Z", "measures": "x"}]"#).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_gia"))
-        .args([
-            "pay",
-            p.to_str().unwrap(),
-            "--category",
-            "category",
-            "--measures",
-            bad.to_str().unwrap(),
-        ])
-        .output()
-        .unwrap();
+    let out = crate::support::gia(&[
+        "pay",
+        p.to_str().unwrap(),
+        "--category",
+        "category",
+        "--measures",
+        bad.to_str().unwrap(),
+    ]);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(
         String::from_utf8_lossy(&out.stderr),

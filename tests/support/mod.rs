@@ -61,3 +61,18 @@ pub fn catalogue(lang: gender_impact::i18n::Lang) -> Vec<(String, String)> {
         })
         .collect()
 }
+
+/// Runs the `gia` binary with `args`.
+pub fn gia(args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_gia"))
+        .args(args)
+        .output()
+        .expect("gia runs")
+}
+
+/// A directory of its own under the target's temporary directory, for a test's files.
+pub fn scratch_dir(name: &str) -> PathBuf {
+    let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}

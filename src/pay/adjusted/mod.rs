@@ -20,7 +20,7 @@ pub use sample::{Excluded, PayOutcome};
 use super::inference::NotComputable;
 use super::{PayRules, Payroll};
 use crate::pay::analysis::Outcome;
-use crate::stats::{Design, Oaxaca, Reference, oaxaca, ols};
+use crate::stats::{Design, Oaxaca, Reference, oaxaca, ols, pick};
 
 /// The name of the woman indicator in the regressions.
 const WOMAN: &str = "woman";
@@ -201,14 +201,7 @@ fn gap(x: &Design, y: &[f64], woman: &[bool]) -> Result<AdjustedGap, NotComputab
 /// Blinder–Oaxaca with men as group A.
 fn decompose(x: &Design, y: &[f64], woman: &[bool]) -> Result<PayOaxaca, NotComputable> {
     let men: Vec<bool> = woman.iter().map(|w| !w).collect();
-    let pick = |keep: &[bool]| -> Vec<f64> {
-        y.iter()
-            .zip(keep)
-            .filter(|(_, k)| **k)
-            .map(|(v, _)| *v)
-            .collect()
-    };
-    let (ym, yw) = (pick(&men), pick(woman));
+    let (ym, yw) = (pick(y, &men), pick(y, woman));
     if yw.is_empty() {
         return Err(NotComputable::NoWomen);
     }
@@ -255,19 +248,7 @@ fn by_category(payroll: &Payroll, s: &sample::Sample) -> Vec<CategoryAdjusted> {
         .filter(|&c| c != crate::pay::payroll::NO_TEXT)
         .map(|c| {
             let keep: Vec<bool> = s.category.iter().map(|&k| k == c).collect();
-            let y: Vec<f64> =
-                s.y.iter()
-                    .zip(&keep)
-                    .filter(|(_, k)| **k)
-                    .map(|(v, _)| *v)
-                    .collect();
-            let woman: Vec<bool> = s
-                .woman
-                .iter()
-                .zip(&keep)
-                .filter(|(_, k)| **k)
-                .map(|(w, _)| *w)
-                .collect();
+            let (y, woman) = (pick(&s.y, &keep), pick(&s.woman, &keep));
             CategoryAdjusted {
                 category: payroll.names[c as usize].as_str().to_string(),
                 ols: Outcome::from(gap(&s.design.select(&keep), &y, &woman)),

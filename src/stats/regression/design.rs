@@ -289,7 +289,7 @@ impl Design {
 }
 
 /// The values where `keep` is true.
-fn pick<T: Copy>(values: &[T], keep: &[bool]) -> Vec<T> {
+pub(crate) fn pick<T: Copy>(values: &[T], keep: &[bool]) -> Vec<T> {
     values
         .iter()
         .zip(keep)

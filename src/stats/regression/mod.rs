@@ -7,6 +7,7 @@ mod design;
 mod oaxaca;
 mod ols;
 
+pub(crate) use design::pick;
 pub use design::{Design, FactorColumns};
 pub use oaxaca::{Detail, Oaxaca, Reference, Threefold, Twofold, oaxaca};
 pub use ols::{Coefficient, Ols, ols};
