@@ -20,6 +20,7 @@
 //! ```
 
 use std::collections::{BTreeSet, HashMap};
+use std::sync::Arc;
 
 use super::PayRules;
 use crate::model::{Fte, Gender, Text};
@@ -99,8 +100,9 @@ pub struct Payroll {
     pub(crate) fte: Col,
     /// Full-pay flag of each row; empty when every row is on full pay.
     pub(crate) full_pay: Vec<bool>,
-    /// The numeric controls of the adjusted gap, by column name (NaN: not recorded).
-    pub(crate) controls: Vec<(String, Vec<f64>)>,
+    /// The numeric controls of the adjusted gap, by column name (NaN: not recorded); shared
+    /// with the regressions' designs.
+    pub(crate) controls: Vec<(String, Arc<Vec<f64>>)>,
     /// The factors of the adjusted gap, by column name: indices into `names` ([`NO_TEXT`]: not
     /// recorded).
     pub(crate) factors: Vec<(String, Vec<u32>)>,

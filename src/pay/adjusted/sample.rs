@@ -50,7 +50,8 @@ pub(super) struct Sample {
 pub(super) fn sample(payroll: &Payroll, rules: &PayRules) -> Result<Sample, RegressionError> {
     let outcome = choose_outcome(payroll);
     let mut excluded = Excluded::default();
-    let mut rows = Vec::new();
+    let mut rows: Vec<u32> = Vec::new();
+    let mut woman_of = Vec::new();
     let mut y = Vec::new();
     for i in 0..payroll.len() {
         let woman = match payroll.gender[i] {
@@ -72,17 +73,22 @@ pub(super) fn sample(payroll: &Payroll, rules: &PayRules) -> Result<Sample, Regr
             Some(p) if p <= 0.0 || !p.is_finite() => excluded.non_positive_pay += 1,
             Some(_) if !recorded(payroll, i) => excluded.missing_control += 1,
             Some(p) => {
-                rows.push((i, woman));
+                rows.push(row_index(i)?);
+                woman_of.push(woman);
                 y.push(p.ln());
             }
         }
     }
-    let design = design(payroll, &rows)?;
+    let category = rows
+        .iter()
+        .map(|&i| payroll.category_index(i as usize))
+        .collect();
+    let design = design(payroll, rows)?;
     Ok(Sample {
         outcome,
         y,
-        woman: rows.iter().map(|r| r.1).collect(),
-        category: rows.iter().map(|r| payroll.category_index(r.0)).collect(),
+        woman: woman_of,
+        category,
         design,
         excluded,
     })
@@ -109,20 +115,37 @@ fn recorded(payroll: &Payroll, i: usize) -> bool {
         && payroll.factors.iter().all(|(_, f)| f[i] != NO_TEXT)
 }
 
-/// Intercept, the numeric controls, then each factor's dummies (base: its first level in
-/// sorted order).
-fn design(payroll: &Payroll, rows: &[(usize, bool)]) -> Result<Design, RegressionError> {
+/// Row `i` as a 4-byte index; an error beyond `u32::MAX` rows.
+fn row_index(i: usize) -> Result<u32, RegressionError> {
+    u32::try_from(i).map_err(|_| RegressionError::TooManyRows { rows: i })
+}
+
+/// Intercept, the numeric controls (the payroll's own columns, read through the indices of
+/// the rows kept), then each factor's dummies (base: its first level in sorted order).
+fn design(payroll: &Payroll, rows: Vec<u32>) -> Result<Design, RegressionError> {
     let mut x = Design::new(rows.len());
     x.intercept();
-    for (name, col) in &payroll.controls {
-        x.push(name, rows.iter().map(|&(i, _)| col[i]).collect())?;
-    }
     for (name, col) in &payroll.factors {
-        let levels: Vec<&str> = rows
+        // The payroll's codes seen in the sample, then their names in sorted order.
+        let mut seen: Vec<u32> = rows.iter().map(|&i| col[i as usize]).collect();
+        seen.sort_unstable();
+        seen.dedup();
+        let mut levels: Vec<(&str, u32)> = seen
             .iter()
-            .map(|&(i, _)| payroll.names[col[i] as usize].as_str())
+            .map(|&c| (payroll.names[c as usize].as_str(), c))
             .collect();
-        x.factor(name, &levels, None)?;
+        levels.sort_unstable();
+        let mut code_of = vec![0u32; payroll.names.len()];
+        for (k, (_, c)) in levels.iter().enumerate() {
+            code_of[*c as usize] = k as u32;
+        }
+        let codes = rows.iter().map(|&i| code_of[col[i as usize] as usize]);
+        let names: Vec<&str> = levels.iter().map(|l| l.0).collect();
+        x.push_factor(name, &names, codes.collect(), None)?;
+    }
+    let rows = std::sync::Arc::new(rows);
+    for (name, col) in &payroll.controls {
+        x.push_rows(name, std::sync::Arc::clone(col), std::sync::Arc::clone(&rows))?;
     }
     Ok(x)
 }

@@ -1,6 +1,7 @@
 //! Assembling what the rows gave: the payroll's columns, and the assumptions made while reading.
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use super::assumption::Assumption;
 use super::layout::Layout;
@@ -99,11 +100,11 @@ impl Builder {
         };
         let own_grade = layout.grade.is_some() && layout.grade != layout.category;
         let name = |c: &usize| layout.names[*c].clone();
-        let mut controls: Vec<(String, Vec<f64>)> = layout
+        let mut controls: Vec<(String, Arc<Vec<f64>>)> = layout
             .controls
             .iter()
             .map(name)
-            .zip(self.controls)
+            .zip(self.controls.into_iter().map(Arc::new))
             .collect();
         let mut factors: Vec<(String, Vec<u32>)> =
             layout.factors.iter().map(name).zip(self.factors).collect();
@@ -113,7 +114,7 @@ impl Builder {
                 .controls
                 .iter()
                 .skip(controls.len())
-                .map(|c| (name(c), Vec::new())),
+                .map(|c| (name(c), Arc::new(Vec::new()))),
         );
         factors.extend(
             layout

@@ -61,6 +61,12 @@ pub enum RegressionError {
     /// The two groups of a decomposition do not have the same columns.
     #[error("expected the two groups to have the same columns")]
     Columns,
+    /// More rows than a design indexes (4 bytes a row).
+    #[error("expected at most 4,294,967,296 rows, found a row {rows}")]
+    TooManyRows {
+        /// The first row beyond the limit, from 0.
+        rows: usize,
+    },
 }
 
 /// The mean of the values (0 for none).

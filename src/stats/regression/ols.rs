@@ -178,17 +178,18 @@ fn triangular(x: &Design, y: &[f64], cols: &[usize]) -> Mat<f64> {
     let mut start = 0;
     while start < x.rows() {
         let end = (start + BLOCK).min(x.rows());
-        let rows = acc.nrows() + end - start;
-        let stacked = Mat::from_fn(rows, p, |i, j| {
-            if i < acc.nrows() {
-                acc[(i, j)]
-            } else if j + 1 < p {
-                x.value(cols[j], start + i - acc.nrows())
-            } else {
-                y[start + i - acc.nrows()]
+        let top = acc.nrows();
+        // The previous R on top of this block's rows, filled a column at a time.
+        let mut stacked = Mat::<f64>::zeros(top + end - start, p);
+        for j in 0..p {
+            let col = stacked.col_as_slice_mut(j);
+            col[..top].iter_mut().enumerate().for_each(|(i, v)| *v = acc[(i, j)]);
+            match cols.get(j) {
+                Some(&c) => x.fill(c, start, &mut col[top..]),
+                None => col[top..].copy_from_slice(&y[start..end]),
             }
-        });
-        acc = upper(stacked.qr().thin_R(), rows.min(p));
+        }
+        acc = upper(stacked.qr().thin_R(), stacked.nrows().min(p));
         start = end;
     }
     let mut square = Mat::<f64>::zeros(p, p);
@@ -331,13 +332,20 @@ fn meat(x: &Design, y: &[f64], kept: &[usize], beta: &[f64]) -> Mat<f64> {
     let mut start = 0;
     while start < x.rows() {
         let end = (start + BLOCK).min(x.rows());
-        let mut e = y[start..end].to_vec();
-        for (&c, b) in kept.iter().zip(beta) {
-            e.iter_mut()
-                .enumerate()
-                .for_each(|(i, e)| *e -= b * x.value(c, start + i));
+        let mut w = Mat::<f64>::zeros(end - start, k);
+        for (j, &c) in kept.iter().enumerate() {
+            x.fill(c, start, w.col_as_slice_mut(j));
         }
-        let w = Mat::from_fn(end - start, k, |i, j| e[i] * x.value(kept[j], start + i));
+        // The residuals of the block, then each row of X weighted by its residual.
+        let mut e = y[start..end].to_vec();
+        for (j, b) in beta.iter().enumerate() {
+            let col = w.col_as_slice(j);
+            e.iter_mut().zip(col).for_each(|(e, x)| *e -= b * x);
+        }
+        for j in 0..k {
+            let col = w.col_as_slice_mut(j);
+            col.iter_mut().zip(&e).for_each(|(x, e)| *x *= e);
+        }
         faer::linalg::matmul::matmul(&mut meat, Accum::Add, w.transpose(), &w, 1.0, Par::Seq);
         start = end;
     }
