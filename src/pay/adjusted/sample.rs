@@ -145,7 +145,11 @@ fn design(payroll: &Payroll, rows: Vec<u32>) -> Result<Design, RegressionError> 
     }
     let rows = std::sync::Arc::new(rows);
     for (name, col) in &payroll.controls {
-        x.push_rows(name, std::sync::Arc::clone(col), std::sync::Arc::clone(&rows))?;
+        x.push_rows(
+            name,
+            std::sync::Arc::clone(col),
+            std::sync::Arc::clone(&rows),
+        )?;
     }
     Ok(x)
 }

@@ -58,6 +58,9 @@ enum Column {
 /// the given indices (the design's row `i` is the entry `rows[i]`).
 type Rows = Option<Arc<Vec<u32>>>;
 
+/// A vector of indices known by its address, to make one view of it per selection.
+type IndexKey = *const Vec<u32>;
+
 /// The stored index of the design's row `i`.
 #[inline]
 fn at(rows: &Rows, i: usize) -> usize {
@@ -323,7 +326,8 @@ impl Design {
     /// memory reaches.
     pub fn select(&self, keep: &[bool]) -> Design {
         let kept: Vec<usize> = (0..self.n.min(keep.len())).filter(|&i| keep[i]).collect();
-        let mut views: Vec<(Option<*const Vec<u32>>, Arc<Vec<u32>>)> = Vec::new();
+        // One vector of indices for each way the columns were read (keyed by the old one).
+        let mut views: Vec<(Option<IndexKey>, Arc<Vec<u32>>)> = Vec::new();
         let mut view = |rows: &Rows| -> Rows {
             let key = rows.as_ref().map(Arc::as_ptr);
             if let Some((_, v)) = views.iter().find(|(k, _)| *k == key) {
@@ -371,7 +375,10 @@ impl Design {
                 }
                 Column::Ones => 1.0,
                 Column::Dummy { codes, rows, level } => {
-                    (0..self.n).filter(|&i| codes[at(rows, i)] == *level).count() as f64 / n
+                    (0..self.n)
+                        .filter(|&i| codes[at(rows, i)] == *level)
+                        .count() as f64
+                        / n
                 }
             })
             .collect()
@@ -428,8 +435,10 @@ mod tests {
     fn six() -> Design {
         let mut d = Design::new(6);
         d.intercept();
-        d.push("x", vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0]).unwrap();
-        d.factor("f", &["a", "b", "c", "a", "b", "c"], None).unwrap();
+        d.push("x", vec![0.0, 10.0, 20.0, 30.0, 40.0, 50.0])
+            .unwrap();
+        d.factor("f", &["a", "b", "c", "a", "b", "c"], None)
+            .unwrap();
         d
     }
 
@@ -465,6 +474,9 @@ mod tests {
         );
         // An index beyond the values is refused, not read.
         let err = d.push_rows("w", values, Arc::new(vec![0, 4]));
-        assert!(matches!(err, Err(RegressionError::NotFinite { row: 1, .. })));
+        assert!(matches!(
+            err,
+            Err(RegressionError::NotFinite { row: 1, .. })
+        ));
     }
 }

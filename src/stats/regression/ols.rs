@@ -183,7 +183,10 @@ fn triangular(x: &Design, y: &[f64], cols: &[usize]) -> Mat<f64> {
         let mut stacked = Mat::<f64>::zeros(top + end - start, p);
         for j in 0..p {
             let col = stacked.col_as_slice_mut(j);
-            col[..top].iter_mut().enumerate().for_each(|(i, v)| *v = acc[(i, j)]);
+            col[..top]
+                .iter_mut()
+                .enumerate()
+                .for_each(|(i, v)| *v = acc[(i, j)]);
             match cols.get(j) {
                 Some(&c) => x.fill(c, start, &mut col[top..]),
                 None => col[top..].copy_from_slice(&y[start..end]),
