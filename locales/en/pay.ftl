@@ -172,6 +172,8 @@ pay-reason-perfect-fit = the fit is perfect: the standard error of the coefficie
 pay-reason-logib-too-few = { $employees } valid employees: Logib's standard analysis model needs at least { $min }
 pay-reason-logib-no-weekly-hours = some weekly hours are missing and no usual weekly hours were given (--default-weekly-hours)
 pay-reason-logib-columns = the payroll lacks columns of the Logib data sheet: { $columns }
+pay-reason-logib-years-without-reference = the column { $column } holds 4-digit years and no reference year was given (--reference-year) to count them back from
+pay-reason-logib-year-format = the column { $column } mixes years (4 digits) with ages or counts of years: write one or the other
 pay-reason-zero-in-resamples = men's value is zero (or too small for a finite gap) in { $k } of { $n } resamples, where the gap (a share of it) is undefined
 pay-reason-gap-not-computable = the mean gap is not computable ({ $reason })
 pay-reason-too-many-women = more than { $max } women in the group
@@ -252,6 +254,19 @@ pay-joint-category = Category { $category }
 ## Logib's standard analysis model (gia pay --preset logib)
 pay-heading-logib = Logib's standard analysis model (Switzerland)
 pay-logib-sample = { $employees } employees analysed ({ $women } women, { $men } men); left out: { $population } outside the statistical population, { $invalid } failing a check of the data sheet, { $no_salary } without a salary. Full time: { $hours } hours a week, the most frequent.
+pay-logib-years = Counted back from the reference year: { $age ->
+    [yes] ages from years of birth
+   *[no] {""}
+}{ $age ->
+    [yes] { $service ->
+        [yes] {", "}
+       *[no] {""}
+    }
+   *[no] {""}
+}{ $service ->
+    [yes] years of service from years of entry
+   *[no] {""}
+}.
 pay-logib-effect = Under otherwise equal circumstances (training, service, potential experience, level of requirements, professional position), women's standardised salary differs from men's by { $kennedy } (Kennedy's estimate; coefficient { $coefficient }, standard error { $se }, t { $t }, { $df } degrees of freedom, p { $p }; R² { $r2 }).
 pay-logib-rating = Rating { $rating ->
         [1] 1: no significant difference at 5%.

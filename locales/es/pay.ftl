@@ -172,6 +172,8 @@ pay-reason-perfect-fit = el ajuste es perfecto: el error típico del coeficiente
 pay-reason-logib-too-few = { $employees } personas empleadas válidas: el modelo de análisis estándar de Logib necesita al menos { $min }
 pay-reason-logib-no-weekly-hours = faltan horas semanales y no se dio ninguna jornada semanal habitual (--default-weekly-hours)
 pay-reason-logib-columns = a la nómina le faltan columnas de la hoja de datos de Logib: { $columns }
+pay-reason-logib-years-without-reference = la columna { $column } contiene años de 4 cifras y no se indicó un año de referencia (--reference-year) para calcular las duraciones
+pay-reason-logib-year-format = la columna { $column } mezcla años (4 cifras) con edades o números de años: escriba lo uno o lo otro
 pay-reason-zero-in-resamples = el valor de los hombres es cero (o demasiado pequeño para una brecha finita) en { $k } de { $n } remuestreos, en los que la brecha (una proporción de él) no está definida
 pay-reason-gap-not-computable = la brecha media no es calculable ({ $reason })
 pay-reason-too-many-women = más de { $max } mujeres en el grupo
@@ -252,6 +254,19 @@ pay-joint-category = Categoría { $category }
 ## El modelo de análisis estándar de Logib (gia pay --preset logib)
 pay-heading-logib = Modelo de análisis estándar de Logib (Suiza)
 pay-logib-sample = { $employees } personas analizadas ({ $women } mujeres, { $men } hombres); excluidas: { $population } fuera de la población estadística, { $invalid } que no superan un control de la hoja de datos, { $no_salary } sin salario. Tiempo completo: { $hours } horas semanales, la jornada más frecuente.
+pay-logib-years = Calculado a partir del año de referencia: { $age ->
+    [yes] las edades desde los años de nacimiento
+   *[no] {""}
+}{ $age ->
+    [yes] { $service ->
+        [yes] {", "}
+       *[no] {""}
+    }
+   *[no] {""}
+}{ $service ->
+    [yes] los años de servicio desde los años de ingreso
+   *[no] {""}
+}.
 pay-logib-effect = En igualdad de las demás condiciones (formación, antigüedad, experiencia potencial, nivel de exigencias, posición profesional), el salario estandarizado de las mujeres difiere del de los hombres en { $kennedy } (estimación de Kennedy; coeficiente { $coefficient }, error típico { $se }, t { $t }, { $df } grados de libertad, p { $p }; R² { $r2 }).
 pay-logib-rating = Valoración { $rating ->
         [1] 1: ninguna diferencia significativa al 5 %.

@@ -172,6 +172,8 @@ pay-reason-perfect-fit = l’ajustement est parfait : l’erreur type du coeffic
 pay-reason-logib-too-few = { $employees } salariés valides : le modèle d’analyse standard de Logib en demande au moins { $min }
 pay-reason-logib-no-weekly-hours = des heures hebdomadaires manquent et aucun horaire hebdomadaire usuel n’est donné (--default-weekly-hours)
 pay-reason-logib-columns = il manque au fichier des colonnes de la feuille de données Logib : { $columns }
+pay-reason-logib-years-without-reference = la colonne { $column } contient des années de 4 chiffres et aucune année de référence n’est donnée (--reference-year) pour en déduire des durées
+pay-reason-logib-year-format = la colonne { $column } mêle des années (4 chiffres) à des âges ou des nombres d’années : écrivez l’un ou l’autre
 pay-reason-zero-in-resamples = la valeur des hommes est nulle (ou trop petite pour un écart fini) dans { $k } rééchantillonnages sur { $n }, où l’écart (qui en est une part) n’est pas défini
 pay-reason-gap-not-computable = l’écart moyen n’est pas calculable ({ $reason })
 pay-reason-too-many-women = plus de { $max } femmes dans le groupe
@@ -252,6 +254,19 @@ pay-joint-category = Catégorie { $category }
 ## Le modèle d’analyse standard de Logib (gia pay --preset logib)
 pay-heading-logib = Modèle d’analyse standard de Logib (Suisse)
 pay-logib-sample = { $employees } personnes analysées ({ $women } femmes, { $men } hommes) ; exclues : { $population } hors de la population statistique, { $invalid } échouant à un contrôle de la feuille de données, { $no_salary } sans salaire. Plein temps : { $hours } heures par semaine, la durée la plus fréquente.
+pay-logib-years = Calculé à partir de l’année de référence : { $age ->
+    [yes] les âges depuis les années de naissance
+   *[no] {""}
+}{ $age ->
+    [yes] { $service ->
+        [yes] {", "}
+       *[no] {""}
+    }
+   *[no] {""}
+}{ $service ->
+    [yes] les années de service depuis les années d’entrée
+   *[no] {""}
+}.
 pay-logib-effect = À conditions égales par ailleurs (formation, ancienneté, expérience potentielle, niveau d’exigences, position professionnelle), le salaire standardisé des femmes diffère de celui des hommes de { $kennedy } (estimation de Kennedy ; coefficient { $coefficient }, erreur type { $se }, t { $t }, { $df } degrés de liberté, p { $p } ; R² { $r2 }).
 pay-logib-rating = Évaluation { $rating ->
         [1] 1 : pas de différence significative au seuil de 5 %.

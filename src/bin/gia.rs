@@ -472,6 +472,10 @@ struct PayArgs {
     /// Weekly hours assumed where the file has none (stated in the output).
     #[arg(long, value_name = "H")]
     default_weekly_hours: Option<f64>,
+    /// The reference year of a Logib data sheet whose ages are years of birth, or whose years
+    /// of service are years of entry.
+    #[arg(long, value_name = "YEAR")]
+    reference_year: Option<i32>,
     /// Column of the bonus pay.
     #[arg(long, value_name = "COL")]
     bonus_pay: Option<String>,
@@ -672,6 +676,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     let analysis_options = AnalysisOptions {
         seed: args.seed.unwrap_or(AnalysisOptions::default().seed),
         inference: !args.no_inference,
+        reference_year: args.reference_year,
         ..AnalysisOptions::default()
     };
     let justifications = match &args.justifications {

@@ -35,6 +35,10 @@ pub struct AnalysisOptions {
     pub level: f64,
     /// Seed: the same seed gives the same numbers.
     pub seed: u64,
+    /// The reference year of a Logib data sheet whose ages are years of birth, or whose years
+    /// of service are years of entry.
+    #[serde(default)]
+    pub reference_year: Option<i32>,
 }
 
 impl Default for AnalysisOptions {
@@ -45,6 +49,7 @@ impl Default for AnalysisOptions {
             permutations: 2_000,
             level: 0.95,
             seed: 2023,
+            reference_year: None,
         }
     }
 }
@@ -312,7 +317,7 @@ pub fn analyse_payroll(
                 super::payroll::Col::All(h) => Some(h),
                 _ => None,
             };
-            Outcome::from(crate::pay::logib(payroll, usual))
+            Outcome::from(crate::pay::logib(payroll, usual, options.reference_year))
         }),
     }
 }

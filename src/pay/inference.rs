@@ -180,6 +180,18 @@ pub enum NotComputable {
     },
     /// Weekly hours are missing and no usual weekly hours were given.
     LogibNoWeeklyHours,
+    /// A column of the Logib data sheet holds years (of birth, of entry) and no reference year
+    /// was given to count them back from.
+    LogibYearsWithoutReference {
+        /// The column (`age` or `years_of_service`).
+        column: String,
+    },
+    /// A column of the Logib data sheet mixes 4-digit years with counts (or has numbers of 5
+    /// digits or more).
+    LogibYearFormat {
+        /// The column (`age` or `years_of_service`).
+        column: String,
+    },
     /// The payroll lacks columns of the Logib data sheet.
     LogibColumns {
         /// The missing columns, comma-separated.
@@ -252,6 +264,13 @@ impl NotComputable {
                 return number(m, "min", crate::pay::LOGIB_MIN_EMPLOYEES, plain);
             }
             NotComputable::LogibNoWeeklyHours => "pay-reason-logib-no-weekly-hours",
+            NotComputable::LogibYearsWithoutReference { column } => {
+                return Message::new("pay-reason-logib-years-without-reference")
+                    .text("column", column.clone());
+            }
+            NotComputable::LogibYearFormat { column } => {
+                return Message::new("pay-reason-logib-year-format").text("column", column.clone());
+            }
             NotComputable::LogibColumns { missing } => {
                 return Message::new("pay-reason-logib-columns").text("columns", missing.clone());
             }

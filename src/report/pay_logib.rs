@@ -72,6 +72,18 @@ impl Words<'_> {
                 ("p", self.lang.decimal(l.tolerance_test.p_value, 3).into()),
             ],
         );
-        vec![who, effect, rating, tolerance]
+        let mut lines = vec![who];
+        if l.age_from_birth_years || l.service_from_entry_years {
+            let yes_no = |b: bool| if b { "yes" } else { "no" };
+            lines.push(self.msg(
+                "pay-logib-years",
+                &[
+                    ("age", yes_no(l.age_from_birth_years).into()),
+                    ("service", yes_no(l.service_from_entry_years).into()),
+                ],
+            ));
+        }
+        lines.extend([effect, rating, tolerance]);
+        lines
     }
 }

@@ -26,8 +26,12 @@ fn synthetic_text() -> String {
 }
 
 fn run(text: &str, usual: Option<f64>) -> Result<Logib, NotComputable> {
+    run_in(text, usual, None)
+}
+
+fn run_in(text: &str, usual: Option<f64>, year: Option<i32>) -> Result<Logib, NotComputable> {
     let csv = read_payroll(text.as_bytes(), &CsvOptions::logib()).unwrap();
-    logib(&csv.payroll, usual)
+    logib(&csv.payroll, usual, year)
 }
 
 /// Every figure of `r` against the reference `want`, to 1e-9 (relative above 1).
@@ -100,6 +104,62 @@ fn rows(n: usize, edit: impl Fn(usize, &mut Vec<String>)) -> String {
         out.push('\n');
     }
     out
+}
+
+/// A year minus a field's value (an age becomes a year of birth, years of service a year of
+/// entry), when the field is not empty.
+fn year_of(year: i32, field: &mut String) {
+    if let Ok(v) = field.parse::<f64>() {
+        *field = (f64::from(year) - v).to_string();
+    }
+}
+
+#[test]
+fn years_of_birth_and_entry_count_back_from_the_reference_year() {
+    // As the package's compute_age(x, "birthyear", 2024) = 2024 - x: the same model as with
+    // the ages and years of service themselves.
+    let counts = run(&rows(160, |_, _| {}), Some(40.0)).unwrap();
+    let years = |i: usize, f: &mut Vec<String>| {
+        let _ = i;
+        year_of(2024, &mut f[0]);
+        year_of(2024, &mut f[2]);
+    };
+    let text = rows(160, years);
+    let r = run_in(&text, Some(40.0), Some(2024)).unwrap();
+    assert!(r.age_from_birth_years && r.service_from_entry_years);
+    assert!(!counts.age_from_birth_years && !counts.service_from_entry_years);
+    assert_eq!(
+        (r.employees, r.excluded),
+        (counts.employees, counts.excluded)
+    );
+    assert!((r.coefficient - counts.coefficient).abs() < 1e-12);
+    assert!((r.std_error - counts.std_error).abs() < 1e-12);
+    // Without the reference year: a reason, naming the first column of years.
+    let e = run_in(&text, Some(40.0), None).unwrap_err();
+    let want = NotComputable::LogibYearsWithoutReference {
+        column: "age".into(),
+    };
+    assert_eq!(e, want);
+    assert!(e.english().contains("--reference-year"));
+}
+
+#[test]
+fn a_column_mixing_years_and_counts_is_a_reason_not_a_guess() {
+    // Row 3's age as a year of birth among ages (the package stops: "could not be identified").
+    let text = rows(160, |i, f| {
+        if i == 3 {
+            year_of(2024, &mut f[0]);
+        }
+    });
+    let e = run_in(&text, Some(40.0), Some(2024)).unwrap_err();
+    let want = NotComputable::LogibYearFormat {
+        column: "age".into(),
+    };
+    assert_eq!(e, want);
+    // Only entry years in years_of_service: ages stay ages.
+    let text = rows(160, |_, f| year_of(2020, &mut f[2]));
+    let r = run_in(&text, Some(40.0), Some(2020)).unwrap();
+    assert!(!r.age_from_birth_years && r.service_from_entry_years);
 }
 
 #[test]

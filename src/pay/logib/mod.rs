@@ -5,6 +5,7 @@
 //! Kennedy's estimator and both decision rules (today's rating and the pre-2024 tolerance test).
 //!
 //! - `sheet.rs`: the sheet's columns, from a payroll read with [`CsvOptions::logib`](crate::pay::CsvOptions::logib);
+//! - `years.rs`: ages and years of service given as years of birth and entry;
 //! - `prepare.rs`: `transform_data` (standardised salary, years of training and experience);
 //! - `check.rs`: `check_data`'s checks of importance 1 (a row failing one is discarded);
 //! - `model.rs`: `run_standard_analysis_model`;
@@ -15,6 +16,7 @@ mod model;
 mod prepare;
 mod rules;
 mod sheet;
+mod years;
 
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -76,6 +78,13 @@ pub struct Logib {
     /// Columns left out: a factor with one level among the employees (the package sets it to
     /// 0), and columns aliased with others (as R's `lm` reports NA).
     pub dropped: Vec<String>,
+    /// The `age` column held years of birth (4 digits), counted back from the reference year.
+    #[serde(default)]
+    pub age_from_birth_years: bool,
+    /// The `years_of_service` column held years of entry (4 digits), counted back from the
+    /// reference year.
+    #[serde(default)]
+    pub service_from_entry_years: bool,
 }
 
 /// Whether `payroll` holds the Logib data sheet's columns ([`LOGIB_COLUMNS`]).
@@ -85,11 +94,18 @@ pub fn is_logib_sheet(payroll: &Payroll) -> bool {
 
 /// Logib's standard analysis model of a payroll read with
 /// [`CsvOptions::logib`](crate::pay::CsvOptions::logib). Empty weekly hours take
-/// `usual_weekly_hours` (the package's parameter of that name).
-pub fn logib(payroll: &Payroll, usual_weekly_hours: Option<f64>) -> Result<Logib, NotComputable> {
-    let records = sheet::records(payroll).ok_or_else(|| NotComputable::LogibColumns {
+/// `usual_weekly_hours` (the package's parameter of that name). Ages given as years of birth
+/// and years of service as years of entry (4-digit numbers) count back from `reference_year`
+/// (the package's parameter of that name), and are a reason not to compute without it.
+pub fn logib(
+    payroll: &Payroll,
+    usual_weekly_hours: Option<f64>,
+    reference_year: Option<i32>,
+) -> Result<Logib, NotComputable> {
+    let mut records = sheet::records(payroll).ok_or_else(|| NotComputable::LogibColumns {
         missing: sheet::missing(payroll).join(", "),
     })?;
+    let (age, service) = years::as_counts(&mut records, reference_year)?;
     let (prepared, mfww) = prepare::prepare(&records, usual_weekly_hours)
         .map_err(|()| NotComputable::LogibNoWeeklyHours)?;
     let (rows, excluded) = keep(prepared);
@@ -132,6 +148,8 @@ pub fn logib(payroll: &Payroll, usual_weekly_hours: Option<f64>) -> Result<Logib
         rating: logib_rating(p_value, kennedy),
         tolerance_test,
         dropped: one_level.into_iter().chain(fit.dropped.clone()).collect(),
+        age_from_birth_years: age == years::Spec::Years,
+        service_from_entry_years: service == years::Spec::Years,
     };
     finite(result)
 }
