@@ -443,29 +443,26 @@ fn delta_method_standard_errors_match_a_monte_carlo() {
         (d, y)
     };
     let reps = 400;
-    let mut draws: Vec<[f64; 5]> = Vec::new();
-    let mut ses: Vec<[f64; 5]> = Vec::new();
+    let mut draws: Vec<[f64; 9]> = Vec::new();
+    let mut ses: Vec<[f64; 9]> = Vec::new();
     for _ in 0..reps {
         let (xa, ya) = group(300, true, &mut uniform, &mut normal);
         let (xb, yb) = group(250, false, &mut uniform, &mut normal);
         let o = oaxaca(&xa, &ya, &xb, &yb).unwrap();
         let t = &o.threefold;
-        let reimers = o
-            .twofold
-            .iter()
-            .find(|t| t.reference == Reference::Reimers)
-            .unwrap();
-        let men = o
-            .twofold
-            .iter()
-            .find(|t| t.reference == Reference::A)
-            .unwrap();
+        let by = |r: Reference| o.twofold.iter().find(|t| t.reference == r).unwrap();
+        let (reimers, men) = (by(Reference::Reimers), by(Reference::A));
+        let (neumark, pooled) = (by(Reference::Neumark), by(Reference::Pooled));
         draws.push([
             t.endowments,
             t.coefficients,
             t.interaction,
             reimers.explained,
             men.unexplained,
+            neumark.explained,
+            neumark.unexplained,
+            pooled.explained,
+            pooled.unexplained,
         ]);
         ses.push([
             t.endowments_std_error,
@@ -473,14 +470,11 @@ fn delta_method_standard_errors_match_a_monte_carlo() {
             t.interaction_std_error,
             reimers.explained_std_error.unwrap(),
             men.unexplained_std_error.unwrap(),
+            neumark.explained_std_error.unwrap(),
+            neumark.unexplained_std_error.unwrap(),
+            pooled.explained_std_error.unwrap(),
+            pooled.unexplained_std_error.unwrap(),
         ]);
-        assert!(
-            o.twofold
-                .iter()
-                .filter(|t| t.explained_std_error.is_none())
-                .count()
-                == 2
-        );
     }
     let names = [
         "endowments",
@@ -488,8 +482,12 @@ fn delta_method_standard_errors_match_a_monte_carlo() {
         "interaction",
         "reimers explained",
         "men unexplained",
+        "neumark explained",
+        "neumark unexplained",
+        "pooled explained",
+        "pooled unexplained",
     ];
-    for k in 0..5 {
+    for k in 0..names.len() {
         let mean = draws.iter().map(|d| d[k]).sum::<f64>() / reps as f64;
         let sd =
             (draws.iter().map(|d| (d[k] - mean).powi(2)).sum::<f64>() / (reps - 1) as f64).sqrt();

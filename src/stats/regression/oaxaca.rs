@@ -91,9 +91,11 @@ pub struct Twofold {
     pub explained: f64,
     /// `x̄_Aᵀ(β_A − β*) + x̄_Bᵀ(β* − β_B)`.
     pub unexplained: f64,
-    /// The standard error of the explained part (delta method, Jann 2008), for the references
-    /// that are weighted sums of the groups' coefficients (A, B, Reimers, Cotton); `None` for
-    /// Neumark and pooled, whose coefficients come from a third regression.
+    /// The standard error of the explained part by the delta method: Jann (2008) for the
+    /// references that are weighted sums of the groups' coefficients (A, B, Reimers, Cotton);
+    /// for Neumark and pooled, whose coefficients come from a third regression, with that
+    /// regression's covariances with the groups' own (see the `delta` module). `None` when
+    /// the pooled fit drops a column the groups keep, or is fitted without an intercept.
     pub explained_std_error: Option<f64>,
     /// The same for the unexplained part.
     pub unexplained_std_error: Option<f64>,
@@ -191,7 +193,7 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
     };
     let mut twofold = Vec::with_capacity(Reference::ALL.len());
     for reference in Reference::ALL {
-        let star = groups.reference(reference, &ba, &bb, ya, yb)?;
+        let (star, pooled) = groups.reference(reference, &ba, &bb, ya, yb)?;
         let means = Means {
             ma: &ma,
             mb: &mb,
@@ -200,10 +202,15 @@ pub fn oaxaca(a: &Design, ya: &[f64], b: &Design, yb: &[f64]) -> Result<Oaxaca, 
             active: &active,
         };
         let mut t = split(reference, a, &means, &star);
-        if let Some(w) = groups.weight(reference) {
-            t.explained_std_error = Some(cov.se(Part::Explained(w), &ba, &bb));
-            t.unexplained_std_error = Some(cov.se(Part::Unexplained(w), &ba, &bb));
-        }
+        let ses = match (groups.weight(reference), &pooled) {
+            (Some(w), _) => Some((
+                cov.se(Part::Explained(w), &ba, &bb),
+                cov.se(Part::Unexplained(w), &ba, &bb),
+            )),
+            (None, Some(pooled)) => Some(cov.pooled_se(pooled, &ba, &bb, &star)),
+            (None, None) => None,
+        };
+        (t.explained_std_error, t.unexplained_std_error) = (ses.map(|s| s.0), ses.map(|s| s.1));
         twofold.push(t);
     }
     Ok(Oaxaca {
@@ -304,6 +311,28 @@ impl<'a> Covariances<'a> {
     }
 }
 
+impl Covariances<'_> {
+    /// The standard errors of the twofold split on a pooled reference `star`.
+    fn pooled_se(
+        &self,
+        pooled: &delta::Pooled,
+        ba: &[f64],
+        bb: &[f64],
+        star: &[f64],
+    ) -> (f64, f64) {
+        let on = |v: &[f64]| -> Vec<f64> { self.common.iter().map(|&j| v[j]).collect() };
+        let (xa, xb, ba, bb, star) = (on(self.ma), on(self.mb), on(ba), on(bb), on(star));
+        let split = delta::Split {
+            xa: &xa,
+            xb: &xb,
+            ba: &ba,
+            bb: &bb,
+            star: &star,
+        };
+        pooled.se(&self.a, &self.b, &split)
+    }
+}
+
 impl Groups<'_> {
     /// The weight `w` of `β* = w·β_A + (1 − w)·β_B`, for the references that are one.
     fn weight(&self, reference: Reference) -> Option<f64> {
@@ -317,7 +346,8 @@ impl Groups<'_> {
         }
     }
 
-    /// `β*` for a reference, in the design's columns.
+    /// `β*` for a reference, in the design's columns, and for the pooled ones what their
+    /// standard errors need (when the pooled fit keeps every column both groups keep).
     fn reference(
         &self,
         reference: Reference,
@@ -325,7 +355,7 @@ impl Groups<'_> {
         bb: &[f64],
         ya: &[f64],
         yb: &[f64],
-    ) -> Result<Vec<f64>, RegressionError> {
+    ) -> Result<(Vec<f64>, Option<delta::Pooled>), RegressionError> {
         let mix = |w: f64| {
             ba.iter()
                 .zip(bb)
@@ -334,15 +364,15 @@ impl Groups<'_> {
         };
         let (na, nb) = (self.a.rows() as f64, self.b.rows() as f64);
         Ok(match reference {
-            Reference::A => ba.to_vec(),
-            Reference::B => bb.to_vec(),
-            Reference::Reimers => mix(0.5),
-            Reference::Cotton => mix(na / (na + nb)),
+            Reference::A => (ba.to_vec(), None),
+            Reference::B => (bb.to_vec(), None),
+            Reference::Reimers => (mix(0.5), None),
+            Reference::Cotton => (mix(na / (na + nb)), None),
             Reference::Neumark => self.pooled(false),
             _ => match self.a.intercept_index() {
                 Some(i) if self.common.contains(&i) => self.pooled(true),
                 // Without an intercept the indicator is not in the R factors: fit the rows.
-                _ => self.pooled_rows(ya, yb)?,
+                _ => (self.pooled_rows(ya, yb)?, None),
             },
         })
     }
@@ -351,7 +381,7 @@ impl Groups<'_> {
     /// B, when `indicator`) from the stacked R factors: `[X_A | y_A] = Q_A R_A` and the same
     /// for B give the pooled `R` by a QR of `[R_A; R_B]`; the indicator is 0 in A's rows and
     /// the intercept's column of `R_B` in B's.
-    fn pooled(&self, indicator: bool) -> Vec<f64> {
+    fn pooled(&self, indicator: bool) -> (Vec<f64>, Option<delta::Pooled>) {
         let p = self.a.cols();
         let (y, width) = if indicator {
             (p + 1, p + 2)
@@ -391,7 +421,14 @@ impl Groups<'_> {
             .zip(beta)
             .filter(|(c, _)| **c < p)
             .for_each(|(&c, b)| star[c] = b);
-        star
+        let all_kept = cols.len() == self.common.len() + usize::from(indicator);
+        let pooled = all_kept.then(|| delta::Pooled {
+            g: ols::inverse_gram(&r, &cols, y),
+            indicator: indicator
+                .then(|| self.common.iter().position(|&c| c == icpt))
+                .flatten(),
+        });
+        (star, pooled)
     }
 
     /// The pooled regression with a group indicator, fitted on the rows (no intercept).

@@ -136,6 +136,27 @@ pub(super) fn reduce(r: &Mat<f64>, cols: &[usize], y: usize) -> Mat<f64> {
     square
 }
 
+/// `(XᵀX)⁻¹` over the columns `cols` of `r` (the `R` of `[X | y]`, `y` its column `y`), in
+/// the order of `cols`.
+pub(super) fn inverse_gram(r: &Mat<f64>, cols: &[usize], y: usize) -> Mat<f64> {
+    let k = cols.len();
+    let rk = reduce(r, cols, y);
+    let mut rinv = Mat::<f64>::identity(k, k);
+    rk.as_ref()
+        .submatrix(0, 0, k, k)
+        .solve_upper_triangular_in_place(rinv.as_mut());
+    let mut g = Mat::<f64>::zeros(k, k);
+    faer::linalg::matmul::matmul(
+        &mut g,
+        Accum::Replace,
+        &rinv,
+        rinv.transpose(),
+        1.0,
+        Par::Seq,
+    );
+    g
+}
+
 /// The least-squares coefficients of the columns `cols` of `r` on its column `y`.
 pub(super) fn solve(r: &Mat<f64>, cols: &[usize], y: usize) -> Vec<f64> {
     let k = cols.len();
