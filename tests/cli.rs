@@ -26,5 +26,8 @@ mod cli_pay_joint;
 #[path = "cli/cli_pay_html.rs"]
 mod cli_pay_html;
 
+#[path = "cli/cli_pay_profile.rs"]
+mod cli_pay_profile;
+
 #[path = "cli/examples.rs"]
 mod examples;

@@ -9,6 +9,9 @@ mod support;
 #[path = "pay/adjusted.rs"]
 mod adjusted;
 
+#[path = "pay/egapro.rs"]
+mod egapro;
+
 #[path = "pay/logib.rs"]
 mod logib;
 

@@ -533,6 +533,18 @@ struct PayArgs {
     /// error (stated among the output's assumptions).
     #[arg(long)]
     empty_as_zero: bool,
+    /// The jurisdiction profile: `eu` (Directive (EU) 2023/970), `uk` (the same figures), `fr`
+    /// (adds égapro's conventions for indicators A–G: JSON `egapro`), `es` (not built yet).
+    #[arg(long, value_enum, default_value_t = ProfileArg::Eu)]
+    profile: ProfileArg,
+    /// With --profile fr: the headcount of égapro's calendar (the annual average workforce,
+    /// decimals allowed). Default: the payroll's rows, stated in the report.
+    #[arg(long, value_name = "N")]
+    employees: Option<f64>,
+    /// With --profile fr: the declaration year of égapro's calendar (2026 or later). Without it,
+    /// whether the declaration and indicator G are due is left open.
+    #[arg(long, value_name = "YEAR")]
+    year: Option<i32>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = Format::Markdown)]
     format: Format,
@@ -556,6 +568,75 @@ struct PayArgs {
     measures: Option<PathBuf>,
 }
 
+/// The values of `gia pay --profile`.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ProfileArg {
+    /// Directive (EU) 2023/970, Article 9 and 10 (today's output).
+    Eu,
+    /// The UK Gender Pay Gap Information Regulations 2017 (the same figures).
+    Uk,
+    /// France: égapro's conventions for indicators A–G.
+    Fr,
+    /// Spain: the registro retributivo (not built yet).
+    Es,
+}
+
+impl ProfileArg {
+    fn profile(self) -> gender_impact::pay::PayProfile {
+        use gender_impact::pay::PayProfile;
+        match self {
+            ProfileArg::Eu => PayProfile::Eu,
+            ProfileArg::Uk => PayProfile::Uk,
+            ProfileArg::Fr => PayProfile::Fr,
+            ProfileArg::Es => PayProfile::Es,
+        }
+    }
+}
+
+/// Refuses a profile not built yet, and égapro's flags with another profile than `fr`: usage
+/// errors, before the payroll is read.
+fn check_profile(args: &PayArgs) -> Result<(), Failure> {
+    use gender_impact::pay::PayProfile;
+    let profile = args.profile.profile();
+    if profile == PayProfile::Es {
+        return Err(usage(
+            Message::new("egapro-error-profile-not-built").text("profile", profile.code()),
+        ));
+    }
+    let given = [
+        ("employees", args.employees.is_some()),
+        ("year", args.year.is_some()),
+    ];
+    match given.iter().find(|(_, g)| *g) {
+        Some((flag, _)) if profile != PayProfile::Fr => Err(usage(
+            Message::new("egapro-error-fr-only").text("flag", *flag),
+        )),
+        _ => Ok(()),
+    }
+}
+
+/// The égapro section of `gia pay --profile fr` (none with another profile): the calendar of
+/// --employees (default: the payroll's rows) and --year.
+fn egapro_section(
+    args: &PayArgs,
+    payroll: &gender_impact::pay::Payroll,
+    eu: &gender_impact::pay::Article9,
+) -> Result<Option<gender_impact::pay::Egapro>, Failure> {
+    use gender_impact::pay::{EgaproCalendar, EmployeesFrom, PayProfile, PayRules};
+    if args.profile.profile() != PayProfile::Fr {
+        return Ok(None);
+    }
+    let (employees, from) = match args.employees {
+        Some(n) => (n, EmployeesFrom::Given),
+        None => (payroll.len() as f64, EmployeesFrom::Payroll),
+    };
+    let calendar = EgaproCalendar::new(employees, args.year).map_err(|e| usage(e.message()))?;
+    let rules = PayRules::built_in();
+    Ok(Some(gender_impact::pay::egapro(
+        payroll, eu, &rules, calendar, from,
+    )))
+}
+
 #[derive(ValueEnum, Clone, Copy, Debug)]
 enum PayPreset {
     /// Montgomery County, Maryland, "Employee Salaries - 2023": Gender (M/F), Base_Salary,
@@ -574,6 +655,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     use gender_impact::pay::{CsvOptions, read_payroll};
     use gender_impact::{Hours, pay::PayRules};
 
+    check_profile(args)?;
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
         Some(PayPreset::Logib) => CsvOptions::logib(),
@@ -695,6 +777,8 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         csv.assumptions,
     );
     analysis.measures = measures;
+    analysis.profile = args.profile.profile();
+    analysis.egapro = egapro_section(args, &csv.payroll, &analysis.eu)?;
     let text = match args.format {
         Format::Html => gender_impact::report::pay_html(&analysis, lang),
         Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),

@@ -143,6 +143,9 @@ pub struct PayInference {
 pub struct PayAnalysis {
     /// The crate that produced it.
     pub tool: Stamp,
+    /// The jurisdiction profile (`gia pay --profile`): `eu` unless set.
+    #[serde(default)]
+    pub profile: crate::pay::PayProfile,
     /// The rules (id as `name`) and their version.
     pub rules: Stamp,
     /// Threshold of Article 10 used (e.g. 0.05).
@@ -176,6 +179,9 @@ pub struct PayAnalysis {
     /// default weekly hours read with it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logib: Option<Outcome<crate::pay::Logib>>,
+    /// égapro's conventions for indicators A–G (profile `fr`, [`crate::pay::egapro`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub egapro: Option<crate::pay::Egapro>,
 }
 
 /// Analyses pay records.
@@ -294,6 +300,7 @@ pub fn analyse_payroll(
         }
     }
     PayAnalysis {
+        profile: crate::pay::PayProfile::Eu,
         tool: Stamp {
             name: env!("CARGO_PKG_NAME").to_string(),
             version: env!("CARGO_PKG_VERSION").to_string(),
@@ -319,5 +326,6 @@ pub fn analyse_payroll(
             };
             Outcome::from(crate::pay::logib(payroll, usual, options.reference_year))
         }),
+        egapro: None,
     }
 }

@@ -16,11 +16,12 @@ mod adjusted;
 mod analysis;
 mod csv;
 mod disclosure;
+mod egapro;
 mod eu;
 mod inference;
 mod logib;
 mod payroll;
-
+mod profile;
 mod sorted;
 mod text;
 mod uk;
@@ -38,6 +39,11 @@ pub use csv::{
     read_payroll_workbook, read_workers,
 };
 pub use disclosure::{Statement, Suppression, suppress};
+pub use egapro::{
+    CalendarError, CategoryG, CompliancePath, Departure, EGAPRO_COMMIT, EGAPRO_FIRST_YEAR,
+    EGAPRO_THRESHOLD, Egapro, EgaproCalendar, EgaproGap, EgaproQuartile, EgaproSize, EmployeesFrom,
+    GapLevel, IndicatorG, QuartileBalance, TopQuartile, egapro,
+};
 pub use eu::{
     Article9, Article10, Basis, CategoryGaps, NO_CATEGORY, NotDecided, article_9, article_9_payroll,
 };
@@ -51,6 +57,7 @@ pub use logib::{
     TARGET_VALUE, ToleranceTest, is_logib_sheet, kennedy, logib, logib_rating,
 };
 pub use payroll::Payroll;
+pub use profile::{PayProfile, UnknownProfile};
 
 pub use uk::{
     Exclusion, ExclusionReason, QuartileBand, UkFigures, quartile_bands, uk_figures,

@@ -10,6 +10,7 @@ mod html;
 mod localised;
 mod pay;
 mod pay_adjusted;
+mod pay_egapro;
 mod pay_html;
 mod pay_joint;
 mod pay_logib;

@@ -140,6 +140,7 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
                 line(format!("{l}\n"));
             }
         }
+        crate::report::pay_egapro::markdown(&mut line, &w, &h2);
     }
     o
 }

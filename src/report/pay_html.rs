@@ -102,6 +102,7 @@ fn body(o: &mut String, w: &Words<'_>, level: u8) {
                 let _ = writeln!(o, "<p>{}</p>", escape(&l));
             }
         }
+        crate::report::pay_egapro::html(o, w, level);
     }
 }
 
