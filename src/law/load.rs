@@ -55,7 +55,7 @@ impl Jurisdiction {
         let j: Jurisdiction = serde_path_to_error::deserialize(de).map_err(|e| {
             LawError::Document {
                 pointer: pointer_of(e.path()),
-                expected: e.inner().to_string(),
+                problem: e.inner().to_string(),
             }
         })?;
         check(&j)?;
@@ -83,7 +83,7 @@ fn pointer_of(path: &serde_path_to_error::Path) -> String {
 fn bad(pointer: String, expected: &str) -> LawError {
     LawError::Document {
         pointer,
-        expected: expected.to_string(),
+        problem: format!("expected {expected}"),
     }
 }
 

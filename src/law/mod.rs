@@ -44,12 +44,13 @@ pub struct Organisation {
 #[non_exhaustive]
 pub enum LawError {
     /// A jurisdiction document is not what the schema and the checks expect.
-    #[error("{pointer}: expected {expected}")]
+    #[error("{pointer}: {problem}")]
     Document {
         /// Where, as a JSON Pointer (empty: the whole document).
         pointer: String,
-        /// What was expected there (serde's or the check's words).
-        expected: String,
+        /// What was expected there and what was found (serde's words, with the line and
+        /// column, or the check's).
+        problem: String,
     },
     /// The country code is not one the crate holds rules for.
     #[error("country: expected one of eu, fr, es, uk, found `{0}`")]
@@ -75,9 +76,9 @@ impl LawError {
     /// The error as a catalogue message (`locales/*/law.ftl`), for `--lang`.
     pub fn message(&self) -> Message {
         match self {
-            LawError::Document { pointer, expected } => Message::new("law-error-document")
+            LawError::Document { pointer, problem } => Message::new("law-error-document")
                 .text("pointer", pointer.as_str())
-                .text("expected", expected.as_str()),
+                .text("problem", problem.as_str()),
             LawError::UnknownCountry(found) => {
                 Message::new("law-error-country").text("found", found.as_str())
             }
