@@ -27,10 +27,19 @@ pub struct Obligations {
     pub pay: PayObligations,
     /// Board and management quotas, as at 31 December of the year.
     pub governance: Vec<QuotaStatus>,
-    /// The dated deadlines of the year, in date order, with the rule of each.
-    pub deadlines: Vec<(Date, String)>,
+    /// The dated deadlines of the year, in date order.
+    pub deadlines: Vec<Deadline>,
     /// The rules applied whose text was not read (their sources say what is uncertain).
     pub unverified: Vec<String>,
+}
+
+/// A dated deadline and the rule that sets it.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+pub struct Deadline {
+    /// The last day.
+    pub date: Date,
+    /// The rule's id.
+    pub rule: String,
 }
 
 /// The pay part of [`Obligations`].
@@ -141,10 +150,10 @@ fn letters(duties: &[DutyStatus]) -> Vec<Letter> {
     all
 }
 
-fn deadlines(duties: &[DutyStatus]) -> Vec<(Date, String)> {
-    let mut out: Vec<(Date, String)> = duties
+fn deadlines(duties: &[DutyStatus]) -> Vec<Deadline> {
+    let mut out: Vec<Deadline> = duties
         .iter()
-        .filter_map(|d| d.due_date.map(|day| (day, d.rule.id.clone())))
+        .filter_map(|d| d.due_date.map(|date| Deadline { date, rule: d.rule.id.clone() }))
         .collect();
     out.sort();
     out

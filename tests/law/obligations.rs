@@ -51,7 +51,7 @@ fn directive_cadence_next_due_and_deadline() {
     let art9 = &o.pay.duties[0];
     assert_eq!(art9.due_date.unwrap().to_string(), "2027-06-07");
     assert_eq!(art9.data_year, Some(2026));
-    assert_eq!(o.deadlines[0].0.to_string(), "2027-06-07");
+    assert_eq!(o.deadlines[0].date.to_string(), "2027-06-07");
 }
 
 /// Art. 10: 5% in a category, unjustified and not remedied within six months; it follows a
