@@ -122,7 +122,8 @@ enum ObligationsFormat {
 }
 
 fn parse_country(s: &str) -> Result<gender_impact::law::Country, String> {
-    s.parse().map_err(|e: gender_impact::law::LawError| e.to_string())
+    s.parse()
+        .map_err(|e: gender_impact::law::LawError| e.to_string())
 }
 
 /// `gia obligations`: a headcount of zero or a year before the rules held are usage errors.

@@ -2,7 +2,9 @@
 
 use serde::Serialize;
 
-use super::rules::{Country, Jurisdiction, QuotaBody, QuotaRule, QuotaStep, Rounding, Scope, Source};
+use super::rules::{
+    Country, Jurisdiction, QuotaBody, QuotaRule, QuotaStep, Rounding, Scope, Source,
+};
 use super::{LawError, Organisation};
 use crate::model::Date;
 use crate::stats::{Share, seats_needed as nearest_capped};
@@ -38,7 +40,11 @@ pub struct QuotaStatus {
 /// let q = quotas_at(Country::Eu, "2026-07-01".parse().unwrap(), org).unwrap();
 /// assert_eq!(q[0].in_force.as_ref().unwrap().objectives[0].share, 0.4);
 /// ```
-pub fn quotas_at(country: Country, date: Date, org: Organisation) -> Result<Vec<QuotaStatus>, LawError> {
+pub fn quotas_at(
+    country: Country,
+    date: Date,
+    org: Organisation,
+) -> Result<Vec<QuotaStatus>, LawError> {
     if org.employees == 0 {
         return Err(LawError::NoEmployees);
     }

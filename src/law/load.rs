@@ -52,12 +52,11 @@ impl Jurisdiction {
     /// ```
     pub fn from_json(text: &str) -> Result<Jurisdiction, LawError> {
         let de = &mut serde_json::Deserializer::from_str(text);
-        let j: Jurisdiction = serde_path_to_error::deserialize(de).map_err(|e| {
-            LawError::Document {
+        let j: Jurisdiction =
+            serde_path_to_error::deserialize(de).map_err(|e| LawError::Document {
                 pointer: pointer_of(e.path()),
                 problem: e.inner().to_string(),
-            }
-        })?;
+            })?;
         check(&j)?;
         Ok(j)
     }
@@ -106,7 +105,10 @@ fn check(j: &Jurisdiction) -> Result<(), LawError> {
 
 fn check_pay(r: &PayRule, at: &str) -> Result<(), LawError> {
     if r.employees.max.is_some_and(|m| m < r.employees.min) {
-        return Err(bad(format!("{at}/employees/max"), "a maximum not below the minimum"));
+        return Err(bad(
+            format!("{at}/employees/max"),
+            "a maximum not below the minimum",
+        ));
     }
     if r.until.is_some_and(|u| u < r.applies_from) {
         return Err(bad(format!("{at}/until"), "a date not before applies_from"));
@@ -115,16 +117,25 @@ fn check_pay(r: &PayRule, at: &str) -> Result<(), LawError> {
         if let Some(d) = day
             && jiff::civil::Date::new(2024, d.month as i8, d.day as i8).is_err()
         {
-            return Err(bad(format!("{at}/{field}"), "a day that exists (month 1-12, day in the month)"));
+            return Err(bad(
+                format!("{at}/{field}"),
+                "a day that exists (month 1-12, day in the month)",
+            ));
         }
     }
     if r.threshold.is_some_and(|t| !(t > 0.0 && t < 1.0)) {
-        return Err(bad(format!("{at}/threshold"), "a share strictly between 0 and 1"));
+        return Err(bad(
+            format!("{at}/threshold"),
+            "a share strictly between 0 and 1",
+        ));
     }
     let mut letters = r.indicators.clone();
     letters.dedup();
     if letters.len() != r.indicators.len() || !r.indicators.is_sorted() {
-        return Err(bad(format!("{at}/indicators"), "letters in order, each once"));
+        return Err(bad(
+            format!("{at}/indicators"),
+            "letters in order, each once",
+        ));
     }
     Ok(())
 }
@@ -138,10 +149,16 @@ fn check_quota(r: &QuotaRule, at: &str) -> Result<(), LawError> {
     }
     for (i, s) in r.steps.iter().enumerate() {
         if i > 0 && s.from <= r.steps[i - 1].from {
-            return Err(bad(format!("{at}/steps/{i}/from"), "a date after the previous step's"));
+            return Err(bad(
+                format!("{at}/steps/{i}/from"),
+                "a date after the previous step's",
+            ));
         }
         if s.objectives.is_empty() {
-            return Err(bad(format!("{at}/steps/{i}/objectives"), "at least one objective"));
+            return Err(bad(
+                format!("{at}/steps/{i}/objectives"),
+                "at least one objective",
+            ));
         }
         for (k, o) in s.objectives.iter().enumerate() {
             if !(o.share > 0.0 && o.share <= 0.5) {

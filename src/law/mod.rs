@@ -22,8 +22,8 @@ pub use board::{QuotaStatus, quotas_at, seats_needed};
 pub use load::built_in_json;
 pub use obligations::{Deadline, DutyStatus, Obligations, PayObligations, obligations};
 pub use rules::{
-    Cadence, Country, Covers, Duty, Headcount, Jurisdiction, Letter, MonthDay, Objective,
-    PayRule, QuotaBody, QuotaRule, QuotaStep, Rounding, Scope, Seats, Sector, Source, UkFigure,
+    Cadence, Country, Covers, Duty, Headcount, Jurisdiction, Letter, MonthDay, Objective, PayRule,
+    QuotaBody, QuotaRule, QuotaStep, Rounding, Scope, Seats, Sector, Source, UkFigure,
 };
 
 use crate::i18n::Message;

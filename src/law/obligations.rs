@@ -81,14 +81,27 @@ pub struct DutyStatus {
 /// assert!(obligations(Country::Eu, small, 2027).unwrap().pay.indicators.is_empty());
 /// assert_eq!(obligations(Country::Eu, small, 2031).unwrap().pay.indicators.len(), 7);
 /// ```
-pub fn obligations(country: Country, org: Organisation, year: i16) -> Result<Obligations, LawError> {
+pub fn obligations(
+    country: Country,
+    org: Organisation,
+    year: i16,
+) -> Result<Obligations, LawError> {
     if org.employees == 0 {
         return Err(LawError::NoEmployees);
     }
     let j = Jurisdiction::built_in(country);
-    let first = j.pay.iter().map(|r| r.applies_from.civil().year()).min().unwrap_or(year);
+    let first = j
+        .pay
+        .iter()
+        .map(|r| r.applies_from.civil().year())
+        .min()
+        .unwrap_or(year);
     if year < first {
-        return Err(LawError::BeforeRules { country: country.code(), year, first });
+        return Err(LawError::BeforeRules {
+            country: country.code(),
+            year,
+            first,
+        });
     }
     let duties = pay_duties(j, org.employees, year);
     let end = date(year, 12, 31);
@@ -100,7 +113,10 @@ pub fn obligations(country: Country, org: Organisation, year: i16) -> Result<Obl
         listed: org.listed,
         public_interest: org.public_interest,
         rules_checked: j.checked,
-        pay: PayObligations { indicators: letters(&duties), duties: duties.clone() },
+        pay: PayObligations {
+            indicators: letters(&duties),
+            duties: duties.clone(),
+        },
         deadlines: deadlines(&duties),
         unverified: unverified(&duties, &governance),
         governance,
@@ -111,9 +127,19 @@ fn pay_duties(j: &Jurisdiction, employees: u32, year: i16) -> Vec<DutyStatus> {
     let concerns = |r: &&PayRule| {
         r.employees.contains(employees) && r.until.is_none_or(|u| u.civil().year() >= year)
     };
-    let mut out: Vec<DutyStatus> = j.pay.iter().filter(concerns).map(|r| status(r, year)).collect();
-    let report_due = out.iter().any(|d| d.due && d.rule.duty != Duty::JointPayAssessment && !d.rule.indicators.is_empty());
-    for d in out.iter_mut().filter(|d| d.rule.duty == Duty::JointPayAssessment) {
+    let mut out: Vec<DutyStatus> = j
+        .pay
+        .iter()
+        .filter(concerns)
+        .map(|r| status(r, year))
+        .collect();
+    let report_due = out
+        .iter()
+        .any(|d| d.due && d.rule.duty != Duty::JointPayAssessment && !d.rule.indicators.is_empty());
+    for d in out
+        .iter_mut()
+        .filter(|d| d.rule.duty == Duty::JointPayAssessment)
+    {
         d.due &= report_due;
     }
     out
@@ -133,9 +159,15 @@ fn status(r: &PayRule, year: i16) -> DutyStatus {
         rule: r.clone(),
         due,
         next_due: if ongoing { None } else { next },
-        due_date: r.deadline.filter(|_| due).map(|d| date(year, d.month, d.day)),
+        due_date: r
+            .deadline
+            .filter(|_| due)
+            .map(|d| date(year, d.month, d.day)),
         data_year: (due && !ongoing).then_some(year - 1),
-        snapshot_date: r.snapshot.filter(|_| due).map(|d| date(year - 1, d.month, d.day)),
+        snapshot_date: r
+            .snapshot
+            .filter(|_| due)
+            .map(|d| date(year - 1, d.month, d.day)),
     }
 }
 
@@ -153,15 +185,26 @@ fn letters(duties: &[DutyStatus]) -> Vec<Letter> {
 fn deadlines(duties: &[DutyStatus]) -> Vec<Deadline> {
     let mut out: Vec<Deadline> = duties
         .iter()
-        .filter_map(|d| d.due_date.map(|date| Deadline { date, rule: d.rule.id.clone() }))
+        .filter_map(|d| {
+            d.due_date.map(|date| Deadline {
+                date,
+                rule: d.rule.id.clone(),
+            })
+        })
         .collect();
     out.sort();
     out
 }
 
 fn unverified(duties: &[DutyStatus], quotas: &[QuotaStatus]) -> Vec<String> {
-    let pay = duties.iter().filter(|d| !d.rule.source.verified).map(|d| d.rule.id.clone());
-    let boards = quotas.iter().filter(|q| !q.source.verified).map(|q| q.rule.clone());
+    let pay = duties
+        .iter()
+        .filter(|d| !d.rule.source.verified)
+        .map(|d| d.rule.id.clone());
+    let boards = quotas
+        .iter()
+        .filter(|q| !q.source.verified)
+        .map(|q| q.rule.clone());
     pay.chain(boards).collect()
 }
 
@@ -174,5 +217,7 @@ fn date(year: i16, month: u8, day: u8) -> Date {
 }
 
 fn unreachable_date() -> Date {
-    "2000-01-01".parse().unwrap_or_else(|_| unreachable!("a valid literal date"))
+    "2000-01-01"
+        .parse()
+        .unwrap_or_else(|_| unreachable!("a valid literal date"))
 }

@@ -25,7 +25,9 @@ pub struct Jurisdiction {
 }
 
 /// A jurisdiction the crate holds rules for.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 #[non_exhaustive]
 pub enum Country {
@@ -117,7 +119,9 @@ pub enum Duty {
 }
 
 /// A letter of Directive (EU) 2023/970 Art. 9(1), `a` to `g`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "lowercase")]
 #[allow(missing_docs)]
 pub enum Letter {
@@ -174,7 +178,8 @@ impl Cadence {
     /// Whether a report falls due in `year` (a kept-at-all-times duty is due every year).
     pub fn due_in(self, year: i16) -> bool {
         year >= self.first_year
-            && (self.every_years <= 1 || (year - self.first_year) % i16::from(self.every_years) == 0)
+            && (self.every_years <= 1
+                || (year - self.first_year) % i16::from(self.every_years) == 0)
     }
 
     /// The first year at or after `year` in which the duty falls due.

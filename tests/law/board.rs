@@ -18,16 +18,41 @@ use gender_impact::law::{Country, Organisation, Rounding, quotas_at, seats_neede
 /// 8 2.64->3; 9 2.97->3; 10 3.3->3; 11 3.63->4; 12 3.96->4; 13 4.29->4; 14 4.62->5; 15 4.95->5;
 /// 16 5.28->5; 17 5.61->6; 18 5.94->6; 19 6.27->6; 20 6.6->7.
 const TABLE: [(u32, u32, u32); 20] = [
-    (1, 0, 0), (2, 0, 0), (3, 1, 1), (4, 1, 1), (5, 2, 2), (6, 2, 2), (7, 3, 2), (8, 3, 3),
-    (9, 4, 3), (10, 4, 3), (11, 4, 4), (12, 5, 4), (13, 5, 4), (14, 6, 5), (15, 6, 5),
-    (16, 6, 5), (17, 7, 6), (18, 7, 6), (19, 8, 6), (20, 8, 7),
+    (1, 0, 0),
+    (2, 0, 0),
+    (3, 1, 1),
+    (4, 1, 1),
+    (5, 2, 2),
+    (6, 2, 2),
+    (7, 3, 2),
+    (8, 3, 3),
+    (9, 4, 3),
+    (10, 4, 3),
+    (11, 4, 4),
+    (12, 5, 4),
+    (13, 5, 4),
+    (14, 6, 5),
+    (15, 6, 5),
+    (16, 6, 5),
+    (17, 7, 6),
+    (18, 7, 6),
+    (19, 8, 6),
+    (20, 8, 7),
 ];
 
 #[test]
 fn directive_2022_2381_seats_by_board_size() {
     for (n, ned, all) in TABLE {
-        assert_eq!(seats_needed(Rounding::NearestCapped49, 0.4, n), ned, "40% of {n}");
-        assert_eq!(seats_needed(Rounding::NearestCapped49, 0.33, n), all, "33% of {n}");
+        assert_eq!(
+            seats_needed(Rounding::NearestCapped49, 0.4, n),
+            ned,
+            "40% of {n}"
+        );
+        assert_eq!(
+            seats_needed(Rounding::NearestCapped49, 0.33, n),
+            all,
+            "33% of {n}"
+        );
     }
 }
 
@@ -37,7 +62,11 @@ fn directive_2022_2381_seats_by_board_size() {
 #[test]
 fn france_board_rounding() {
     for (n, k) in [(3, 1), (7, 3), (8, 3), (9, 4), (10, 4), (12, 5)] {
-        assert_eq!(seats_needed(Rounding::UpSmallBoardGap2, 0.4, n), k, "{n} seats");
+        assert_eq!(
+            seats_needed(Rounding::UpSmallBoardGap2, 0.4, n),
+            k,
+            "{n} seats"
+        );
     }
     // Rixain, rounded up (an assumption, flagged): 30% of 10 = 3; of 11 = 3.3 -> 4; 40% of 11 = 4.4 -> 5.
     assert_eq!(seats_needed(Rounding::Up, 0.3, 10), 3);
@@ -46,7 +75,11 @@ fn france_board_rounding() {
 }
 
 fn listed(employees: u32) -> Organisation {
-    Organisation { employees, listed: true, public_interest: false }
+    Organisation {
+        employees,
+        listed: true,
+        public_interest: false,
+    }
 }
 
 /// EU: nothing in force on 29 June 2026, the objectives from 30 June 2026; an SME is
@@ -55,28 +88,59 @@ fn listed(employees: u32) -> Organisation {
 fn eu_quota_in_force_and_next() {
     let before = quotas_at(Country::Eu, "2026-06-29".parse().unwrap(), listed(2000)).unwrap();
     assert!(before[0].in_force.is_none());
-    assert_eq!(before[0].next.as_ref().unwrap().from.to_string(), "2026-06-30");
+    assert_eq!(
+        before[0].next.as_ref().unwrap().from.to_string(),
+        "2026-06-30"
+    );
     let after = quotas_at(Country::Eu, "2026-06-30".parse().unwrap(), listed(2000)).unwrap();
     let step = after[0].in_force.as_ref().unwrap();
-    assert_eq!((step.objectives[0].share, step.objectives[1].share), (0.4, 0.33));
+    assert_eq!(
+        (step.objectives[0].share, step.objectives[1].share),
+        (0.4, 0.33)
+    );
     assert!(!after[0].unless_sme);
-    assert!(quotas_at(Country::Eu, "2026-06-30".parse().unwrap(), listed(100)).unwrap()[0].unless_sme);
-    let unlisted = Organisation { employees: 2000, listed: false, public_interest: false };
-    assert!(quotas_at(Country::Eu, "2026-06-30".parse().unwrap(), unlisted).unwrap().is_empty());
+    assert!(
+        quotas_at(Country::Eu, "2026-06-30".parse().unwrap(), listed(100)).unwrap()[0].unless_sme
+    );
+    let unlisted = Organisation {
+        employees: 2000,
+        listed: false,
+        public_interest: false,
+    };
+    assert!(
+        quotas_at(Country::Eu, "2026-06-30".parse().unwrap(), unlisted)
+            .unwrap()
+            .is_empty()
+    );
     // After the recalled end date, 31 December 2038, nothing.
-    assert!(quotas_at(Country::Eu, "2039-01-01".parse().unwrap(), listed(2000)).unwrap().is_empty());
+    assert!(
+        quotas_at(Country::Eu, "2039-01-01".parse().unwrap(), listed(2000))
+            .unwrap()
+            .is_empty()
+    );
 }
 
 /// France: Rixain 30% from 1 March 2026, 40% from 1 March 2029, 1,000+ employees (listed or not).
 #[test]
 fn rixain_steps() {
-    let big = Organisation { employees: 1000, listed: false, public_interest: false };
+    let big = Organisation {
+        employees: 1000,
+        listed: false,
+        public_interest: false,
+    };
     let q = quotas_at(Country::Fr, "2027-01-01".parse().unwrap(), big).unwrap();
     let rixain = q.iter().find(|s| s.rule == "fr.rixain.executives").unwrap();
     assert_eq!(rixain.in_force.as_ref().unwrap().objectives[0].share, 0.3);
     let next = rixain.next.as_ref().unwrap();
-    assert_eq!((next.from.to_string().as_str(), next.objectives[0].share), ("2029-03-01", 0.4));
-    let small = Organisation { employees: 999, listed: false, public_interest: false };
+    assert_eq!(
+        (next.from.to_string().as_str(), next.objectives[0].share),
+        ("2029-03-01", 0.4)
+    );
+    let small = Organisation {
+        employees: 999,
+        listed: false,
+        public_interest: false,
+    };
     let q = quotas_at(Country::Fr, "2027-01-01".parse().unwrap(), small).unwrap();
     assert!(q.iter().all(|s| !s.rule.starts_with("fr.rixain")));
     // Copé-Zimmermann: 20% from 2014, 40% from 2017.

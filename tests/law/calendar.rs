@@ -6,7 +6,11 @@
 use gender_impact::law::{Country, Letter, Organisation, obligations};
 
 fn letters(employees: u32, year: i16) -> Vec<Letter> {
-    let org = Organisation { employees, listed: false, public_interest: false };
+    let org = Organisation {
+        employees,
+        listed: false,
+        public_interest: false,
+    };
     obligations(Country::Fr, org, year).unwrap().pay.indicators
 }
 
@@ -74,8 +78,17 @@ fn egapro_decision_table() {
 #[test]
 fn egapro_declaration_obligation() {
     let declares = |n: u32, year: i16| {
-        let org = Organisation { employees: n, listed: false, public_interest: false };
-        obligations(Country::Fr, org, year).unwrap().pay.duties.iter().any(|d| d.due)
+        let org = Organisation {
+            employees: n,
+            listed: false,
+            public_interest: false,
+        };
+        obligations(Country::Fr, org, year)
+            .unwrap()
+            .pay
+            .duties
+            .iter()
+            .any(|d| d.due)
     };
     let cases: [(u32, i16, bool); 15] = [
         (10, 2026, false),
@@ -97,17 +110,31 @@ fn egapro_declaration_obligation() {
     for (n, year, expected) in cases {
         assert_eq!(declares(n, year), expected, "{n} employees in {year}");
     }
-    let zero = Organisation { employees: 0, listed: false, public_interest: false };
+    let zero = Organisation {
+        employees: 0,
+        listed: false,
+        public_interest: false,
+    };
     assert!(obligations(Country::Fr, zero, 2027).is_err());
 }
 
 /// Before 2027 the index (not the letters) is owed by 50 or more (recalled, flagged).
 #[test]
 fn before_2027_the_index_applies_without_letters() {
-    let org = Organisation { employees: 60, listed: false, public_interest: false };
+    let org = Organisation {
+        employees: 60,
+        listed: false,
+        public_interest: false,
+    };
     let o = obligations(Country::Fr, org, 2026).unwrap();
     assert!(o.pay.indicators.is_empty());
-    let due: Vec<&str> = o.pay.duties.iter().filter(|d| d.due).map(|d| d.rule.id.as_str()).collect();
+    let due: Vec<&str> = o
+        .pay
+        .duties
+        .iter()
+        .filter(|d| d.due)
+        .map(|d| d.rule.id.as_str())
+        .collect();
     assert_eq!(due, ["fr.index-2018.50"]);
     assert!(o.unverified.contains(&"fr.index-2018.50".to_string()));
 }

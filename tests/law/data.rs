@@ -1,7 +1,9 @@
 //! The documents: they load, follow the committed schema, and bad documents are refused at
 //! the right JSON Pointer.
 
-use gender_impact::law::{Country, Jurisdiction, LawError, built_in_json, jurisdiction_schema_json};
+use gender_impact::law::{
+    Country, Jurisdiction, LawError, built_in_json, jurisdiction_schema_json,
+};
 use std::path::Path;
 
 /// `schema/jurisdiction.schema.json` is what the types generate. Refresh with
@@ -14,7 +16,11 @@ fn schema_file_is_current() {
         std::fs::write(&path, &generated).unwrap();
     }
     let on_disk = std::fs::read_to_string(&path).unwrap();
-    assert!(on_disk == generated, "{} is stale: GIA_WRITE_SCHEMAS=1 cargo test --test law schema_file", path.display());
+    assert!(
+        on_disk == generated,
+        "{} is stale: GIA_WRITE_SCHEMAS=1 cargo test --test law schema_file",
+        path.display()
+    );
 }
 
 #[test]
@@ -25,7 +31,10 @@ fn every_built_in_document_loads_and_follows_the_schema() {
         let j = Jurisdiction::built_in(c);
         assert_eq!(j.country, c);
         let value: serde_json::Value = serde_json::from_str(built_in_json(c)).unwrap();
-        let errors: Vec<String> = validator.iter_errors(&value).map(|e| e.to_string()).collect();
+        let errors: Vec<String> = validator
+            .iter_errors(&value)
+            .map(|e| e.to_string())
+            .collect();
         assert!(errors.is_empty(), "{}: {errors:?}", c.code());
     }
 }
@@ -50,7 +59,12 @@ fn bad_documents_are_refused_at_their_pointer() {
         let text = std::fs::read_to_string(&path).unwrap();
         let expected = std::fs::read_to_string(path.with_extension("expected")).unwrap();
         let (pointer, what) = pointer_of(&text);
-        assert_eq!(format!("{pointer}: {what}"), expected.trim_end(), "{}", path.display());
+        assert_eq!(
+            format!("{pointer}: {what}"),
+            expected.trim_end(),
+            "{}",
+            path.display()
+        );
         seen += 1;
     }
     assert!(seen >= 6, "only {seen} bad documents");

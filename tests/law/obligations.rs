@@ -4,12 +4,21 @@
 use gender_impact::law::{Country, Duty, LawError, Letter, Organisation, obligations};
 
 fn org(employees: u32) -> Organisation {
-    Organisation { employees, listed: false, public_interest: false }
+    Organisation {
+        employees,
+        listed: false,
+        public_interest: false,
+    }
 }
 
 fn due_ids(country: Country, employees: u32, year: i16) -> Vec<String> {
     let o = obligations(country, org(employees), year).unwrap();
-    o.pay.duties.iter().filter(|d| d.due).map(|d| d.rule.id.clone()).collect()
+    o.pay
+        .duties
+        .iter()
+        .filter(|d| d.due)
+        .map(|d| d.rule.id.clone())
+        .collect()
 }
 
 /// Directive 2023/970 Art. 9(2)-(4): 250+ from 2027 yearly; 150-249 from 2027 every three
@@ -42,8 +51,16 @@ fn directive_size_and_year_thresholds() {
 #[test]
 fn directive_cadence_next_due_and_deadline() {
     let o = obligations(Country::Eu, org(180), 2028).unwrap();
-    let art9 = o.pay.duties.iter().find(|d| d.rule.id == "eu.2023-970.art9.150").unwrap();
-    assert_eq!((art9.due, art9.next_due, art9.rule.cadence.every_years), (false, Some(2030), 3));
+    let art9 = o
+        .pay
+        .duties
+        .iter()
+        .find(|d| d.rule.id == "eu.2023-970.art9.150")
+        .unwrap();
+    assert_eq!(
+        (art9.due, art9.next_due, art9.rule.cadence.every_years),
+        (false, Some(2030), 3)
+    );
     // In 2026 nothing is due yet at 260; the first report is due by 7 June 2027 on 2026 data.
     let o = obligations(Country::Eu, org(260), 2026).unwrap();
     assert!(o.pay.indicators.is_empty());
@@ -60,7 +77,12 @@ fn directive_cadence_next_due_and_deadline() {
 fn joint_pay_assessment_follows_a_report() {
     let jpa = |n, y| {
         let o = obligations(Country::Eu, org(n), y).unwrap();
-        let d = o.pay.duties.into_iter().find(|d| d.rule.duty == Duty::JointPayAssessment).unwrap();
+        let d = o
+            .pay
+            .duties
+            .into_iter()
+            .find(|d| d.rule.duty == Duty::JointPayAssessment)
+            .unwrap();
         (d.due, d.rule.threshold, d.rule.remedy_months)
     };
     assert_eq!(jpa(180, 2027), (true, Some(0.05), Some(6)));
@@ -75,10 +97,19 @@ fn spain_register_audit_and_justification() {
     assert_eq!(due_ids(Country::Es, 1, 2025), ["es.rd902-2020.registro"]);
     assert_eq!(
         due_ids(Country::Es, 50, 2025),
-        ["es.rd902-2020.registro", "es.rd902-2020.auditoria", "es.et-28-3.justificacion"]
+        [
+            "es.rd902-2020.registro",
+            "es.rd902-2020.auditoria",
+            "es.et-28-3.justificacion"
+        ]
     );
     let o = obligations(Country::Es, org(50), 2025).unwrap();
-    let just = o.pay.duties.iter().find(|d| d.rule.duty == Duty::GapJustification).unwrap();
+    let just = o
+        .pay
+        .duties
+        .iter()
+        .find(|d| d.rule.duty == Duty::GapJustification)
+        .unwrap();
     assert_eq!(just.rule.threshold, Some(0.25));
     assert_eq!(due_ids(Country::Es, 49, 2025), ["es.rd902-2020.registro"]);
 }
@@ -89,12 +120,22 @@ fn spain_register_audit_and_justification() {
 fn uk_six_figures_at_250() {
     assert!(due_ids(Country::Uk, 249, 2025).is_empty());
     let o = obligations(Country::Uk, org(250), 2025).unwrap();
-    let private = o.pay.duties.iter().find(|d| d.rule.id == "uk.si2017-172").unwrap();
+    let private = o
+        .pay
+        .duties
+        .iter()
+        .find(|d| d.rule.id == "uk.si2017-172")
+        .unwrap();
     assert!(private.due);
     assert_eq!(private.rule.figures.len(), 6);
     assert_eq!(private.snapshot_date.unwrap().to_string(), "2024-04-05");
     assert_eq!(private.due_date.unwrap().to_string(), "2025-04-04");
-    let public = o.pay.duties.iter().find(|d| d.rule.id == "uk.si2017-353").unwrap();
+    let public = o
+        .pay
+        .duties
+        .iter()
+        .find(|d| d.rule.id == "uk.si2017-353")
+        .unwrap();
     assert_eq!(public.snapshot_date.unwrap().to_string(), "2024-03-31");
     assert_eq!(public.due_date.unwrap().to_string(), "2025-03-30");
     assert!(o.unverified.is_empty());
@@ -102,16 +143,30 @@ fn uk_six_figures_at_250() {
 
 #[test]
 fn bad_arguments_are_errors_not_guesses() {
-    assert_eq!("de".parse::<Country>(), Err(LawError::UnknownCountry("de".into())));
+    assert_eq!(
+        "de".parse::<Country>(),
+        Err(LawError::UnknownCountry("de".into()))
+    );
     assert_eq!("FR".parse::<Country>(), Ok(Country::Fr));
-    assert_eq!(obligations(Country::Eu, org(0), 2027), Err(LawError::NoEmployees));
+    assert_eq!(
+        obligations(Country::Eu, org(0), 2027),
+        Err(LawError::NoEmployees)
+    );
     assert_eq!(
         obligations(Country::Eu, org(300), 2025),
-        Err(LawError::BeforeRules { country: "eu", year: 2025, first: 2026 })
+        Err(LawError::BeforeRules {
+            country: "eu",
+            year: 2025,
+            first: 2026
+        })
     );
     assert_eq!(
         obligations(Country::Uk, org(300), 2016),
-        Err(LawError::BeforeRules { country: "uk", year: 2016, first: 2017 })
+        Err(LawError::BeforeRules {
+            country: "uk",
+            year: 2016,
+            first: 2017
+        })
     );
 }
 
@@ -120,5 +175,8 @@ fn bad_arguments_are_errors_not_guesses() {
 fn json_letters_are_lowercase() {
     let o = obligations(Country::Eu, org(260), 2027).unwrap();
     let v = serde_json::to_value(&o).unwrap();
-    assert_eq!(v["pay"]["indicators"], serde_json::json!(["a", "b", "c", "d", "e", "f", "g"]));
+    assert_eq!(
+        v["pay"]["indicators"],
+        serde_json::json!(["a", "b", "c", "d", "e", "f", "g"])
+    );
 }
