@@ -30,7 +30,7 @@
 //! |---|---|---|
 //! | 0 | `i18n`, `stats`, `limits` | languages and [typed messages](i18n::Message) (a Fluent id and its arguments; the catalogues are `locales/{en,fr,es}/*.ftl`); [proportions, intervals and exact tests](stats); the size limits of documents |
 //! | 1 | `model` (private; its types are re-exported here) | every type of the documents the crate reads: the [`Input`] and its parts, [`Framework`], [`Network`], the [`PaySection`]; validated scalars ([`Id`], [`Text`], [`Date`], [`Money`]…) that carry their range in their type |
-//! | 2 | `document` (private; re-exported here) | parsing, the published JSON Schemas, validation: structure first, then the cross-field rules, every [`Problem`] at once |
+//! | 2 | `document` (private; re-exported here), [`law`] | parsing, the published JSON Schemas, validation: structure first, then the cross-field rules, every [`Problem`] at once; the [law where you stand](law): pay duties and board quotas by country and date, as data (`jurisdictions/*.json`) |
 //! | 3 | [`indicators`], [`pay`] | plain functions over the model: the indicator families (bodies, staff, initiatives, policies, projects, resources) behind one [`Indicator`](indicators::Indicator) trait; the pay figures (EU Article 9 and 10, UK) |
 //! | 4 | [`assessment`] | the [`Assessor`]: measures, rates against the framework, words findings, reconciles published figures, warns about data quality, summarises, applies disclosure control, follows progress |
 //! | 5 | [`report`] | Markdown, HTML (with SVG charts) and JSON, in the reader's language |
@@ -89,6 +89,8 @@
 //! - **Reports**: [`report::markdown`], [`report::markdown_in`], [`report::html`],
 //!   [`report::comparison_html`], [`report::json`], [`report::pay_markdown_in`],
 //!   [`report::pay_html`].
+//! - **The law**: [`law::obligations`] (what an organisation owes in a year), [`law::quotas_at`]
+//!   and [`law::seats_needed`] (board quotas at a date), the rules as data ([`law::Jurisdiction`]).
 //! - **Statistics** and **languages**: [`stats`] ([`Proportion`](stats::Proportion),
 //!   intervals, tests, [`share_change`](stats::share_change), the EU directive's seat
 //!   rounding), [`i18n`] ([`Lang`](i18n::Lang), [`Message`](i18n::Message)).
@@ -111,6 +113,7 @@ pub mod assessment;
 mod document;
 pub mod i18n;
 pub mod indicators;
+pub mod law;
 mod limits;
 mod model;
 pub mod pay;

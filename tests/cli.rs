@@ -20,6 +20,9 @@ mod cli_html;
 #[path = "cli/cli_init.rs"]
 mod cli_init;
 
+#[path = "cli/cli_obligations.rs"]
+mod cli_obligations;
+
 #[path = "cli/cli_pay_joint.rs"]
 mod cli_pay_joint;
 

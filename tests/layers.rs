@@ -4,19 +4,20 @@
 //! each other). Test code at the end of a file (`#[cfg(test)]`) is not read.
 //!
 //! The layers, from the bottom (see the crate documentation for what each holds):
-//! 0. `i18n`, `stats`, `limits`; 1. `model`; 2. `document`; 3. `indicators`, `pay`;
+//! 0. `i18n`, `stats`, `limits`; 1. `model`; 2. `document`, `law`; 3. `indicators`, `pay`;
 //! 4. `assessment`; 5. `report`. `src/bin/gia.rs` uses the public API only.
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The layer of each top-level module.
-const LAYERS: [(&str, u8); 9] = [
+const LAYERS: [(&str, u8); 10] = [
     ("i18n", 0),
     ("stats", 0),
     ("limits", 0),
     ("model", 1),
     ("document", 2),
+    ("law", 2),
     ("indicators", 3),
     ("pay", 3),
     ("assessment", 4),

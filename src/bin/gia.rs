@@ -82,6 +82,64 @@ enum Command {
     /// Analyse a payroll CSV (one row per worker): the EU pay-transparency indicators and the UK
     /// gender pay gap figures.
     Pay(Box<PayArgs>),
+    /// What an employer must report in a year, and how often: pay duties, board quotas, deadlines
+    ///
+    /// From the rules held as data (`jurisdictions/*.json`), each with its legal source; the
+    /// report lists the rules whose text was not read. A report due in YEAR covers YEAR − 1.
+    Obligations(ObligationsArgs),
+}
+
+/// Arguments of `gia obligations`.
+#[derive(clap::Args, Debug)]
+struct ObligationsArgs {
+    /// The jurisdiction: eu (the directives themselves), fr, es or uk.
+    #[arg(long, value_parser = parse_country)]
+    country: gender_impact::law::Country,
+    /// The headcount (employees, or workers), at least 1.
+    #[arg(long)]
+    employees: u32,
+    /// The year in which the reports fall due (2027: the reports on 2026).
+    #[arg(long, value_parser = clap::value_parser!(i16).range(1900..=2200))]
+    year: i16,
+    /// The company's shares are admitted to trading on a regulated market.
+    #[arg(long)]
+    listed: bool,
+    /// A public-interest entity, as the national law defines it.
+    #[arg(long)]
+    public_interest: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ObligationsFormat::Markdown)]
+    format: ObligationsFormat,
+    /// Write to this file instead of standard output.
+    #[arg(long)]
+    out: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum ObligationsFormat {
+    Markdown,
+    Json,
+}
+
+fn parse_country(s: &str) -> Result<gender_impact::law::Country, String> {
+    s.parse()
+        .map_err(|e: gender_impact::law::LawError| e.to_string())
+}
+
+/// `gia obligations`: a headcount of zero or a year before the rules held are usage errors.
+fn obligations(args: &ObligationsArgs, lang: Lang) -> Result<(), Failure> {
+    let org = gender_impact::law::Organisation {
+        employees: args.employees,
+        listed: args.listed,
+        public_interest: args.public_interest,
+    };
+    let o = gender_impact::law::obligations(args.country, org, args.year)
+        .map_err(|e| usage(e.message()))?;
+    let text = match args.format {
+        ObligationsFormat::Markdown => gender_impact::report::obligations_markdown(&o, lang),
+        ObligationsFormat::Json => gender_impact::report::obligations_json(&o),
+    };
+    emit(&text, args.out.as_ref())
 }
 
 /// Arguments of `gia assess`.
@@ -207,6 +265,8 @@ enum SchemaKind {
     Input,
     Framework,
     Network,
+    /// The rules of a jurisdiction (`jurisdictions/*.json`).
+    Jurisdiction,
 }
 
 /// Why `gia` stopped.
@@ -259,6 +319,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
                 SchemaKind::Input => gender_impact::input_schema_json(),
                 SchemaKind::Framework => gender_impact::framework_schema_json(),
                 SchemaKind::Network => gender_impact::network_schema_json(),
+                SchemaKind::Jurisdiction => gender_impact::law::jurisdiction_schema_json(),
             },
             None,
         ),
@@ -275,6 +336,7 @@ fn run(cli: Cli) -> Result<(), Failure> {
             emit(&s, None)
         }
         Command::Pay(args) => pay(&args, lang.unwrap_or_default()),
+        Command::Obligations(args) => obligations(&args, lang.unwrap_or_default()),
         Command::Init { file, force } => init(&file, force, lang.unwrap_or_default()),
         Command::Convert { from, to, force } => {
             convert(&from, &to, force, lang.unwrap_or_default())

@@ -46,6 +46,7 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/pay.ftl")),
             include_str!(concat!("../../locales/", $lang, "/resources.ftl")),
             include_str!(concat!("../../locales/", $lang, "/egapro.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/law.ftl")),
         ]
     };
 }

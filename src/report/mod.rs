@@ -7,6 +7,7 @@ mod chart;
 mod comparison;
 mod findings;
 mod html;
+mod law;
 mod localised;
 mod pay;
 mod pay_adjusted;
@@ -21,6 +22,7 @@ mod wording;
 
 pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
 pub use html::assessment as html;
+pub use law::{obligations_json, obligations_markdown};
 pub use localised::markdown as markdown_in;
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 pub use pay_html::page as pay_html;
