@@ -52,7 +52,7 @@ macro_rules! sources {
 }
 
 /// The Fluent sources of each language (one per name in the files), in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, [&str; 8]); 3] = [
+pub const SOURCES: [(Lang, [&str; 9]); 3] = [
     (Lang::En, sources!("en")),
     (Lang::Fr, sources!("fr")),
     (Lang::Es, sources!("es")),
