@@ -141,7 +141,7 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
     BUNDLES[lang.index()].get_or_init(|| bundle(lang, sources))
 }
 
-fn bundle(lang: Lang, sources: [&str; 8]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 9]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);
