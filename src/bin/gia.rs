@@ -550,6 +550,101 @@ struct PayArgs {
     /// "evaluation": "..."}]` (`evaluation` optional).
     #[arg(long, value_name = "FILE")]
     measures: Option<PathBuf>,
+    /// The jurisdiction whose rules are followed: eu (Directive 2023/970, the default), uk,
+    /// es (adds Spain's registro retributivo). fr is not built yet.
+    #[arg(long, value_enum, default_value_t = ProfileArg::Eu)]
+    profile: ProfileArg,
+    /// Column of a non-salary payment (Spain's percepción extrasalarial), its own concept of the
+    /// registro; repeatable (--profile es). Each --variable-pay column is a salary supplement.
+    #[arg(long, value_name = "COL")]
+    extra_salary: Vec<String>,
+    /// Column of the days worked in the year, 1 to 366 (--profile es; empty or absent: 365,
+    /// stated). With --fte (empty or absent: 1), the registro's equalised amounts are
+    /// amount ÷ (FTE × days ÷ 365).
+    #[arg(long, value_name = "COL")]
+    days_worked: Option<String>,
+    /// Who the registro is for (--profile es): representatives (everything, the default) or
+    /// worker (a worker asking where there are no representatives: percentage differences only,
+    /// and nothing else of the analysis).
+    #[arg(long, value_enum)]
+    audience: Option<AudienceArg>,
+    /// Over whom the registro's means and medians are taken (--profile es): all-workers of the
+    /// group, a concept not received counting as 0 (the default), or recipients of the concept.
+    #[arg(long, value_enum)]
+    registro_averages: Option<AveragesArg>,
+    /// Also write the registro as an XLSX workbook laid out as the Spanish Ministry's registro
+    /// tool lays out its results (--profile es).
+    #[arg(long, value_name = "FILE")]
+    registro_xlsx: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq)]
+enum ProfileArg {
+    /// Directive (EU) 2023/970, Articles 9 and 10.
+    Eu,
+    /// The UK Gender Pay Gap Information Regulations 2017.
+    Uk,
+    /// France (égapro): not built yet.
+    Fr,
+    /// Spain: the EU figures and the registro retributivo.
+    Es,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum AudienceArg {
+    /// The workers' representatives: the whole register.
+    Representatives,
+    /// A worker where there are no representatives: percentage differences only.
+    Worker,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum AveragesArg {
+    /// Every worker of the group (a concept not received counts as 0).
+    AllWorkers,
+    /// The workers who received the concept.
+    Recipients,
+}
+
+impl PayArgs {
+    /// The profile, or a usage error: `fr` is not built yet, and the registro's flags need `es`.
+    fn profile(&self) -> Result<gender_impact::pay::PayProfile, Failure> {
+        use gender_impact::pay::PayProfile;
+        let profile = match self.profile {
+            ProfileArg::Eu => PayProfile::Eu,
+            ProfileArg::Uk => PayProfile::Uk,
+            ProfileArg::Fr => return Err(usage(Message::new("cli-profile-not-built"))),
+            ProfileArg::Es => PayProfile::Es,
+        };
+        let es_only = [
+            ("--extra-salary", !self.extra_salary.is_empty()),
+            ("--days-worked", self.days_worked.is_some()),
+            ("--audience", self.audience.is_some()),
+            ("--registro-averages", self.registro_averages.is_some()),
+            ("--registro-xlsx", self.registro_xlsx.is_some()),
+        ];
+        match es_only.iter().find(|(_, given)| *given) {
+            Some((flag, _)) if profile != PayProfile::Es => Err(usage(
+                Message::new("cli-needs-profile-es").text("flag", *flag),
+            )),
+            _ => Ok(profile),
+        }
+    }
+
+    /// The registro's options from the flags.
+    fn registro_options(&self) -> gender_impact::pay::RegistroOptions {
+        use gender_impact::pay::{Audience, Averages, RegistroOptions};
+        RegistroOptions {
+            averages: match self.registro_averages {
+                Some(AveragesArg::Recipients) => Averages::Recipients,
+                _ => Averages::AllWorkers,
+            },
+            audience: match self.audience {
+                Some(AudienceArg::Worker) => Audience::Worker,
+                _ => Audience::Representatives,
+            },
+        }
+    }
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -570,6 +665,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     use gender_impact::pay::{CsvOptions, read_payroll};
     use gender_impact::{Hours, pay::PayRules};
 
+    let profile = args.profile()?;
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
         Some(PayPreset::Logib) => CsvOptions::logib(),
@@ -604,6 +700,10 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     }
     c.controls.clone_from(&args.control);
     c.factors.clone_from(&args.factor);
+    c.extra_salary.clone_from(&args.extra_salary);
+    c.days_worked.clone_from(&args.days_worked);
+    let es = profile == gender_impact::pay::PayProfile::Es;
+    options.registro = es;
     options.missing_text.extend(args.missing.iter().cloned());
     options.decimal = args.decimal;
     options.encoding = args.encoding;
@@ -676,7 +776,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     };
     let justifications = match &args.justifications {
         None => Vec::new(),
-        Some(path) => read_justifications(path, &csv.payroll)?,
+        Some(path) => read_justifications(path, &csv.payroll, es)?,
     };
     let measures = match &args.measures {
         None => Vec::new(),
@@ -690,6 +790,21 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         csv.assumptions,
     );
     analysis.measures = measures;
+    analysis.profile = profile;
+    if es {
+        let options = args.registro_options();
+        let rules = PayRules::built_in();
+        let r = gender_impact::pay::registro(&csv.payroll, &justifications, &rules, &options);
+        if let Some(path) = &args.registro_xlsx {
+            let bytes = gender_impact::report::registro_xlsx(&r, lang)
+                .map_err(|e| usage(internal(&e)))?;
+            emit_bytes(&bytes, Some(path))?;
+        }
+        analysis.registro = Some(r);
+        if options.audience == gender_impact::pay::Audience::Worker {
+            return emit(&worker_view(&analysis, args.format, lang)?, args.out.as_ref());
+        }
+    }
     let text = match args.format {
         Format::Html => gender_impact::report::pay_html(&analysis, lang),
         Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
@@ -700,6 +815,30 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
     };
     emit(&text, args.out.as_ref())
+}
+
+/// The registro for a worker where there are no representatives: the percentage differences
+/// only, with the assumptions and nothing else of the analysis.
+fn worker_view(
+    a: &gender_impact::pay::PayAnalysis,
+    format: Format,
+    lang: Lang,
+) -> Result<String, Failure> {
+    Ok(match format {
+        Format::Html => gender_impact::report::registro_html(a, lang),
+        Format::Markdown => gender_impact::report::registro_markdown(a, lang, 1),
+        Format::Json => {
+            let view = serde_json::json!({
+                "tool": a.tool,
+                "profile": a.profile,
+                "assumptions": a.assumptions,
+                "registro": a.registro,
+            });
+            let mut s = serde_json::to_string_pretty(&view).map_err(|e| usage(internal(&e)))?;
+            s.push('\n');
+            s
+        }
+    })
 }
 
 /// `gia init`: the input template in `lang`, written to `file` (not over an existing file
@@ -786,16 +925,19 @@ fn is_workbook(path: &std::path::Path) -> bool {
     })
 }
 
-/// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the file.
+/// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the
+/// file (and, with `all` (the registro's 25% rule), `*` for all groups together).
 fn read_justifications(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
+    all: bool,
 ) -> Result<Vec<gender_impact::Justification>, Failure> {
     read_by_category(
         path,
         payroll,
         |j: &gender_impact::Justification| j.category.as_str(),
         "justifications",
+        all,
     )
 }
 
@@ -810,16 +952,18 @@ fn read_measures(
         payroll,
         |m: &gender_impact::pay::PayMeasure| m.category.as_str(),
         "measures",
+        false,
     )
 }
 
 /// A JSON array of entries each naming a category of the payroll (`flag`: `justifications`
-/// or `measures`, for the messages).
+/// or `measures`, for the messages), or `*` when `all`.
 fn read_by_category<T: serde::de::DeserializeOwned>(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
     category: impl Fn(&T) -> &str,
     flag: &str,
+    all: bool,
 ) -> Result<Vec<T>, Failure> {
     use gender_impact::Problem;
     let text = read(path)?;
@@ -836,7 +980,7 @@ fn read_by_category<T: serde::de::DeserializeOwned>(
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()
-        .filter(|(_, j)| !known.contains(category(j)))
+        .filter(|(_, j)| !known.contains(category(j)) && !(all && category(j) == "*"))
         .map(|(i, _)| {
             Problem::localised(
                 format!("/{i}/category"),

@@ -138,6 +138,9 @@ pub struct PayInference {
 pub struct PayAnalysis {
     /// The crate that produced it.
     pub tool: Stamp,
+    /// The jurisdiction profile followed (`gia pay --profile`; default `eu`).
+    #[serde(default)]
+    pub profile: crate::pay::PayProfile,
     /// The rules (id as `name`) and their version.
     pub rules: Stamp,
     /// Threshold of Article 10 used (e.g. 0.05).
@@ -171,6 +174,9 @@ pub struct PayAnalysis {
     /// default weekly hours read with it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub logib: Option<Outcome<crate::pay::Logib>>,
+    /// Spain's registro retributivo (profile `es`; [`registro`](crate::pay::registro())).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registro: Option<crate::pay::Registro>,
 }
 
 /// Analyses pay records.
@@ -289,6 +295,7 @@ pub fn analyse_payroll(
         }
     }
     PayAnalysis {
+        profile: crate::pay::PayProfile::Eu,
         tool: Stamp {
             name: env!("CARGO_PKG_NAME").to_string(),
             version: env!("CARGO_PKG_VERSION").to_string(),
@@ -314,5 +321,6 @@ pub fn analyse_payroll(
             };
             Outcome::from(crate::pay::logib(payroll, usual))
         }),
+        registro: None,
     }
 }
