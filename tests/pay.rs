@@ -38,3 +38,6 @@ mod regression_reference;
 
 #[path = "pay/pay_uk.rs"]
 mod pay_uk;
+
+#[path = "pay/registro.rs"]
+mod registro;
