@@ -796,13 +796,16 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         let rules = PayRules::built_in();
         let r = gender_impact::pay::registro(&csv.payroll, &justifications, &rules, &options);
         if let Some(path) = &args.registro_xlsx {
-            let bytes = gender_impact::report::registro_xlsx(&r, lang)
-                .map_err(|e| usage(internal(&e)))?;
+            let bytes =
+                gender_impact::report::registro_xlsx(&r, lang).map_err(|e| usage(internal(&e)))?;
             emit_bytes(&bytes, Some(path))?;
         }
         analysis.registro = Some(r);
         if options.audience == gender_impact::pay::Audience::Worker {
-            return emit(&worker_view(&analysis, args.format, lang)?, args.out.as_ref());
+            return emit(
+                &worker_view(&analysis, args.format, lang)?,
+                args.out.as_ref(),
+            );
         }
     }
     let text = match args.format {
@@ -980,7 +983,11 @@ fn read_by_category<T: serde::de::DeserializeOwned>(
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()
-        .filter(|(_, j)| !known.contains(category(j)) && !(all && category(j) == "*"))
+        .filter(|(_, j)| {
+            let named = category(j);
+            let for_all = all && named == "*";
+            !(known.contains(named) || for_all)
+        })
         .map(|(i, _)| {
             Problem::localised(
                 format!("/{i}/category"),

@@ -13,9 +13,7 @@ use serde::{Deserialize, Serialize};
 /// assert_eq!(serde_json::to_value(PayProfile::Es).unwrap(), "es");
 /// assert!("de".parse::<PayProfile>().is_err());
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum PayProfile {

@@ -71,19 +71,22 @@ impl<'a> RegistroWords<'a> {
     pub(crate) fn intro(&self) -> Vec<String> {
         let r = self.r;
         let mut out = vec![
-            self.msg(match r.audience {
-                Audience::Worker => "registro-audience-worker",
-                _ => "registro-audience-representatives",
-            }, &[]),
-            self.msg(match r.averages {
-                Averages::Recipients => "registro-averages-recipients",
-                _ => "registro-averages-all-workers",
-            }, &[]),
-            self.msg("registro-equalised-note", &[]),
             self.msg(
-                "registro-gap-note",
-                &[("k", u64::from(r.min_cell).into())],
+                match r.audience {
+                    Audience::Worker => "registro-audience-worker",
+                    _ => "registro-audience-representatives",
+                },
+                &[],
             ),
+            self.msg(
+                match r.averages {
+                    Averages::Recipients => "registro-averages-recipients",
+                    _ => "registro-averages-all-workers",
+                },
+                &[],
+            ),
+            self.msg("registro-equalised-note", &[]),
+            self.msg("registro-gap-note", &[("k", u64::from(r.min_cell).into())]),
         ];
         if r.workers.excluded > 0 {
             out.push(self.msg("registro-excluded", &[("n", r.workers.excluded.into())]));
@@ -121,7 +124,10 @@ impl<'a> RegistroWords<'a> {
     /// A concept's name in words (a column's name with its kind); `†` marks a small row.
     pub(crate) fn concept(&self, row: &RegistroRow) -> String {
         let name = match row.kind {
-            ConceptKind::Base => self.msg("registro-concept-base", &[("name", row.concept.as_str().into())]),
+            ConceptKind::Base => self.msg(
+                "registro-concept-base",
+                &[("name", row.concept.as_str().into())],
+            ),
             ConceptKind::Total => self.msg("registro-concept-total", &[]),
             ConceptKind::NonSalary => self.msg(
                 "registro-concept-non-salary",
@@ -132,7 +138,11 @@ impl<'a> RegistroWords<'a> {
                 &[("name", row.concept.as_str().into())],
             ),
         };
-        if row.small { format!("{name} †") } else { name }
+        if row.small {
+            format!("{name} †")
+        } else {
+            name
+        }
     }
 
     fn amount(&self, x: Option<f64>) -> String {
@@ -192,7 +202,10 @@ impl<'a> RegistroWords<'a> {
     }
 
     pub(crate) fn small_note(&self) -> String {
-        self.msg("registro-small", &[("k", u64::from(self.r.min_cell).into())])
+        self.msg(
+            "registro-small",
+            &[("k", u64::from(self.r.min_cell).into())],
+        )
     }
 
     /// The 25% rule: whether it applies, then a sentence per group.
@@ -217,9 +230,12 @@ impl<'a> RegistroWords<'a> {
             Some(_) => "equal",
             None => "none",
         };
-        let excess = |x: Option<f64>| x.map_or_else(|| "–".to_string(), |v| self.lang.percent(v, DECIMALS));
+        let excess =
+            |x: Option<f64>| x.map_or_else(|| "–".to_string(), |v| self.lang.percent(v, DECIMALS));
         let status = match (&c.justification, c.justification_required, c.exceeds) {
-            (Some(text), _, true) => self.msg("registro-rule-justified", &[("text", text.as_str().into())]),
+            (Some(text), _, true) => {
+                self.msg("registro-rule-justified", &[("text", text.as_str().into())])
+            }
             (None, true, _) => self.msg("registro-rule-required", &[]),
             (_, false, true) => self.msg("registro-rule-exceeds-small", &[]),
             _ => self.msg("registro-rule-below", &[]),
@@ -265,19 +281,34 @@ pub(crate) fn section_markdown(o: &mut String, r: &Registro, lang: Lang, level: 
     for (group, rows) in w.groups() {
         o.push_str(&format!("{h}# {}\n\n", w.group_heading(group)));
         if w.worker() {
-            table(o, &heads(&WORKER_COLUMNS), rows.iter().map(|r| w.worker_cells(r)));
+            table(
+                o,
+                &heads(&WORKER_COLUMNS),
+                rows.iter().map(|r| w.worker_cells(r)),
+            );
             continue;
         }
         o.push_str(&format!("{}\n\n", w.msg("registro-heading-actual", &[])));
-        table(o, &heads(&AMOUNT_COLUMNS), rows.iter().map(|r| w.amount_cells(r, false)));
+        table(
+            o,
+            &heads(&AMOUNT_COLUMNS),
+            rows.iter().map(|r| w.amount_cells(r, false)),
+        );
         o.push_str(&format!("{}\n\n", w.msg("registro-heading-equalised", &[])));
-        table(o, &heads(&EQUALISED_COLUMNS), rows.iter().map(|r| w.amount_cells(r, true)));
+        table(
+            o,
+            &heads(&EQUALISED_COLUMNS),
+            rows.iter().map(|r| w.amount_cells(r, true)),
+        );
     }
     if w.any_small() {
         o.push_str(&format!("† {}\n\n", w.small_note()));
     }
     let (head, checks) = w.rule();
-    o.push_str(&format!("{h}# {}\n\n{head}\n\n", w.msg("registro-rule-heading", &[])));
+    o.push_str(&format!(
+        "{h}# {}\n\n{head}\n\n",
+        w.msg("registro-rule-heading", &[])
+    ));
     for c in checks {
         o.push_str(&format!("- {c}\n"));
     }

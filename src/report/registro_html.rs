@@ -17,7 +17,11 @@ pub fn page(a: &PayAnalysis, lang: Lang) -> String {
     let title = lang.message("registro-heading", &[]);
     let mut o = String::with_capacity(16 * 1024);
     head(&mut o, lang, &title);
-    let _ = writeln!(o, "<header><h1>{}</h1></header>\n<main id=\"registro\">", escape(&title));
+    let _ = writeln!(
+        o,
+        "<header><h1>{}</h1></header>\n<main id=\"registro\">",
+        escape(&title)
+    );
     for s in &a.assumptions {
         let text = s.in_lang(lang);
         let line = lang.message("pay-assumption", &[("text", text.as_str().into())]);
@@ -43,15 +47,29 @@ fn body(o: &mut String, r: &Registro, lang: Lang, level: u8) {
         let _ = writeln!(o, "<p>{}</p>", escape(&p));
     }
     for (group, rows) in w.groups() {
-        let _ = writeln!(o, "<h{level}>{}</h{level}>", escape(&w.group_heading(group)));
+        let _ = writeln!(
+            o,
+            "<h{level}>{}</h{level}>",
+            escape(&w.group_heading(group))
+        );
         if w.worker() {
             table(o, &w, &WORKER_COLUMNS, &rows, |r| w.worker_cells(r));
             continue;
         }
-        let _ = writeln!(o, "<p>{}</p>", escape(&w.msg("registro-heading-actual", &[])));
+        let _ = writeln!(
+            o,
+            "<p>{}</p>",
+            escape(&w.msg("registro-heading-actual", &[]))
+        );
         table(o, &w, &AMOUNT_COLUMNS, &rows, |r| w.amount_cells(r, false));
-        let _ = writeln!(o, "<p>{}</p>", escape(&w.msg("registro-heading-equalised", &[])));
-        table(o, &w, &EQUALISED_COLUMNS, &rows, |r| w.amount_cells(r, true));
+        let _ = writeln!(
+            o,
+            "<p>{}</p>",
+            escape(&w.msg("registro-heading-equalised", &[]))
+        );
+        table(o, &w, &EQUALISED_COLUMNS, &rows, |r| {
+            w.amount_cells(r, true)
+        });
     }
     if w.any_small() {
         let _ = writeln!(o, "<p class=\"meta\">† {}</p>", escape(&w.small_note()));

@@ -60,7 +60,11 @@ pub fn workbook(r: &Registro, lang: Lang) -> Result<Vec<u8>, RegistroXlsxError> 
     } else {
         for equalised in [false, true] {
             let ws = book.add_worksheet();
-            let id = if equalised { "registro-sheet-equalised" } else { "registro-sheet-actual" };
+            let id = if equalised {
+                "registro-sheet-equalised"
+            } else {
+                "registro-sheet-actual"
+            };
             ws.set_name(sheet_name(&w.msg(id, &[])))?;
             amounts_sheet(ws, &w, &f, equalised)?;
         }
@@ -88,8 +92,11 @@ fn blocks<'a>(w: &RegistroWords<'a>) -> Vec<(&'a RegistroRow, Vec<&'a RegistroRo
     all.iter()
         .enumerate()
         .map(|(k, total)| {
-            let mut rows: Vec<&RegistroRow> =
-                groups.iter().skip(1).filter_map(|(_, rows)| rows.get(k).copied()).collect();
+            let mut rows: Vec<&RegistroRow> = groups
+                .iter()
+                .skip(1)
+                .filter_map(|(_, rows)| rows.get(k).copied())
+                .collect();
             rows.push(total);
             (*total, rows)
         })
@@ -108,7 +115,13 @@ fn top(ws: &mut Worksheet, w: &RegistroWords<'_>, f: &Formats) -> Result<u32, Xl
 }
 
 /// A block's header: the group column, then `ids`.
-fn header(ws: &mut Worksheet, w: &RegistroWords<'_>, f: &Formats, row: u32, ids: &[&str]) -> Result<(), XlsxError> {
+fn header(
+    ws: &mut Worksheet,
+    w: &RegistroWords<'_>,
+    f: &Formats,
+    row: u32,
+    ids: &[&str],
+) -> Result<(), XlsxError> {
     ws.write_string_with_format(row, 0, w.msg("registro-col-group", &[]), &f.bold)?;
     for (c, id) in ids.iter().enumerate() {
         ws.write_string_with_format(row, c as u16 + 1, w.msg(id, &[]), &f.bold)?;
@@ -123,7 +136,13 @@ fn group_label(w: &RegistroWords<'_>, r: &RegistroRow) -> String {
     }
 }
 
-fn number(ws: &mut Worksheet, row: u32, col: u16, x: Option<f64>, f: &Format) -> Result<(), XlsxError> {
+fn number(
+    ws: &mut Worksheet,
+    row: u32,
+    col: u16,
+    x: Option<f64>,
+    f: &Format,
+) -> Result<(), XlsxError> {
     match x {
         Some(v) => ws.write_number_with_format(row, col, v, f).map(|_| ()),
         None => ws.write_string(row, col, "–").map(|_| ()),
@@ -131,7 +150,12 @@ fn number(ws: &mut Worksheet, row: u32, col: u16, x: Option<f64>, f: &Format) ->
 }
 
 /// The sheet of actual (or equalised) amounts: a block per concept.
-fn amounts_sheet(ws: &mut Worksheet, w: &RegistroWords<'_>, f: &Formats, equalised: bool) -> Result<(), XlsxError> {
+fn amounts_sheet(
+    ws: &mut Worksheet,
+    w: &RegistroWords<'_>,
+    f: &Formats,
+    equalised: bool,
+) -> Result<(), XlsxError> {
     let mut row = top(ws, w, f)?;
     let ids = [
         "registro-col-women",
@@ -153,7 +177,14 @@ fn amounts_sheet(ws: &mut Worksheet, w: &RegistroWords<'_>, f: &Formats, equalis
             ws.write_number(row, 2, r.men.n as f64)?;
             let (s, m) = (&r.women, &r.men);
             let v = if equalised {
-                [s.mean_equalised, m.mean_equalised, r.gap_mean_equalised, s.median_equalised, m.median_equalised, r.gap_median_equalised]
+                [
+                    s.mean_equalised,
+                    m.mean_equalised,
+                    r.gap_mean_equalised,
+                    s.median_equalised,
+                    m.median_equalised,
+                    r.gap_median_equalised,
+                ]
             } else {
                 [s.mean, m.mean, r.gap_mean, s.median, m.median, r.gap_median]
             };
@@ -183,7 +214,15 @@ fn worker_sheet(ws: &mut Worksheet, w: &RegistroWords<'_>, f: &Formats) -> Resul
             ws.write_string(row, 0, group_label(w, r))?;
             ws.write_number(row, 1, r.women.n as f64)?;
             ws.write_number(row, 2, r.men.n as f64)?;
-            for (k, x) in [r.gap_mean, r.gap_median, r.gap_mean_equalised, r.gap_median_equalised].into_iter().enumerate() {
+            for (k, x) in [
+                r.gap_mean,
+                r.gap_median,
+                r.gap_mean_equalised,
+                r.gap_median_equalised,
+            ]
+            .into_iter()
+            .enumerate()
+            {
                 number(ws, row, k as u16 + 3, x, &f.percent)?;
             }
             row += 1;

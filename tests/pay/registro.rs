@@ -100,9 +100,17 @@ fn the_fixture_states_its_defaults_and_leaves_out_the_non_binary_workers() {
     assert!(english.contains(
         &"days worked missing (column `dias` empty) for 2 workers: taken as 365 days".to_string()
     ));
-    let r = registro(&csv.payroll, &[], &PayRules::built_in(), &options(Averages::AllWorkers));
+    let r = registro(
+        &csv.payroll,
+        &[],
+        &PayRules::built_in(),
+        &options(Averages::AllWorkers),
+    );
     // 64 rows, 2 of them `no binario` (see the generator).
-    assert_eq!((r.workers.women + r.workers.men, r.workers.excluded), (62, 2));
+    assert_eq!(
+        (r.workers.women + r.workers.men, r.workers.excluded),
+        (62, 2)
+    );
     assert_eq!(r.rule_25.employees, 64);
 }
 
@@ -151,11 +159,17 @@ fn the_25_percent_rule_worked_by_hand() {
     let checks = &small.rule_25.checks;
     assert_eq!(checks.len(), 3);
     let (all, a, b) = (&checks[0], &checks[1], &checks[2]);
-    assert_eq!((all.group.as_deref(), a.group.as_deref()), (None, Some("A")));
+    assert_eq!(
+        (all.group.as_deref(), a.group.as_deref()),
+        (None, Some("A"))
+    );
     assert!(a.exceeds && !a.justification_required);
     assert_eq!((a.higher, a.excess), (Some(Higher::Men), Some(0.25)));
     assert!(!b.exceeds && (b.excess.unwrap() - 0.225).abs() < 1e-12);
-    assert!(!all.exceeds && (all.excess.unwrap() - (37_166.666_666_666_67 / 30_000.0 - 1.0)).abs() < 1e-12);
+    assert!(
+        !all.exceeds
+            && (all.excess.unwrap() - (37_166.666_666_666_67 / 30_000.0 - 1.0)).abs() < 1e-12
+    );
     // 50 workers (44 of undisclosed gender): the rule applies to group A, with its justification.
     let big = run(&by_hand(44));
     assert!(big.rule_25.applies && big.rule_25.employees == 50);
@@ -173,21 +187,38 @@ fn the_worker_audience_sees_percentages_and_counts_only() {
         audience: Audience::Worker,
     };
     let r = registro(&csv.payroll, &[], &PayRules::built_in(), &worker);
-    let full = registro(&csv.payroll, &[], &PayRules::built_in(), &options(Averages::AllWorkers));
+    let full = registro(
+        &csv.payroll,
+        &[],
+        &PayRules::built_in(),
+        &options(Averages::AllWorkers),
+    );
     let json = serde_json::to_string(&r).unwrap();
-    for amount_key in ["\"mean\"", "\"median\"", "\"mean_equalised\"", "\"median_equalised\""] {
+    for amount_key in [
+        "\"mean\"",
+        "\"median\"",
+        "\"mean_equalised\"",
+        "\"median_equalised\"",
+    ] {
         assert!(!json.contains(amount_key), "{amount_key}");
     }
     for (w, f) in r.rows.iter().zip(&full.rows) {
         assert_eq!((w.women.n, w.men.n), (f.women.n, f.men.n));
-        assert_eq!((w.gap_mean, w.gap_median_equalised), (f.gap_mean, f.gap_median_equalised));
+        assert_eq!(
+            (w.gap_mean, w.gap_median_equalised),
+            (f.gap_mean, f.gap_median_equalised)
+        );
     }
     assert_eq!(r.rule_25, full.rule_25);
 }
 
 fn payroll_strategy() -> impl Strategy<Value = Vec<Worker>> {
     let one = (
-        prop_oneof![Just(Gender::Woman), Just(Gender::Man), Just(Gender::Undisclosed)],
+        prop_oneof![
+            Just(Gender::Woman),
+            Just(Gender::Man),
+            Just(Gender::Undisclosed)
+        ],
         prop_oneof![Just("G1"), Just("G2"), Just("G3")],
         0u64..=10_000_000,
         prop_oneof![Just(None), (0u64..=500_000).prop_map(Some)],
@@ -207,7 +238,10 @@ fn count_by_group(r: &Registro) -> Vec<(&RegistroRow, u64, u64)> {
     let all: Vec<&RegistroRow> = r.rows.iter().filter(|x| x.group.is_none()).collect();
     all.into_iter()
         .map(|a| {
-            let groups = r.rows.iter().filter(|x| x.group.is_some() && x.concept == a.concept);
+            let groups = r
+                .rows
+                .iter()
+                .filter(|x| x.group.is_some() && x.concept == a.concept);
             let (w, m) = groups.fold((0, 0), |(w, m), x| (w + x.women.n, m + x.men.n));
             (a, w, m)
         })

@@ -154,9 +154,9 @@ impl Layout {
         .flatten()
         .chain(self.variable.iter().copied())
         .chain(self.extra.iter().copied())
-            .chain(self.controls.iter().copied())
-            .chain(self.numbers.iter().copied())
-            .collect();
+        .chain(self.controls.iter().copied())
+        .chain(self.numbers.iter().copied())
+        .collect();
         cols.sort_unstable();
         cols.dedup();
         cols

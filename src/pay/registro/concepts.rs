@@ -39,11 +39,19 @@ pub(super) fn concepts(p: &Payroll) -> Vec<Concept> {
     }
     if p.supplements.is_empty() {
         if !p.variable.is_absent() {
-            out.push(concept("variable_pay", ConceptKind::Supplement, Source::Variable));
+            out.push(concept(
+                "variable_pay",
+                ConceptKind::Supplement,
+                Source::Variable,
+            ));
         }
     } else {
         for (k, (name, _)) in p.supplements.iter().enumerate() {
-            out.push(concept(name, ConceptKind::Supplement, Source::Supplement(k)));
+            out.push(concept(
+                name,
+                ConceptKind::Supplement,
+                Source::Supplement(k),
+            ));
         }
     }
     for (k, (name, _)) in p.extra.iter().enumerate() {

@@ -37,7 +37,9 @@ mod rule;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{GenderCounts, Justification, PayRules, Payroll, gap_ratio, mean_sorted, median_sorted};
+use super::{
+    GenderCounts, Justification, PayRules, Payroll, gap_ratio, mean_sorted, median_sorted,
+};
 use crate::model::Gender;
 use concepts::{Concept, concepts};
 pub use rule::{Higher, RULE_25_MIN_EMPLOYEES, RULE_25_THRESHOLD, Rule25, Rule25Check};
@@ -294,7 +296,11 @@ fn collect(p: &Payroll, c: &Concept, groups: &Groups, averages: Averages) -> (Ve
         let e = v / concepts::equaliser(p, i);
         lost += u64::from(!e.is_finite());
         let push = |cell: &mut Cell| {
-            let s = if woman { &mut cell.women } else { &mut cell.men };
+            let s = if woman {
+                &mut cell.women
+            } else {
+                &mut cell.men
+            };
             s[0].push(v);
             if e.is_finite() {
                 s[1].push(e);

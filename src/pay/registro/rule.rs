@@ -145,8 +145,14 @@ mod tests {
             (Some(Higher::Women), Some(0.5), true)
         );
         // A lower mean of 0: any positive higher mean exceeds, by no finite ratio.
-        assert_eq!(compare(Some(0.0), Some(1.0)), (Some(Higher::Men), None, true));
-        assert_eq!(compare(Some(0.0), Some(0.0)), (Some(Higher::Equal), None, false));
+        assert_eq!(
+            compare(Some(0.0), Some(1.0)),
+            (Some(Higher::Men), None, true)
+        );
+        assert_eq!(
+            compare(Some(0.0), Some(0.0)),
+            (Some(Higher::Equal), None, false)
+        );
         assert_eq!(compare(None, Some(1.0)), (None, None, false));
     }
 }
