@@ -281,3 +281,93 @@ proptest! {
         }
     }
 }
+
+const FLAGS: [&str; 19] = [
+    "--gender",
+    "sexo",
+    "--annual-pay",
+    "salario_base",
+    "--variable-pay",
+    "plus_convenio",
+    "--variable-pay",
+    "plus_turnicidad",
+    "--extra-salary",
+    "dietas",
+    "--fte",
+    "coef_jornada",
+    "--days-worked",
+    "dias",
+    "--category",
+    "grupo",
+    "--no-inference",
+    "--format",
+    "json",
+];
+
+fn gia_json(extra: &[&str]) -> serde_json::Value {
+    let mut args = vec!["pay", FIXTURE];
+    args.extend(FLAGS);
+    args.extend(extra);
+    let out = crate::support::gia(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
+#[test]
+fn gia_pay_profile_es_adds_the_register_and_the_worker_gets_no_amount() {
+    let full = gia_json(&["--profile", "es"]);
+    assert_eq!(full["profile"], "es");
+    assert_eq!(full["registro"]["rows"].as_array().unwrap().len(), 20);
+    assert!(full["eu"].is_object());
+    let worker = gia_json(&["--profile", "es", "--audience", "worker"]);
+    let keys: Vec<&String> = worker.as_object().unwrap().keys().collect();
+    assert_eq!(keys, ["assumptions", "profile", "registro", "tool"]);
+    let text = worker.to_string();
+    assert!(!text.contains("\"mean\"") && !text.contains("\"median_equalised\""));
+    // Without the profile, the output is the EU analysis with `"profile": "eu"` and no register.
+    let mut args = vec!["pay", FIXTURE];
+    args.extend(&FLAGS[..8]);
+    args.extend(["--category", "grupo", "--no-inference", "--format", "json"]);
+    let out = crate::support::gia(&args);
+    let eu: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(eu["profile"], "eu");
+    assert!(eu.get("registro").is_none());
+}
+
+/// The workbook of the case worked by hand: on the sheet of actual amounts, the block of the
+/// base salary has group A (women's mean (20,000 + 30,000) / 2 = 25,000, men's 31,250, difference
+/// (31,250 − 25,000) / 31,250 = 20%), then B, then all groups.
+#[test]
+fn the_workbook_lays_out_each_concept_with_the_groups_down_the_rows() {
+    use calamine::{Data, Reader, Xlsx};
+    let r = registro(
+        &Payroll::from_workers(&by_hand(0)),
+        &[],
+        &PayRules::built_in(),
+        &options(Averages::AllWorkers),
+    );
+    let bytes = gender_impact::report::registro_xlsx(&r, gender_impact::i18n::Lang::En).unwrap();
+    let mut book = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    assert_eq!(
+        book.sheet_names(),
+        ["Actual amounts", "Equalised amounts", "25% rule"]
+    );
+    let sheet = book.worksheet_range("Actual amounts").unwrap();
+    let rows: Vec<&[Data]> = sheet.rows().collect();
+    let at = rows
+        .iter()
+        .position(|r| r.first() == Some(&Data::String("Base salary".into())))
+        .unwrap();
+    let a = rows[at + 2];
+    assert_eq!(a[0], Data::String("A".into()));
+    assert_eq!(
+        &a[1..6],
+        [2.0, 2.0, 25_000.0, 31_250.0, 0.2].map(Data::Float)
+    );
+    assert_eq!(rows[at + 3][0], Data::String("B".into()));
+    assert_eq!(rows[at + 4][0], Data::String("All groups".into()));
+}
