@@ -41,3 +41,6 @@ mod regression_reference;
 
 #[path = "pay/pay_uk.rs"]
 mod pay_uk;
+
+#[path = "pay/registro.rs"]
+mod registro;

@@ -22,6 +22,7 @@ cli-list-not-array = --{ $flag }: expected a JSON array of objects, each with a 
     }), found a document that is not one (line { $line }, column { $column })
 cli-list-unknown-category = --{ $flag }: expected a category of workers found in the payroll, found one that no row has
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
+cli-needs-profile-es = { $flag } applies to Spain's registro retributivo: expected it with --profile es
 cli-init-json-only = expected a file name ending in .json or .xlsx
 cli-convert-kinds = expected one JSON document and one workbook (`gia convert records.json records.xlsx`, or the other way round; a workbook is read from .xlsx, .xlsm, .xlsb, .xls or .ods and written as .xlsx), found { $from } and { $to }
 cli-network-workbook = --network reads a JSON document; a workbook holds one organisation

@@ -44,6 +44,8 @@ csv-control-empty = expected a number, found an empty cell
 csv-hours-range = expected weekly hours from 0.01 to 168
 csv-fte-empty = expected a full-time equivalent, found an empty cell
 csv-fte-range = expected a full-time equivalent greater than 0 and at most 1
+csv-days-empty = expected a number of days worked, found an empty cell
+csv-days-range = expected a number of days worked from 1 to 366
 csv-flag-empty = expected true or false (yes/no, y/n, 1/0), found an empty cell
 csv-flag-other = expected true or false (yes/no, y/n, 1/0), found something else
 csv-text-blank = expected a non-blank text
@@ -107,3 +109,15 @@ csv-assumption-delimiter = fields are separated by { $kind ->
        *[other] `{ $delimiter }`
     }
 csv-assumption-decimal-comma = numbers have a decimal comma in { $columns }
+
+## The registro retributivo's defaults (src/pay/csv/assumption.rs).
+csv-assumption-fte-for-all = full-time equivalents are not in the file: every worker taken as full time (1)
+csv-assumption-fte-missing = full-time equivalent missing (column `{ $column }` empty) for { $count } { $n ->
+        [one] worker
+       *[other] workers
+    }: taken as full time (1)
+csv-assumption-days-for-all = days worked are not in the file: every worker taken as working the full year (365 days)
+csv-assumption-days-missing = days worked missing (column `{ $column }` empty) for { $count } { $n ->
+        [one] worker
+       *[other] workers
+    }: taken as 365 days

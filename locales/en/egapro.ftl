@@ -71,5 +71,4 @@ egapro-departure-calendar = The calendar: a declaration of A–F every year from
 ## Usage errors of gia pay --profile fr (exit code 2)
 egapro-error-employees = --employees: expected a headcount of 0 or more, found { $value }
 egapro-error-year = --year: expected a declaration year from { $first } (égapro's indicators A–G; the years before had the Index, not computed here) to 9999, found { $year }
-egapro-error-profile-not-built = --profile { $profile }: not built yet (choose eu, uk or fr)
 egapro-error-fr-only = --{ $flag } applies to --profile fr only (égapro's calendar)

@@ -31,6 +31,7 @@ cli-list-not-array = --{ $flag }: se esperaba una matriz JSON de objetos, cada u
     }), pero el documento tiene otra forma (línea { $line }, columna { $column })
 cli-list-unknown-category = --{ $flag }: se esperaba una categoría de trabajadores presente en la nómina, pero ninguna fila la tiene
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
+cli-needs-profile-es = { $flag } se aplica al registro retributivo español: se esperaba con --profile es
 cli-init-json-only = se esperaba un nombre de archivo terminado en .json o .xlsx
 cli-convert-kinds = se esperaban un documento JSON y un libro (`gia convert datos.json datos.xlsx`, o al revés; un libro se lee de .xlsx, .xlsm, .xlsb, .xls u .ods y se escribe como .xlsx); se encontraron { $from } y { $to }
 cli-network-workbook = --network lee un documento JSON; un libro contiene una sola organización

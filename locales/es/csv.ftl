@@ -58,6 +58,8 @@ csv-control-empty = se esperaba un número; se encontró una celda vacía
 csv-hours-range = se esperaban horas semanales de 0,01 a 168
 csv-fte-empty = se esperaba un equivalente a tiempo completo; se encontró una celda vacía
 csv-fte-range = se esperaba un equivalente a tiempo completo mayor que 0 y de como máximo 1
+csv-days-empty = se esperaba un número de días trabajados; se encontró una celda vacía
+csv-days-range = se esperaba un número de días trabajados de 1 a 366
 csv-flag-empty = se esperaba true o false (o yes/no, y/n, 1/0); se encontró una celda vacía
 csv-flag-other = se esperaba true o false (o yes/no, y/n, 1/0); se encontró otro valor
 csv-text-blank = se esperaba un texto no vacío
@@ -126,3 +128,15 @@ csv-assumption-delimiter = los campos están separados por { $kind ->
        *[other] `{ $delimiter }`
     }
 csv-assumption-decimal-comma = los números tienen coma decimal en { $columns }
+
+## The registro retributivo's defaults (src/pay/csv/assumption.rs).
+csv-assumption-fte-for-all = los coeficientes de jornada no figuran en el archivo: cada persona se toma a jornada completa (1)
+csv-assumption-fte-missing = coeficiente de jornada ausente (columna `{ $column }` vacía) para { $count } { $n ->
+        [one] persona
+       *[other] personas
+    }: se toma jornada completa (1)
+csv-assumption-days-for-all = los días trabajados no figuran en el archivo: cada persona se toma como si trabajara el año completo (365 días)
+csv-assumption-days-missing = días trabajados ausentes (columna `{ $column }` vacía) para { $count } { $n ->
+        [one] persona
+       *[other] personas
+    }: se toman 365 días

@@ -71,5 +71,4 @@ egapro-departure-calendar = El calendario: una declaración de A–F cada año d
 ## Usage errors of gia pay --profile fr (exit code 2)
 egapro-error-employees = --employees: se esperaba una plantilla de 0 o más, se encontró { $value }
 egapro-error-year = --year: se esperaba un año de declaración de { $first } (los indicadores A–G de égapro; los años anteriores tenían el Index, no calculado aquí) a 9999, se encontró { $year }
-egapro-error-profile-not-built = --profile { $profile }: todavía no disponible (elija eu, uk o fr)
 egapro-error-fr-only = --{ $flag } solo se aplica con --profile fr (el calendario de égapro)

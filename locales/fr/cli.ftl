@@ -31,6 +31,7 @@ cli-list-not-array = --{ $flag }{"\u00A0"}: on attendait un tableau JSON d’obj
     }), mais le document a une autre forme (ligne { $line }, colonne { $column })
 cli-list-unknown-category = --{ $flag }{"\u00A0"}: on attendait une catégorie de travailleurs présente dans la paie, mais aucune ligne ne porte celle-ci
 cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV
+cli-needs-profile-es = { $flag } s’applique au registre des rémunérations espagnol (registro retributivo){"\u00A0"}: attendu avec --profile es
 cli-init-json-only = nom de fichier en .json ou .xlsx attendu
 cli-convert-kinds = un document JSON et un classeur attendus (`gia convert donnees.json donnees.xlsx`, ou l’inverse ; un classeur se lit en .xlsx, .xlsm, .xlsb, .xls ou .ods et s’écrit en .xlsx), trouvé { $from } et { $to }
 cli-network-workbook = --network lit un document JSON ; un classeur contient une seule organisation

@@ -58,6 +58,8 @@ csv-control-empty = on attendait un nombre, mais la cellule est vide
 csv-hours-range = heures hebdomadaires de 0,01 à 168 attendues
 csv-fte-empty = équivalent temps plein attendu, cellule vide trouvée
 csv-fte-range = équivalent temps plein supérieur à 0 et au plus égal à 1 attendu
+csv-days-empty = nombre de jours travaillés attendu, cellule vide trouvée
+csv-days-range = nombre de jours travaillés de 1 à 366 attendu
 csv-flag-empty = true ou false attendu (ou yes/no, y/n, 1/0), cellule vide trouvée
 csv-flag-other = true ou false attendu (ou yes/no, y/n, 1/0), autre valeur trouvée
 csv-text-blank = texte non vide attendu
@@ -126,3 +128,15 @@ csv-assumption-delimiter = les champs sont séparés par { $kind ->
        *[other] `{ $delimiter }`
     }
 csv-assumption-decimal-comma = les nombres ont une virgule décimale dans { $columns }
+
+## The registro retributivo's defaults (src/pay/csv/assumption.rs).
+csv-assumption-fte-for-all = les équivalents temps plein ne figurent pas dans le fichier : chaque travailleur est compté à temps plein (1)
+csv-assumption-fte-missing = équivalent temps plein manquant (colonne `{ $column }` vide) pour { $count } { $n ->
+        [one] travailleur
+       *[other] travailleurs
+    } : compté à temps plein (1)
+csv-assumption-days-for-all = les jours travaillés ne figurent pas dans le fichier : chaque travailleur est compté sur l’année entière (365 jours)
+csv-assumption-days-missing = jours travaillés manquants (colonne `{ $column }` vide) pour { $count } { $n ->
+        [one] travailleur
+       *[other] travailleurs
+    } : 365 jours retenus

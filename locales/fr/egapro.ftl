@@ -71,5 +71,4 @@ egapro-departure-calendar = Le calendrier : une déclaration des indicateurs A �
 ## Usage errors of gia pay --profile fr (exit code 2)
 egapro-error-employees = --employees{"\u00A0"}: un effectif de 0 ou plus attendu, trouvé { $value }
 egapro-error-year = --year{"\u00A0"}: une année de déclaration de { $first } (les indicateurs A à G d’égapro ; les années précédentes relevaient de l’Index, non calculé ici) à 9999 attendue, trouvé { $year }
-egapro-error-profile-not-built = --profile { $profile }{"\u00A0"}: pas encore disponible (choisissez eu, uk ou fr)
 egapro-error-fr-only = --{ $flag } ne s’applique qu’avec --profile fr (le calendrier d’égapro)

@@ -596,7 +596,8 @@ struct PayArgs {
     #[arg(long)]
     empty_as_zero: bool,
     /// The jurisdiction profile: `eu` (Directive (EU) 2023/970), `uk` (the same figures), `fr`
-    /// (adds égapro's conventions for indicators A–G: JSON `egapro`), `es` (not built yet).
+    /// (adds égapro's conventions for indicators A–G: JSON `egapro`), `es` (adds Spain's
+    /// registro retributivo: JSON `registro`).
     #[arg(long, value_enum, default_value_t = ProfileArg::Eu)]
     profile: ProfileArg,
     /// With --profile fr: the headcount of égapro's calendar (the annual average workforce,
@@ -628,6 +629,97 @@ struct PayArgs {
     /// "evaluation": "..."}]` (`evaluation` optional).
     #[arg(long, value_name = "FILE")]
     measures: Option<PathBuf>,
+    /// Column of a non-salary payment (Spain's percepción extrasalarial), its own concept of the
+    /// registro; repeatable (--profile es). Each --variable-pay column is a salary supplement.
+    #[arg(long, value_name = "COL")]
+    extra_salary: Vec<String>,
+    /// Column of the days worked in the year, 1 to 366 (--profile es; empty or absent: 365,
+    /// stated). With --fte (empty or absent: 1), the registro's equalised amounts are
+    /// amount ÷ (FTE × days ÷ 365).
+    #[arg(long, value_name = "COL")]
+    days_worked: Option<String>,
+    /// Who the registro is for (--profile es): representatives (everything, the default) or
+    /// worker (a worker asking where there are no representatives: percentage differences only,
+    /// and nothing else of the analysis).
+    #[arg(long, value_enum)]
+    audience: Option<AudienceArg>,
+    /// Over whom the registro's means and medians are taken (--profile es): all-workers of the
+    /// group, a concept not received counting as 0 (the default), or recipients of the concept.
+    #[arg(long, value_enum)]
+    registro_averages: Option<AveragesArg>,
+    /// Also write the registro as an XLSX workbook laid out as the Spanish Ministry's registro
+    /// tool lays out its results (--profile es).
+    #[arg(long, value_name = "FILE")]
+    registro_xlsx: Option<PathBuf>,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum AudienceArg {
+    /// The workers' representatives: the whole register.
+    Representatives,
+    /// A worker where there are no representatives: percentage differences only.
+    Worker,
+}
+
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum AveragesArg {
+    /// Every worker of the group (a concept not received counts as 0).
+    AllWorkers,
+    /// The workers who received the concept.
+    Recipients,
+}
+
+impl PayArgs {
+    /// The profile, or a usage error: the registro's flags need `es`, égapro's need `fr`.
+    fn profile(&self) -> Result<gender_impact::pay::PayProfile, Failure> {
+        use gender_impact::pay::PayProfile;
+        let profile = self.profile.profile();
+        let needs = [
+            (
+                "--extra-salary",
+                !self.extra_salary.is_empty(),
+                PayProfile::Es,
+            ),
+            ("--days-worked", self.days_worked.is_some(), PayProfile::Es),
+            ("--audience", self.audience.is_some(), PayProfile::Es),
+            (
+                "--registro-averages",
+                self.registro_averages.is_some(),
+                PayProfile::Es,
+            ),
+            (
+                "--registro-xlsx",
+                self.registro_xlsx.is_some(),
+                PayProfile::Es,
+            ),
+            ("employees", self.employees.is_some(), PayProfile::Fr),
+            ("year", self.year.is_some(), PayProfile::Fr),
+        ];
+        match needs.iter().find(|(_, given, p)| *given && *p != profile) {
+            Some((flag, _, PayProfile::Es)) => Err(usage(
+                Message::new("cli-needs-profile-es").text("flag", *flag),
+            )),
+            Some((flag, _, _)) => Err(usage(
+                Message::new("egapro-error-fr-only").text("flag", *flag),
+            )),
+            None => Ok(profile),
+        }
+    }
+
+    /// The registro's options from the flags.
+    fn registro_options(&self) -> gender_impact::pay::RegistroOptions {
+        use gender_impact::pay::{Audience, Averages, RegistroOptions};
+        RegistroOptions {
+            averages: match self.registro_averages {
+                Some(AveragesArg::Recipients) => Averages::Recipients,
+                _ => Averages::AllWorkers,
+            },
+            audience: match self.audience {
+                Some(AudienceArg::Worker) => Audience::Worker,
+                _ => Audience::Representatives,
+            },
+        }
+    }
 }
 
 /// The values of `gia pay --profile`.
@@ -639,7 +731,7 @@ enum ProfileArg {
     Uk,
     /// France: égapro's conventions for indicators A–G.
     Fr,
-    /// Spain: the registro retributivo (not built yet).
+    /// Spain: the registro retributivo (RD 902/2020).
     Es,
 }
 
@@ -652,28 +744,6 @@ impl ProfileArg {
             ProfileArg::Fr => PayProfile::Fr,
             ProfileArg::Es => PayProfile::Es,
         }
-    }
-}
-
-/// Refuses a profile not built yet, and égapro's flags with another profile than `fr`: usage
-/// errors, before the payroll is read.
-fn check_profile(args: &PayArgs) -> Result<(), Failure> {
-    use gender_impact::pay::PayProfile;
-    let profile = args.profile.profile();
-    if profile == PayProfile::Es {
-        return Err(usage(
-            Message::new("egapro-error-profile-not-built").text("profile", profile.code()),
-        ));
-    }
-    let given = [
-        ("employees", args.employees.is_some()),
-        ("year", args.year.is_some()),
-    ];
-    match given.iter().find(|(_, g)| *g) {
-        Some((flag, _)) if profile != PayProfile::Fr => Err(usage(
-            Message::new("egapro-error-fr-only").text("flag", *flag),
-        )),
-        _ => Ok(()),
     }
 }
 
@@ -717,7 +787,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     use gender_impact::pay::{CsvOptions, read_payroll};
     use gender_impact::{Hours, pay::PayRules};
 
-    check_profile(args)?;
+    let profile = args.profile()?;
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
         Some(PayPreset::Logib) => CsvOptions::logib(),
@@ -752,6 +822,10 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     }
     c.controls.clone_from(&args.control);
     c.factors.clone_from(&args.factor);
+    c.extra_salary.clone_from(&args.extra_salary);
+    c.days_worked.clone_from(&args.days_worked);
+    let es = profile == gender_impact::pay::PayProfile::Es;
+    options.registro = es;
     options.missing_text.extend(args.missing.iter().cloned());
     options.decimal = args.decimal;
     options.encoding = args.encoding;
@@ -825,7 +899,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     };
     let justifications = match &args.justifications {
         None => Vec::new(),
-        Some(path) => read_justifications(path, &csv.payroll)?,
+        Some(path) => read_justifications(path, &csv.payroll, es)?,
     };
     let measures = match &args.measures {
         None => Vec::new(),
@@ -839,8 +913,25 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         csv.assumptions,
     );
     analysis.measures = measures;
-    analysis.profile = args.profile.profile();
+    analysis.profile = profile;
     analysis.egapro = egapro_section(args, &csv.payroll, &analysis.eu)?;
+    if es {
+        let options = args.registro_options();
+        let rules = PayRules::built_in();
+        let r = gender_impact::pay::registro(&csv.payroll, &justifications, &rules, &options);
+        if let Some(path) = &args.registro_xlsx {
+            let bytes =
+                gender_impact::report::registro_xlsx(&r, lang).map_err(|e| usage(internal(&e)))?;
+            emit_bytes(&bytes, Some(path))?;
+        }
+        analysis.registro = Some(r);
+        if options.audience == gender_impact::pay::Audience::Worker {
+            return emit(
+                &worker_view(&analysis, args.format, lang)?,
+                args.out.as_ref(),
+            );
+        }
+    }
     let text = match args.format {
         Format::Html => gender_impact::report::pay_html(&analysis, lang),
         Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
@@ -851,6 +942,30 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
     };
     emit(&text, args.out.as_ref())
+}
+
+/// The registro for a worker where there are no representatives: the percentage differences
+/// only, with the assumptions and nothing else of the analysis.
+fn worker_view(
+    a: &gender_impact::pay::PayAnalysis,
+    format: Format,
+    lang: Lang,
+) -> Result<String, Failure> {
+    Ok(match format {
+        Format::Html => gender_impact::report::registro_html(a, lang),
+        Format::Markdown => gender_impact::report::registro_markdown(a, lang, 1),
+        Format::Json => {
+            let view = serde_json::json!({
+                "tool": a.tool,
+                "profile": a.profile,
+                "assumptions": a.assumptions,
+                "registro": a.registro,
+            });
+            let mut s = serde_json::to_string_pretty(&view).map_err(|e| usage(internal(&e)))?;
+            s.push('\n');
+            s
+        }
+    })
 }
 
 /// `gia init`: the input template in `lang`, written to `file` (not over an existing file
@@ -937,16 +1052,19 @@ fn is_workbook(path: &std::path::Path) -> bool {
     })
 }
 
-/// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the file.
+/// Reads `--justifications`: a JSON array of `{"category", "text"}` naming categories of the
+/// file (and, with `all` (the registro's 25% rule), `*` for all groups together).
 fn read_justifications(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
+    all: bool,
 ) -> Result<Vec<gender_impact::Justification>, Failure> {
     read_by_category(
         path,
         payroll,
         |j: &gender_impact::Justification| j.category.as_str(),
         "justifications",
+        all,
     )
 }
 
@@ -961,16 +1079,18 @@ fn read_measures(
         payroll,
         |m: &gender_impact::pay::PayMeasure| m.category.as_str(),
         "measures",
+        false,
     )
 }
 
 /// A JSON array of entries each naming a category of the payroll (`flag`: `justifications`
-/// or `measures`, for the messages).
+/// or `measures`, for the messages), or `*` when `all`.
 fn read_by_category<T: serde::de::DeserializeOwned>(
     path: &PathBuf,
     payroll: &gender_impact::pay::Payroll,
     category: impl Fn(&T) -> &str,
     flag: &str,
+    all: bool,
 ) -> Result<Vec<T>, Failure> {
     use gender_impact::Problem;
     let text = read(path)?;
@@ -987,7 +1107,11 @@ fn read_by_category<T: serde::de::DeserializeOwned>(
     let problems: Vec<Problem> = list
         .iter()
         .enumerate()
-        .filter(|(_, j)| !known.contains(category(j)))
+        .filter(|(_, j)| {
+            let named = category(j);
+            let for_all = all && named == "*";
+            !(known.contains(named) || for_all)
+        })
         .map(|(i, _)| {
             Problem::localised(
                 format!("/{i}/category"),

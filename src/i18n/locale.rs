@@ -47,12 +47,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/resources.ftl")),
             include_str!(concat!("../../locales/", $lang, "/egapro.ftl")),
             include_str!(concat!("../../locales/", $lang, "/law.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/registro.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language (one per name in the files), in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, [&str; 9]); 3] = [
+pub const SOURCES: [(Lang, [&str; 10]); 3] = [
     (Lang::En, sources!("en")),
     (Lang::Fr, sources!("fr")),
     (Lang::Es, sources!("es")),
@@ -141,7 +142,7 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
     BUNDLES[lang.index()].get_or_init(|| bundle(lang, sources))
 }
 
-fn bundle(lang: Lang, sources: [&str; 9]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 10]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);

@@ -182,6 +182,9 @@ pub struct PayAnalysis {
     /// égapro's conventions for indicators A–G (profile `fr`, [`crate::pay::egapro`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub egapro: Option<crate::pay::Egapro>,
+    /// Spain's registro retributivo (profile `es`; [`registro`](crate::pay::registro())).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub registro: Option<crate::pay::Registro>,
 }
 
 /// Analyses pay records.
@@ -327,5 +330,6 @@ pub fn analyse_payroll(
             Outcome::from(crate::pay::logib(payroll, usual, options.reference_year))
         }),
         egapro: None,
+        registro: None,
     }
 }

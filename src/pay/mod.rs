@@ -22,6 +22,8 @@ mod inference;
 mod logib;
 mod payroll;
 mod profile;
+mod registro;
+
 mod sorted;
 mod text;
 mod uk;
@@ -58,6 +60,10 @@ pub use logib::{
 };
 pub use payroll::Payroll;
 pub use profile::{PayProfile, UnknownProfile};
+pub use registro::{
+    Audience, Averages, ConceptKind, Higher, RULE_25_MIN_EMPLOYEES, RULE_25_THRESHOLD, Registro,
+    RegistroOptions, RegistroRow, Rule25, Rule25Check, SexFigures, registro,
+};
 
 pub use uk::{
     Exclusion, ExclusionReason, QuartileBand, UkFigures, quartile_bands, uk_figures,
@@ -88,6 +94,19 @@ impl GenderCounts {
         let mut c = GenderCounts::default();
         for w in workers {
             match w.gender {
+                Gender::Woman => c.women += 1,
+                Gender::Man => c.men += 1,
+                _ => c.excluded += 1,
+            }
+        }
+        c
+    }
+
+    /// Counts the genders of a payroll's rows.
+    pub(crate) fn of_payroll(p: &Payroll) -> GenderCounts {
+        let mut c = GenderCounts::default();
+        for g in &p.gender {
+            match g {
                 Gender::Woman => c.women += 1,
                 Gender::Man => c.men += 1,
                 _ => c.excluded += 1,

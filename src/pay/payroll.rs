@@ -109,6 +109,13 @@ pub struct Payroll {
     /// Other numeric columns kept by name for a model (the Logib data sheet's; NaN: not
     /// recorded).
     pub(crate) numbers: Vec<(String, Vec<f64>)>,
+    /// Each variable-pay column apart, by column name, when read for the registro retributivo
+    /// (empty otherwise: `variable` holds their sum).
+    pub(crate) supplements: Vec<(String, Vec<f64>)>,
+    /// Non-salary payments, by column name (registro retributivo).
+    pub(crate) extra: Vec<(String, Vec<f64>)>,
+    /// Days worked in the year (registro retributivo).
+    pub(crate) days: Col,
 }
 
 impl Payroll {
@@ -177,6 +184,9 @@ impl Payroll {
             controls: Vec::new(),
             factors: Vec::new(),
             numbers: Vec::new(),
+            supplements: Vec::new(),
+            extra: Vec::new(),
+            days: Col::Absent,
         }
     }
 

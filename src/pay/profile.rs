@@ -24,7 +24,8 @@ pub enum PayProfile {
     Uk,
     /// France: égapro's conventions for indicators A–G (the `egapro` section).
     Fr,
-    /// Spain: the *registro retributivo* (RD 902/2020).
+    /// Spain: the *registro retributivo* (RD 902/2020, art. 5–6; Estatuto de los Trabajadores,
+    /// art. 28), the `registro` section.
     Es,
 }
 

@@ -22,7 +22,7 @@ body{font-family:'DejaVu Sans','Liberation Sans',Arial,Helvetica,sans-serif;font
 h1{font-size:18pt;margin:0 0 6px}h2{font-size:14pt;border-bottom:2px solid #6a3d9a;padding-bottom:2px;margin-top:22px}h3{font-size:11.5pt;margin:14px 0 6px}\
 h2,h3,h4{break-after:avoid}\
 p.meta{color:#333;font-size:9.5pt;margin:2px 0}\
-table{border-collapse:collapse;width:100%;max-width:100%;margin:6px 0 10px;font-size:9pt}\
+table{border-collapse:collapse;width:100%;max-width:100%;margin:6px 0 10px;font-size:9pt}table.registro{font-size:8pt}\
 th,td{border:1px solid #bbb;padding:3px 5px;text-align:left;vertical-align:top}\
 th[scope=row],th[scope=rowgroup],td.text{overflow-wrap:anywhere}th[scope=row]{min-width:10em}\
 tbody.group{break-inside:avoid}\

@@ -16,6 +16,9 @@ mod pay_html;
 mod pay_joint;
 mod pay_logib;
 mod progress;
+mod registro;
+mod registro_html;
+mod registro_xlsx;
 mod titles;
 mod warnings;
 mod wording;
@@ -26,6 +29,9 @@ pub use law::{obligations_json, obligations_markdown};
 pub use localised::markdown as markdown_in;
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 pub use pay_html::page as pay_html;
+pub use registro::markdown as registro_markdown;
+pub use registro_html::page as registro_html;
+pub use registro_xlsx::{RegistroXlsxError, workbook as registro_xlsx};
 
 use crate::assessment::{Assessment, IndicatorResult};
 

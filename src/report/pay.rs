@@ -142,6 +142,10 @@ pub fn markdown_in(a: &PayAnalysis, lang: Lang, level: usize) -> String {
         }
         crate::report::pay_egapro::markdown(&mut line, &w, &h2);
     }
+    if let Some(r) = &a.registro {
+        o.push('\n');
+        crate::report::registro::section_markdown(&mut o, r, lang, level.max(1) + 1);
+    }
     o
 }
 

@@ -104,6 +104,9 @@ fn body(o: &mut String, w: &Words<'_>, level: u8) {
         }
         crate::report::pay_egapro::html(o, w, level);
     }
+    if let Some(r) = &w.a.registro {
+        crate::report::registro_html::section(o, r, w.lang, level);
+    }
 }
 
 /// The joint pay assessments due, point by point.

@@ -66,6 +66,26 @@ pub enum Assumption {
         /// The columns' names.
         columns: Vec<String>,
     },
+    /// The file has no full-time-equivalent column: every worker taken as full time (1), for
+    /// the registro retributivo's equalised amounts.
+    FteForAll,
+    /// The full-time-equivalent column is empty for some workers: taken as full time (1).
+    FteMissing {
+        /// The column's name.
+        column: String,
+        /// Workers whose cell is empty.
+        workers: u64,
+    },
+    /// The file has no days-worked column: every worker taken as working the full year (365
+    /// days), for the registro retributivo's equalised amounts.
+    DaysForAll,
+    /// The days-worked column is empty for some workers: taken as 365 days.
+    DaysMissing {
+        /// The column's name.
+        column: String,
+        /// Workers whose cell is empty.
+        workers: u64,
+    },
     /// An assumption read back from JSON, as written (shown so in every language).
     Recorded(String),
 }
@@ -104,6 +124,14 @@ impl Assumption {
             Assumption::Delimiter(d) => delimiter(*d),
             Assumption::DecimalComma { columns } => {
                 Message::new("csv-assumption-decimal-comma").text("columns", quoted(columns, ", "))
+            }
+            Assumption::FteForAll => Message::new("csv-assumption-fte-for-all"),
+            Assumption::FteMissing { column, workers } => {
+                counted("csv-assumption-fte-missing", column, *workers, plain)
+            }
+            Assumption::DaysForAll => Message::new("csv-assumption-days-for-all"),
+            Assumption::DaysMissing { column, workers } => {
+                counted("csv-assumption-days-missing", column, *workers, plain)
             }
             Assumption::Recorded(text) => recorded(text),
         }
@@ -183,6 +211,16 @@ mod tests {
             Assumption::DecimalComma {
                 columns: names(&["p"]),
             },
+            Assumption::FteForAll,
+            Assumption::FteMissing {
+                column: "fte".into(),
+                workers: 2,
+            },
+            Assumption::DaysForAll,
+            Assumption::DaysMissing {
+                column: "days".into(),
+                workers: 1,
+            },
         ]
     }
 
@@ -215,6 +253,10 @@ mod tests {
                 "fields are separated by tab",
                 "fields are separated by `|`",
                 "numbers have a decimal comma in `p`",
+                "full-time equivalents are not in the file: every worker taken as full time (1)",
+                "full-time equivalent missing (column `fte` empty) for 2 workers: taken as full time (1)",
+                "days worked are not in the file: every worker taken as working the full year (365 days)",
+                "days worked missing (column `days` empty) for 1 worker: taken as 365 days",
             ]
         );
     }

@@ -30,6 +30,10 @@ pub(super) struct Builder {
     factors: Vec<Vec<u32>>,
     /// The other numeric columns.
     numbers: Vec<Vec<f64>>,
+    /// Each variable-pay column apart (registro), each non-salary payment, days worked.
+    parts: Vec<Vec<f64>>,
+    extra: Vec<Vec<f64>>,
+    days: Vec<f64>,
     /// What was assumed while reading, counted.
     pub(super) tally: Tally,
 }
@@ -41,6 +45,9 @@ pub(super) struct Tally {
     pub(super) defaulted_hours: u64,
     /// Empty pay cells read as 0 (`empty_as_zero`), by column.
     pub(super) zeroed: BTreeMap<usize, u64>,
+    /// Empty FTE cells read as 1 and empty days-worked cells read as 365 (registro).
+    pub(super) defaulted_fte: u64,
+    pub(super) defaulted_days: u64,
 }
 
 impl Builder {
@@ -81,6 +88,11 @@ impl Builder {
         push_each(&mut self.controls, &v.controls);
         push_each(&mut self.factors, &v.factors);
         push_each(&mut self.numbers, &v.numbers);
+        push_each(&mut self.parts, &v.parts);
+        push_each(&mut self.extra, &v.extra);
+        if layout.days.is_some() {
+            self.days.push(v.days.unwrap_or(f64::NAN));
+        }
     }
 
     /// The payroll, its texts `names`, its gender codes read by `genders` (by index).
@@ -132,6 +144,18 @@ impl Builder {
                 .skip(numbers.len())
                 .map(|c| (name(c), Vec::new())),
         );
+        let named = |cols: &[usize], values: Vec<Vec<f64>>| -> Vec<(String, Vec<f64>)> {
+            let mut values = values.into_iter();
+            cols.iter()
+                .map(|c| (name(c), values.next().unwrap_or_default()))
+                .collect()
+        };
+        let supplements = if options.registro {
+            named(&layout.variable, self.parts)
+        } else {
+            Vec::new()
+        };
+        let extra = named(&layout.extra, self.extra);
         Payroll {
             gender: self
                 .gender
@@ -159,6 +183,9 @@ impl Builder {
             controls,
             factors,
             numbers,
+            supplements,
+            extra,
+            days: col(layout.days.is_some(), self.days),
         }
     }
 }
@@ -190,6 +217,9 @@ pub(super) fn assumptions(
         });
     }
     assumptions.extend(hours(layout, options, tally.defaulted_hours));
+    if options.registro {
+        assumptions.extend(registro_defaults(layout, tally));
+    }
     assumptions.extend(
         tally
             .zeroed
@@ -220,4 +250,28 @@ fn hours(layout: &Layout, options: &CsvOptions, defaulted: u64) -> Option<Assump
         }),
         Some(_) => None,
     }
+}
+
+/// The full-time equivalents (1) and days worked (365) assumed for the registro: for every
+/// worker when the file has no such column, for the workers whose cell is empty otherwise.
+fn registro_defaults(layout: &Layout, tally: &Tally) -> Vec<Assumption> {
+    let name = |c: usize| layout.names[c].clone();
+    let mut out = Vec::new();
+    match layout.fte {
+        None => out.push(Assumption::FteForAll),
+        Some(c) if tally.defaulted_fte > 0 => out.push(Assumption::FteMissing {
+            column: name(c),
+            workers: tally.defaulted_fte,
+        }),
+        Some(_) => {}
+    }
+    match layout.days {
+        None => out.push(Assumption::DaysForAll),
+        Some(c) if tally.defaulted_days > 0 => out.push(Assumption::DaysMissing {
+            column: name(c),
+            workers: tally.defaulted_days,
+        }),
+        Some(_) => {}
+    }
+    out
 }

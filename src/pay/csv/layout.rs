@@ -26,6 +26,9 @@ pub(super) struct Layout {
     pub(super) factors: Vec<usize>,
     /// Other numeric columns kept by name ([`Columns::numbers`]).
     pub(super) numbers: Vec<usize>,
+    /// Non-salary payments ([`Columns::extra_salary`]) and days worked.
+    pub(super) extra: Vec<usize>,
+    pub(super) days: Option<usize>,
 }
 
 impl Layout {
@@ -78,10 +81,13 @@ impl Layout {
         let controls: Vec<Option<usize>> = columns.controls.iter().map(|n| find(n)).collect();
         let factors: Vec<Option<usize>> = columns.factors.iter().map(|n| find(n)).collect();
         let numbers: Vec<Option<usize>> = columns.numbers.iter().map(|n| find(n)).collect();
-        // A variable-pay column named twice would be counted twice.
-        for (k, &c) in variable.iter().enumerate() {
+        let extra: Vec<Option<usize>> = columns.extra_salary.iter().map(|n| find(n)).collect();
+        let days = columns.days_worked.as_deref().map(&mut find);
+        // A pay column named twice would be counted twice.
+        let pay: Vec<Option<usize>> = variable.iter().chain(&extra).copied().collect();
+        for (k, &c) in pay.iter().enumerate() {
             let Some(c) = c else { continue };
-            if variable[..k].contains(&Some(c)) && !problems.iter().any(|p| in_column(p, c)) {
+            if pay[..k].contains(&Some(c)) && !problems.iter().any(|p| in_column(p, c)) {
                 problems.push(Problem::at(
                     Location::cell(line, c + 1, names[c].clone()),
                     Message::new("csv-variable-pay-twice"),
@@ -125,6 +131,8 @@ impl Layout {
                 controls: controls.into_iter().flatten().collect(),
                 factors: factors.into_iter().flatten().collect(),
                 numbers: numbers.into_iter().flatten().collect(),
+                extra: extra.into_iter().flatten().collect(),
+                days: days.flatten(),
             }),
             _ => Err(problems),
         }
@@ -134,13 +142,21 @@ impl Layout {
 impl Layout {
     /// The columns read as numbers: pay components, hours and FTE.
     pub(super) fn numeric(&self) -> Vec<usize> {
-        let mut cols: Vec<usize> = [self.annual, self.hourly, self.weekly, self.bonus, self.fte]
-            .into_iter()
-            .flatten()
-            .chain(self.variable.iter().copied())
-            .chain(self.controls.iter().copied())
-            .chain(self.numbers.iter().copied())
-            .collect();
+        let mut cols: Vec<usize> = [
+            self.annual,
+            self.hourly,
+            self.weekly,
+            self.bonus,
+            self.fte,
+            self.days,
+        ]
+        .into_iter()
+        .flatten()
+        .chain(self.variable.iter().copied())
+        .chain(self.extra.iter().copied())
+        .chain(self.controls.iter().copied())
+        .chain(self.numbers.iter().copied())
+        .collect();
         cols.sort_unstable();
         cols.dedup();
         cols

@@ -123,6 +123,13 @@ pub struct Columns {
     /// Other numeric columns kept by name for a model that reads them (the Logib data sheet's,
     /// [`CsvOptions::logib`]); an empty cell is not recorded (NaN), text is an error.
     pub numbers: Vec<String>,
+    /// Non-salary payments (Spain's *percepciones extrasalariales*: allowances, expenses), each
+    /// column its own concept of the registro retributivo; read as pay amounts (an empty cell is
+    /// an error unless [`CsvOptions::empty_as_zero`]). Not part of the EU or UK figures.
+    pub extra_salary: Vec<String>,
+    /// Days worked in the year (1 to 366), to equalise pay to a full year in the registro
+    /// retributivo; with [`CsvOptions::registro`], an empty cell is 365 days (stated).
+    pub days_worked: Option<String>,
 }
 
 impl Default for Columns {
@@ -141,6 +148,8 @@ impl Default for Columns {
             controls: Vec::new(),
             factors: Vec::new(),
             numbers: Vec::new(),
+            extra_salary: Vec::new(),
+            days_worked: None,
         }
     }
 }
@@ -176,6 +185,11 @@ pub struct CsvOptions {
     /// case-insensitively, ignoring surrounding spaces), besides the empty cell; e.g. `NULL`.
     /// Never applied to gender or pay cells. Default none.
     pub missing_text: Vec<String>,
+    /// Read for Spain's registro retributivo: each variable-pay column is also kept apart (its
+    /// own pay concept), and an empty full-time-equivalent cell is 1, an empty days-worked cell
+    /// 365 (a file without the column: every worker), each use stated in the assumptions.
+    /// Default `false`.
+    pub registro: bool,
 }
 
 impl Default for CsvOptions {
@@ -191,6 +205,7 @@ impl Default for CsvOptions {
             max_rows: 10_000_000,
             default_weekly_hours: None,
             missing_text: Vec::new(),
+            registro: false,
         }
     }
 }

@@ -54,6 +54,13 @@ pub(super) struct Values {
     pub(super) factors: Vec<u32>,
     /// The other numeric columns (NaN: not recorded).
     pub(super) numbers: Vec<f64>,
+    /// With [`CsvOptions::registro`], each variable-pay column's amount (NaN: a problem); else
+    /// empty.
+    pub(super) parts: Vec<f64>,
+    /// Each non-salary payment's amount (NaN: a problem).
+    pub(super) extra: Vec<f64>,
+    /// Days worked.
+    pub(super) days: Option<f64>,
 }
 
 impl<'a> Row<'a> {
@@ -97,11 +104,14 @@ impl<'a> Row<'a> {
         self.zeroed = Some(&mut tally.zeroed);
         let gender = self.gender(genders);
         let annual = self.money(layout.annual);
-        let variable = self.variable_pay();
+        let mut parts = Vec::new();
+        let variable = self.variable_pay(options.registro.then_some(&mut parts));
         let hourly = self.money(layout.hourly);
         let bonus = self.money(layout.bonus);
         let weekly = self.weekly_hours(options.default_weekly_hours, defaulted_hours);
-        let fte = layout.fte.and_then(|c| self.fte(c));
+        let fte = layout
+            .fte
+            .and_then(|c| self.fte(c, options.registro, &mut tally.defaulted_fte));
         let full_pay = layout.full_pay.is_none_or(|c| self.full_pay(c));
         let category = layout.category.map(|c| self.text(texts, c));
         // The same column may hold both (the Montgomery preset): read it once.
@@ -116,6 +126,14 @@ impl<'a> Row<'a> {
             .map(|&c| self.text(texts, c))
             .collect();
         let numbers = layout.numbers.iter().map(|&c| self.control(c)).collect();
+        let extra = layout
+            .extra
+            .iter()
+            .map(|&c| self.money(Some(c)).map_or(f64::NAN, Money::get))
+            .collect();
+        let days = layout
+            .days
+            .and_then(|c| self.days(c, options.registro, &mut tally.defaulted_days));
         Values {
             gender,
             annual,
@@ -130,6 +148,9 @@ impl<'a> Row<'a> {
             controls,
             factors,
             numbers,
+            parts,
+            extra,
+            days,
         }
     }
 
@@ -158,16 +179,21 @@ impl<'a> Row<'a> {
         }
     }
 
-    /// The sum of the variable-pay columns.
+    /// The sum of the variable-pay columns; each column's amount pushed to `parts` when given
+    /// (NaN for a cell with a problem).
     #[inline]
-    fn variable_pay(&mut self) -> Option<Money> {
+    fn variable_pay(&mut self, mut parts: Option<&mut Vec<f64>>) -> Option<Money> {
         let layout = self.layout;
         if layout.variable.is_empty() {
             return None;
         }
         let mut sum = 0.0;
         for &c in &layout.variable {
-            if let Some(m) = self.money(Some(c)) {
+            let m = self.money(Some(c));
+            if let Some(p) = parts.as_deref_mut() {
+                p.push(m.map_or(f64::NAN, Money::get));
+            }
+            if let Some(m) = m {
                 sum += m.get();
             }
         }
@@ -212,12 +238,36 @@ impl<'a> Row<'a> {
         }
     }
 
-    fn fte(&mut self, c: usize) -> Option<Fte> {
+    /// The full-time equivalent; with `default`, an empty cell is 1 (counted in `defaulted`).
+    fn fte(&mut self, c: usize, default: bool, defaulted: &mut u64) -> Option<Fte> {
         match self
             .number(c, "csv-fte-empty")
             .and_then(|v| Fte::try_from(v).map_err(|_| Message::new("csv-fte-range")))
         {
             Ok(f) => Some(f),
+            Err(m) if default && m.id() == "csv-fte-empty" => {
+                *defaulted += 1;
+                Fte::try_from(1.0).ok()
+            }
+            Err(m) => {
+                self.problem(c, m);
+                None
+            }
+        }
+    }
+
+    /// Days worked, 1 to 366; with `default`, an empty cell is 365 (counted in `defaulted`).
+    fn days(&mut self, c: usize, default: bool, defaulted: &mut u64) -> Option<f64> {
+        match self.number(c, "csv-days-empty") {
+            Ok(v) if (1.0..=366.0).contains(&v) => Some(v),
+            Ok(_) => {
+                self.problem(c, Message::new("csv-days-range"));
+                None
+            }
+            Err(m) if default && m.id() == "csv-days-empty" => {
+                *defaulted += 1;
+                Some(365.0)
+            }
             Err(m) => {
                 self.problem(c, m);
                 None
