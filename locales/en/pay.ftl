@@ -279,3 +279,4 @@ pay-logib-tolerance = Tolerance test used before 2024 (is 5% significantly excee
        *[other] no
     } (one-sided p { $p }).
 pay-logib-not-computable = Logib's model is not computable ({ $reason }).
+pay-category-none = (no category)

@@ -16,6 +16,7 @@ registro-not-finite = { $n ->
     } too large to be represented (a very small full-time equivalent) and left out of the equalised figures.
 registro-group-all = All groups
 registro-group = Group { $group }
+registro-group-none = Workers without a group
 registro-heading-actual = Actually received:
 registro-heading-equalised = Equalised to full time and a full year:
 registro-col-concept = Concept

@@ -279,3 +279,4 @@ pay-logib-tolerance = Prueba de tolerancia usada antes de 2024 (¿se supera sign
        *[other] no
     } (p unilateral { $p }).
 pay-logib-not-computable = El modelo de Logib no se puede calcular ({ $reason }).
+pay-category-none = (sin categoría)

@@ -16,6 +16,7 @@ registro-not-finite = { $n ->
     } fuera de las cifras equiparadas.
 registro-group-all = Todos los grupos
 registro-group = Grupo { $group }
+registro-group-none = Personas trabajadoras sin grupo profesional
 registro-heading-actual = Importes efectivamente percibidos:
 registro-heading-equalised = Importes equiparados a jornada completa y año completo:
 registro-col-concept = Concepto

@@ -279,3 +279,4 @@ pay-logib-tolerance = Test de tolérance utilisé avant 2024 (le seuil de 5 % es
        *[other] non
     } (p unilatéral { $p }).
 pay-logib-not-computable = Le modèle de Logib n’est pas calculable ({ $reason }).
+pay-category-none = (sans catégorie)

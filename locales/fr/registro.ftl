@@ -16,6 +16,7 @@ registro-not-finite = { $n ->
     } hors des chiffres équivalents.
 registro-group-all = Tous les groupes
 registro-group = Groupe { $group }
+registro-group-none = Salariés sans groupe
 registro-heading-actual = Effectivement perçu{"\u00A0"}:
 registro-heading-equalised = Équivalent temps plein sur l’année entière{"\u00A0"}:
 registro-col-concept = Élément

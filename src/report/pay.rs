@@ -603,7 +603,7 @@ impl<'a> Words<'a> {
                     ]
                 };
                 CategoryRow {
-                    category: c.category.clone(),
+                    category: self.category_name(&c.category),
                     cells,
                     flag,
                     required: !withheld && t.joint_assessment_required && t.not_decided.is_none(),
@@ -662,6 +662,16 @@ impl<'a> Words<'a> {
                 ),
             ],
         )
+    }
+
+    /// A category's name as shown: workers without a category under the language's words for
+    /// them.
+    pub(crate) fn category_name(&self, category: &str) -> String {
+        if category == crate::pay::NO_CATEGORY {
+            self.msg("pay-category-none", &[])
+        } else {
+            category.to_string()
+        }
     }
 
     /// Whether the category's figures (and its Article 10 check) are withheld.

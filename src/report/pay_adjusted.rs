@@ -133,7 +133,7 @@ impl Words<'_> {
             .filter(|c| !self.is_withheld(&c.category))
             .map(|c| match &c.ols {
                 Outcome::Computed { result: g } => [
-                    c.category.clone(),
+                    self.category_name(&c.category),
                     g.n_women.to_string(),
                     g.n_men.to_string(),
                     self.pct(g.adjusted_gap),
@@ -141,7 +141,7 @@ impl Words<'_> {
                     self.p(g.p_value, false),
                 ],
                 Outcome::NotComputable { reason } => [
-                    c.category.clone(),
+                    self.category_name(&c.category),
                     String::new(),
                     String::new(),
                     reason.in_lang(self.lang),

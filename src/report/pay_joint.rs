@@ -26,7 +26,7 @@ impl Words<'_> {
             .iter()
             .filter(|c| c.article_10.joint_assessment_required && !self.is_withheld(&c.category))
             .map(|c| JointText {
-                category: c.category.clone(),
+                category: self.category_name(&c.category),
                 points: [
                     self.joint_shares(c),
                     self.joint_pay(c),

@@ -117,6 +117,7 @@ impl<'a> RegistroWords<'a> {
     pub(crate) fn group_heading(&self, group: Option<&str>) -> String {
         match group {
             None => self.msg("registro-group-all", &[]),
+            Some(crate::pay::NO_CATEGORY) => self.msg("registro-group-none", &[]),
             Some(g) => self.msg("registro-group", &[("group", g.into())]),
         }
     }

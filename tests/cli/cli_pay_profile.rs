@@ -89,3 +89,51 @@ fn fr_section_in_every_language_and_format() {
     let tail = md.split("## France").nth(1).unwrap();
     assert!(!tail.contains("Administration"));
 }
+
+/// Workers without a category are named in the report's language, never by the library's
+/// English key `(no category)`: in the EU table and in the registro's group headings.
+#[test]
+fn workers_without_a_category_are_named_in_the_reports_language() {
+    let dir = crate::support::scratch_dir("no-category");
+    let path = dir.join("nomina.csv");
+    let mut text = String::from("sexo,grupo,base\n");
+    for (i, group) in ["G1", "G2", ""].iter().enumerate() {
+        for k in 0..6 {
+            let pay = 20_000 + 1_000 * i + 100 * k;
+            text.push_str(&format!(
+                "mujer,{group},{pay}\nhombre,{group},{}\n",
+                pay + 500
+            ));
+        }
+    }
+    std::fs::write(&path, text).unwrap();
+    let p = path.to_str().unwrap();
+    let args = [
+        "pay",
+        p,
+        "--gender",
+        "sexo",
+        "--annual-pay",
+        "base",
+        "--category",
+        "grupo",
+        "--no-inference",
+        "--profile",
+        "es",
+        "--lang",
+        "es",
+    ];
+    let out = gia(&args);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(!md.contains("(no category)"), "{md}");
+    assert!(md.contains("| (sin categoría) |"), "{md}");
+    assert!(
+        md.contains("Personas trabajadoras sin grupo profesional"),
+        "{md}"
+    );
+}
