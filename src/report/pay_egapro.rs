@@ -11,7 +11,6 @@ use crate::pay::{
     QuartileBalance,
 };
 use crate::report::chart::escape;
-use crate::report::html::cell_class;
 use crate::report::pay::Words;
 
 /// A block of the section: a paragraph, a table (header ids, rows of texts), or a list.
@@ -286,19 +285,7 @@ pub(crate) fn html(o: &mut String, w: &Words<'_>, level: u8) {
                 o.push_str("</ul>\n");
             }
             Block::Table(head, rows) => {
-                o.push_str("<table><thead><tr>");
-                for id in head {
-                    let _ = write!(o, "<th scope=\"col\">{}</th>", escape(&w.msg(id, &[])));
-                }
-                o.push_str("</tr></thead><tbody>");
-                for r in rows {
-                    let _ = write!(o, "<tr><th scope=\"row\">{}</th>", escape(&r[0]));
-                    for x in &r[1..] {
-                        let _ = write!(o, "<td class=\"{}\">{}</td>", cell_class(x), escape(x));
-                    }
-                    o.push_str("</tr>");
-                }
-                o.push_str("</tbody></table>\n");
+                crate::report::pay_html::text_table(o, w, head, rows.iter().map(|r| &r[..]));
             }
         }
     }

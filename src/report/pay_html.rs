@@ -179,7 +179,7 @@ fn adjusted(o: &mut String, w: &Words<'_>, level: u8) {
 }
 
 /// A table of texts: a header of catalogue ids, then rows whose first cell heads the row.
-fn text_table<'r>(
+pub(crate) fn text_table<'r>(
     o: &mut String,
     w: &Words<'_>,
     head: &[&str],

@@ -132,6 +132,7 @@ fn header(
 fn group_label(w: &RegistroWords<'_>, r: &RegistroRow) -> String {
     match &r.group {
         None => w.msg("registro-group-total", &[]),
+        Some(g) if g == crate::pay::NO_CATEGORY => w.msg("registro-group-none", &[]),
         Some(g) => g.clone(),
     }
 }
@@ -157,19 +158,11 @@ fn amounts_sheet(
     equalised: bool,
 ) -> Result<(), XlsxError> {
     let mut row = top(ws, w, f)?;
-    let ids = [
-        "registro-col-women",
-        "registro-col-men",
-        "registro-col-mean-women",
-        "registro-col-mean-men",
-        "registro-col-gap",
-        "registro-col-median-women",
-        "registro-col-median-men",
-        "registro-col-gap",
-    ];
+    // The columns of the report's table but the concept, which heads each block.
+    let ids = &super::registro::AMOUNT_COLUMNS[1..];
     for (concept, rows) in blocks(w) {
         ws.write_string_with_format(row, 0, w.concept(concept).trim_end_matches(" †"), &f.bold)?;
-        header(ws, w, f, row + 1, &ids)?;
+        header(ws, w, f, row + 1, ids)?;
         row += 2;
         for r in rows {
             ws.write_string(row, 0, group_label(w, r))?;
