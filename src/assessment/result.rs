@@ -54,6 +54,10 @@ pub struct Assessment {
     /// The pay-gap analysis, when the input has a `pay` section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PayAnalysis>,
+    /// The board quotas of the organisation's `jurisdiction` applied to its bodies, each at
+    /// its date: only when the input names a jurisdiction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<crate::law::QuotaReview>,
     /// True when the framework is a built-in one, unchanged: reports then give its name and
     /// its pillars' titles in their language (a framework of one's own keeps its words).
     #[serde(skip)]
