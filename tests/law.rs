@@ -2,10 +2,10 @@
 //! obligations they give. Every expected value comes from the rule's source (quoted in the
 //! test) or is worked by hand in a comment.
 
-#[path = "law/bodies.rs"]
-mod bodies;
 #[path = "law/board.rs"]
 mod board;
+#[path = "law/bodies.rs"]
+mod bodies;
 #[path = "law/calendar.rs"]
 mod calendar;
 #[path = "law/data.rs"]

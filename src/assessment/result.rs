@@ -149,6 +149,10 @@ impl Assessment {
         a.findings.retain(|f| !about_hidden(&f.indicator));
         a.warnings.retain(|w| !about_hidden(&w.indicator));
         a.reconciliation.retain(|r| !hidden.contains(&r.indicator));
+        if let Some(q) = &mut a.quotas {
+            // A quota check gives the seats each sex holds: withheld with the body's share.
+            q.withhold(|body| hidden.contains(&format!("body.{body}.women_share")));
+        }
         if let Some(p) = &mut a.progress {
             // A series with a withheld value in any period is left out, and so are the targets
             // about it: a value of one period, or a change, could reveal a withheld one.

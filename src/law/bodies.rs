@@ -35,6 +35,22 @@ pub struct QuotaReview {
     pub unmatched: Vec<RuleRef>,
     /// Rules of the jurisdiction that do not concern the organisation (out of scope).
     pub outside: Vec<RuleRef>,
+    /// Ids of the bodies whose checks a published report withholds (disclosure control: the
+    /// seats each sex holds would give back a withheld share).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub withheld: Vec<String>,
+}
+
+impl QuotaReview {
+    /// Removes the checks of the bodies `hidden` names, and lists those bodies in `withheld`.
+    pub fn withhold(&mut self, hidden: impl Fn(&str) -> bool) {
+        for b in self.bodies.iter().filter(|b| hidden(&b.body)) {
+            if !self.withheld.contains(&b.body) {
+                self.withheld.push(b.body.clone());
+            }
+        }
+        self.bodies.retain(|b| !hidden(&b.body));
+    }
 }
 
 /// A rule named without a body: its id, the body it counts, who it applies to and its source.
@@ -148,7 +164,10 @@ pub fn review_bodies(
     for b in bodies {
         let Some(kind) = counted_as(b) else { continue };
         let date = b.as_of.unwrap_or(period_end);
-        for q in quotas_at(country, date, org)?.iter().filter(|q| q.body == kind) {
+        for q in quotas_at(country, date, org)?
+            .iter()
+            .filter(|q| q.body == kind)
+        {
             checked.push(check(b, kind, date, period_end, q));
         }
     }
@@ -162,6 +181,7 @@ pub fn review_bodies(
         unmatched: unmatched.collect(),
         outside: outside.into_iter().map(rule_ref).collect(),
         bodies: checked,
+        withheld: Vec::new(),
     })
 }
 

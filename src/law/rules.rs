@@ -5,8 +5,8 @@
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-pub use crate::model::{Country, QuotaBody, Seats};
 use crate::model::Date;
+pub use crate::model::{Country, QuotaBody, Seats};
 
 /// The rules of one jurisdiction, as data.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
