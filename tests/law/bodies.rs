@@ -313,3 +313,82 @@ proptest! {
         prop_assert_eq!(all.short, Some(0));
     }
 }
+
+/// The reports say which rules applied, with their sources, and that a recalled rule was not
+/// read, in each language; the JSON carries the review under `quotas`.
+#[test]
+fn reports_name_the_rules_and_their_sources() {
+    use gender_impact::i18n::Lang;
+    let doc = json!({
+        "organisation": {"name": "Exemple SA", "jurisdiction": "fr", "listed": true, "employees": 1200},
+        "period": {"year": 2026},
+        "bodies": [board("ca", 9, 3, 6, "2026-03-01")]
+    });
+    let a = assess(&validate(&doc.to_string()).unwrap()).unwrap();
+    let cases = [
+        (
+            Lang::En,
+            "## Board quotas (fr)",
+            "1 short",
+            "was recalled rather than read",
+        ),
+        (
+            Lang::Fr,
+            "## Quotas des conseils (fr)",
+            "il manque 1",
+            "a été rappelée de mémoire et non lue",
+        ),
+        (
+            Lang::Es,
+            "## Cuotas de los consejos (fr)",
+            "falta 1",
+            "se recordó en lugar de leerse",
+        ),
+    ];
+    for (lang, heading, short, recalled) in cases {
+        let md = gender_impact::report::markdown_in(&a, lang);
+        assert!(md.contains(heading), "{lang}: {md}");
+        assert!(md.contains(short), "{lang}");
+        assert!(
+            md.contains(&format!("`fr.cope-zimmermann` {recalled}")),
+            "{lang}"
+        );
+        assert!(md.contains("Code de commerce L225-18-1"), "{lang}");
+        let html = gender_impact::report::html(&a, lang);
+        assert!(html.contains("<section id=\"quotas\""), "{lang}");
+    }
+    let v: Value = serde_json::from_str(&gender_impact::report::json(&a)).unwrap();
+    let b = &v["quotas"]["bodies"][0];
+    assert_eq!(v["quotas"]["country"], "fr");
+    assert_eq!(b["rule"], "fr.cope-zimmermann");
+    assert_eq!(b["source"]["verified"], false);
+    assert_eq!(b["in_force"]["objectives"][0]["needed"], 4);
+    assert_eq!(b["in_force"]["objectives"][0]["short"], 1);
+    assert_eq!(b["under_represented"], "woman");
+    assert_eq!(v["quotas"]["unmatched"][0]["rule"], "fr.rixain.executives");
+}
+
+/// Disclosure control: when a published report withholds a body's share, its quota check (the
+/// seats each sex holds) is withheld with it, and the report says so.
+#[test]
+fn a_withheld_body_withholds_its_check() {
+    let doc = json!({
+        "organisation": {"name": "Exemple SA", "jurisdiction": "fr", "listed": true, "employees": 1200},
+        "period": {"year": 2026},
+        "bodies": [{"id": "ca", "name": "CA", "kind": "board", "seats": 10, "as_of": "2026-03-01",
+                    "counts": {"women": 2, "men": 7, "undisclosed": 1}}]
+    });
+    let a = assess(&validate(&doc.to_string()).unwrap()).unwrap();
+    assert!(
+        a.indicators
+            .iter()
+            .any(|r| r.id == "body.ca.women_share" && r.withheld.is_some())
+    );
+    assert_eq!(a.quotas.as_ref().unwrap().bodies.len(), 1);
+    let p = a.published();
+    let q = p.quotas.as_ref().unwrap();
+    assert!(q.bodies.is_empty());
+    assert_eq!(q.withheld, ["ca"]);
+    let md = gender_impact::report::markdown(&a);
+    assert!(md.contains("The check of the body `ca` is withheld (disclosure control)."));
+}
