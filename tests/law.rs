@@ -4,6 +4,8 @@
 
 #[path = "law/board.rs"]
 mod board;
+#[path = "law/bodies.rs"]
+mod bodies;
 #[path = "law/calendar.rs"]
 mod calendar;
 #[path = "law/data.rs"]

@@ -118,6 +118,8 @@ input-pay-hours = expected weekly hours from 0.01 to 168
 
 ## Rules across fields
 input-end-before-start = expected a date on or after the start ({ $start }), found { $end }
+input-employees-zero = expected a headcount of at least 1, found 0
+input-employees-missing = expected the headcount (`employees`) the law of `{ $country }` reads its size thresholds against, found none
 input-unknown-framework = expected a built-in framework ({ $built-in }), found `{ $id }`
 input-duplicate-id = expected a unique { $what ->
     [outcome] outcome id in the project

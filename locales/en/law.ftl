@@ -86,3 +86,46 @@ law-error-document = { $pointer }: { $problem }
 law-error-country = --country: expected one of eu, fr, es, uk, found `{ $found }`
 law-error-no-employees = --employees: expected a headcount of at least 1, found 0
 law-error-before-rules = --year: the pay rules held for { $country } begin in { $first }; for { $year } gia holds none and does not guess
+
+## The board quotas of an assessment (organisation.jurisdiction)
+quota-heading = Board quotas ({ $country })
+quota-intro = The board quotas held for `{ $country }`, each applied to a body on the date of its composition (or the period's end when it has none). The organisation is read as: { $employees } employees; listed: { $listed }; public-interest entity: { $public } (a field the document leaves out is read as no).
+quota-col-body = Body, date
+quota-col-held = Seats held by the under-represented sex
+quota-col-status = Status
+quota-body-date = { $name }, { $date }{ $end ->
+    [yes] {" "}(period's end)
+   *[no] {""}
+}
+quota-held = { $sex ->
+    [woman] women hold { $held } of { $seats }
+    [man] men hold { $held } of { $seats }
+   *[none] each sex holds { $held } of { $seats }
+}
+quota-needed = { $objective }: { $needed } needed
+quota-unchecked = { $objective }: not checked (those seats are not recorded)
+quota-status = { $status ->
+    [met] met
+    [short] { $short } short
+   *[undecided] undecided
+}
+quota-assumed-all = { $body }: the document does not say which director positions the seats are (`directors`); all directors are assumed.
+quota-non-executive = { $body }: the seats are non-executive director positions; an objective on all directors is not checked.
+quota-neither = { $body }: { $n } members recorded non-binary or undisclosed hold seats but count for neither sex.
+quota-withheld = The check of the body `{ $body }` is withheld (disclosure control).
+quota-unmatched = `{ $rule }` concerns the organisation but counts { $body ->
+    [board] a board
+    [senior_executives] senior executives
+   *[management_bodies] management bodies
+}, and no body is counted as such (`quota_body`).
+quota-outside = `{ $rule }` does not concern the organisation: it applies to { $scope }.
+quota-scope-listed = listed companies
+quota-scope-public = public-interest entities
+quota-scope-employees = organisations of { $n } employees or more
+quota-none = No board quota held for `{ $country }` concerns the organisation.
+quota-sources-heading = Sources of the rules
+quota-source = `{ $rule }`: { $act }, { $article }, { $url } (text { $read ->
+    [yes] read
+   *[no] not read
+}).
+quota-recalled = `{ $rule }` was recalled rather than read: { $note } (the data's note, in English).

@@ -180,6 +180,8 @@ input-pay-hours = se esperaban horas semanales de 0,01 a 168
 
 ## Rules across fields
 input-end-before-start = se esperaba una fecha igual o posterior al inicio ({ $start }), pero se encontró { $end }
+input-employees-zero = se esperaba una plantilla de al menos 1, pero el documento da 0
+input-employees-missing = se esperaba la plantilla (`employees`) con la que el derecho de `{ $country }` compara sus umbrales, pero el documento no la da
 input-unknown-framework = se esperaba un marco integrado ({ $built-in }), pero el documento nombra `{ $id }`
 input-duplicate-id = se esperaba un identificador único para cada { $what ->
     [body] órgano

@@ -86,3 +86,49 @@ law-error-document = { $pointer }: { $problem }
 law-error-country = --country: se esperaba eu, fr, es o uk, se encontró `{ $found }`
 law-error-no-employees = --employees: se esperaba una plantilla de al menos 1, se encontró 0
 law-error-before-rules = --year: las reglas retributivas recogidas para { $country } empiezan en { $first }; para { $year } gia no recoge ninguna y no adivina
+
+## Las cuotas de los consejos en una evaluación (organisation.jurisdiction)
+quota-heading = Cuotas de los consejos ({ $country })
+quota-intro = Las cuotas de los consejos conocidas para `{ $country }`, aplicadas a cada órgano en la fecha de su composición (o al final del periodo cuando falta). La organización se lee así: { $employees } personas empleadas; cotizada: { $listed }; entidad de interés público: { $public } (un campo ausente del documento se lee como no).
+quota-col-body = Órgano, fecha
+quota-col-held = Puestos del sexo menos representado
+quota-col-status = Estado
+quota-body-date = { $name }, { $date }{ $end ->
+    [yes] {" "}(final del periodo)
+   *[no] {""}
+}
+quota-held = { $sex ->
+    [woman] las mujeres ocupan { $held } de { $seats }
+    [man] los hombres ocupan { $held } de { $seats }
+   *[none] cada sexo ocupa { $held } de { $seats }
+}
+quota-needed = { $objective }: { $needed } necesarios
+quota-unchecked = { $objective }: no comprobado (esos puestos no constan)
+quota-status = { $status ->
+    [met] cumplido
+    [short] { $short ->
+        [one] falta { $short }
+       *[other] faltan { $short }
+    }
+   *[undecided] indeterminado
+}
+quota-assumed-all = { $body }: el documento no dice qué puestos de consejero constan (`directors`); se suponen todos los consejeros.
+quota-non-executive = { $body }: los puestos son de consejeros no ejecutivos; un objetivo sobre todos los consejeros no se comprueba.
+quota-neither = { $body }: { $n } miembros registrados como no binarios o sin género declarado ocupan puestos pero no cuentan para ningún sexo.
+quota-withheld = La comprobación del órgano `{ $body }` se retiene (control de divulgación).
+quota-unmatched = `{ $rule }` concierne a la organización pero cuenta { $body ->
+    [board] un consejo
+    [senior_executives] la alta dirección
+   *[management_bodies] los órganos de dirección
+}, y ningún órgano se cuenta como tal (`quota_body`).
+quota-outside = `{ $rule }` no concierne a la organización: se aplica a { $scope }.
+quota-scope-listed = sociedades cotizadas
+quota-scope-public = entidades de interés público
+quota-scope-employees = organizaciones de { $n } personas empleadas o más
+quota-none = Ninguna cuota de consejo conocida para `{ $country }` concierne a la organización.
+quota-sources-heading = Fuentes de las reglas
+quota-source = `{ $rule }`: { $act }, { $article }, { $url } (texto { $read ->
+    [yes] leído
+   *[no] no leído
+}).
+quota-recalled = `{ $rule }` se recordó en lugar de leerse: { $note } (la nota de los datos, en inglés).

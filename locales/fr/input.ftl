@@ -180,6 +180,8 @@ input-pay-hours = on attendait un nombre d’heures hebdomadaires de 0,01 à 168
 
 ## Rules across fields
 input-end-before-start = on attendait une date égale ou postérieure au début ({ $start }), mais la date est { $end }
+input-employees-zero = on attendait un effectif d'au moins 1, mais le document donne 0
+input-employees-missing = on attendait l'effectif (`employees`) auquel le droit de `{ $country }` compare ses seuils, mais le document n'en donne pas
 input-unknown-framework = on attendait un référentiel intégré ({ $built-in }), mais le document nomme `{ $id }`
 input-duplicate-id = on attendait un identifiant unique pour chaque { $what ->
     [body] organe

@@ -86,3 +86,46 @@ law-error-document = { $pointer } : { $problem }
 law-error-country = --country : attendu eu, fr, es ou uk, trouvé `{ $found }`
 law-error-no-employees = --employees : attendu un effectif d’au moins 1, trouvé 0
 law-error-before-rules = --year : les règles de rémunération tenues pour { $country } commencent en { $first } ; pour { $year }, gia n’en tient aucune et ne devine pas
+
+## Les quotas des conseils dans une évaluation (organisation.jurisdiction)
+quota-heading = Quotas des conseils ({ $country })
+quota-intro = Les quotas des conseils connus pour `{ $country }`, appliqués à chaque organe à la date de sa composition (ou à la fin de la période quand elle manque). L'organisation est lue ainsi : { $employees } salariés ; cotée : { $listed } ; entité d'intérêt public : { $public } (un champ absent du document est lu comme non).
+quota-col-body = Organe, date
+quota-col-held = Sièges du sexe sous-représenté
+quota-col-status = Statut
+quota-body-date = { $name }, { $date }{ $end ->
+    [yes] {" "}(fin de la période)
+   *[no] {""}
+}
+quota-held = { $sex ->
+    [woman] les femmes occupent { $held } sur { $seats }
+    [man] les hommes occupent { $held } sur { $seats }
+   *[none] chaque sexe occupe { $held } sur { $seats }
+}
+quota-needed = { $objective } : { $needed } requis
+quota-unchecked = { $objective } : non vérifié (ces sièges ne sont pas relevés)
+quota-status = { $status ->
+    [met] atteint
+    [short] il manque { $short }
+   *[undecided] indéterminé
+}
+quota-assumed-all = { $body } : le document ne dit pas quels postes d'administrateur sont relevés (`directors`) ; tous les administrateurs sont supposés.
+quota-non-executive = { $body } : les sièges sont des postes d'administrateur non exécutif ; un objectif sur l'ensemble des administrateurs n'est pas vérifié.
+quota-neither = { $body } : { $n } membres relevés non binaires ou de genre non communiqué occupent des sièges mais ne comptent pour aucun sexe.
+quota-withheld = La vérification de l'organe `{ $body }` est retenue (contrôle de divulgation).
+quota-unmatched = `{ $rule }` concerne l'organisation mais compte { $body ->
+    [board] un conseil
+    [senior_executives] les cadres dirigeants
+   *[management_bodies] les instances dirigeantes
+}, et aucun organe n'est compté comme tel (`quota_body`).
+quota-outside = `{ $rule }` ne concerne pas l'organisation : il s'applique aux { $scope }.
+quota-scope-listed = sociétés cotées
+quota-scope-public = entités d'intérêt public
+quota-scope-employees = organisations d'au moins { $n } salariés
+quota-none = Aucun quota de conseil connu pour `{ $country }` ne concerne l'organisation.
+quota-sources-heading = Sources des règles
+quota-source = `{ $rule }` : { $act }, { $article }, { $url } (texte { $read ->
+    [yes] lu
+   *[no] non lu
+}).
+quota-recalled = `{ $rule }` a été rappelée de mémoire et non lue : { $note } (la note des données, en anglais).

@@ -258,6 +258,7 @@ impl Assessor {
             people: self
                 .show_names
                 .then(|| crate::indicators::people::people(input)),
+            quotas: quotas(input),
             pay: input.pay.as_ref().map(|section| {
                 crate::pay::analyse(
                     &section.workers,
@@ -451,4 +452,17 @@ pub(super) fn method_notes(a: &Assessor, fw: &Framework) -> Vec<String> {
             fw.small_count
         ),
     ]
+}
+
+/// The board quotas of the input's jurisdiction applied to its bodies; `None` without a
+/// jurisdiction. The one error, a headcount of 0 or none, is refused by [`Input::check`] before
+/// any assessment.
+fn quotas(input: &Input) -> Option<crate::law::QuotaReview> {
+    let o = &input.organisation;
+    let org = crate::law::Organisation {
+        employees: o.employees?,
+        listed: o.listed,
+        public_interest: o.public_interest,
+    };
+    crate::law::review_bodies(o.jurisdiction?, org, &input.bodies, input.period.end()).ok()
 }

@@ -54,6 +54,10 @@ pub struct Assessment {
     /// The pay-gap analysis, when the input has a `pay` section.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub pay: Option<crate::pay::PayAnalysis>,
+    /// The board quotas of the organisation's `jurisdiction` applied to its bodies, each at
+    /// its date: only when the input names a jurisdiction.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quotas: Option<crate::law::QuotaReview>,
     /// True when the framework is a built-in one, unchanged: reports then give its name and
     /// its pillars' titles in their language (a framework of one's own keeps its words).
     #[serde(skip)]
@@ -145,6 +149,10 @@ impl Assessment {
         a.findings.retain(|f| !about_hidden(&f.indicator));
         a.warnings.retain(|w| !about_hidden(&w.indicator));
         a.reconciliation.retain(|r| !hidden.contains(&r.indicator));
+        if let Some(q) = &mut a.quotas {
+            // A quota check gives the seats each sex holds: withheld with the body's share.
+            q.withhold(|body| hidden.contains(&format!("body.{body}.women_share")));
+        }
         if let Some(p) = &mut a.progress {
             // A series with a withheld value in any period is left out, and so are the targets
             // about it: a value of one period, or a change, could reveal a withheld one.

@@ -10,7 +10,8 @@ use crate::model::{Body, Composition, Input, StaffComposition};
 impl Input {
     /// Checks the cross-field rules the schema cannot express, reporting every problem.
     ///
-    /// Rules: the period does not end before it starts; body ids are unique; a body does not
+    /// Rules: the period does not end before it starts; the organisation's `employees` is at least 1,
+    /// and given when it names a `jurisdiction`; body ids are unique; a body does not
     /// hold more people than its seats; at most one president per body; composition dates fall
     /// inside the period; grade ids are unique and every staff entry names a listed grade
     /// (counts list each grade at most once); initiative ids are unique, their dates fall inside
@@ -42,6 +43,7 @@ impl Input {
             ));
         }
         p.extend(self.unknown_framework());
+        p.extend(self.organisation_headcount());
         let mut seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
         for (i, b) in self.bodies.iter().enumerate() {
             if let Some(first) = seen.insert(b.id.as_str(), i) {
@@ -72,6 +74,22 @@ impl Input {
             Ok(())
         } else {
             Err(Invalid::new(p))
+        }
+    }
+
+    /// The problem of a headcount of 0, or of a `jurisdiction` without a headcount.
+    fn organisation_headcount(&self) -> Option<Problem> {
+        let o = &self.organisation;
+        match (o.employees, o.jurisdiction) {
+            (Some(0), _) => Some(Problem::localised(
+                "/organisation/employees",
+                Message::new("input-employees-zero"),
+            )),
+            (None, Some(c)) => Some(Problem::localised(
+                "/organisation/employees",
+                Message::new("input-employees-missing").text("country", c.code()),
+            )),
+            _ => None,
         }
     }
 

@@ -56,7 +56,7 @@ pub fn quotas_at(
         .collect())
 }
 
-fn concerns(r: &QuotaRule, org: Organisation) -> bool {
+pub(super) fn concerns(r: &QuotaRule, org: Organisation) -> bool {
     r.scope.iter().any(|s| match *s {
         Scope::Listed => org.listed,
         Scope::PublicInterest => org.public_interest,

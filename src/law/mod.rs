@@ -14,11 +14,13 @@
 //! ```
 
 mod board;
+mod bodies;
 mod load;
 mod obligations;
 mod rules;
 
 pub use board::{QuotaStatus, quotas_at, seats_needed};
+pub use bodies::{BodyQuota, ObjectiveCheck, QuotaReview, RuleRef, StepCheck, review_bodies};
 pub use load::built_in_json;
 pub use obligations::{Deadline, DutyStatus, Obligations, PayObligations, obligations};
 pub use rules::{

@@ -16,7 +16,7 @@ use std::fmt;
 use schemars::{JsonSchema, Schema, SchemaGenerator};
 use serde::{Deserialize, Serialize};
 
-use super::{Date, Fte, Id, Text, ValueError, Year};
+use super::{Date, Fte, Id, QuotaBody, Seats, Text, ValueError, Year};
 
 pub use crate::stats::Share;
 
@@ -147,6 +147,22 @@ pub struct Input {
 pub struct Organisation {
     /// The organisation's name, as it should appear in reports.
     pub name: Text,
+    /// The jurisdiction whose board quotas the bodies are assessed against: `eu`, `fr`, `es`
+    /// or `uk`. Absent: no law is applied (the framework's own seat target only).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jurisdiction: Option<crate::model::Country>,
+    /// True when the organisation's shares are admitted to trading on a regulated market
+    /// (read as false when absent; the report states it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub listed: bool,
+    /// True for a public-interest entity as the national law defines it (read as false when
+    /// absent; the report states it).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub public_interest: bool,
+    /// The headcount the law's size thresholds are read against, at least 1; required with
+    /// `jurisdiction`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub employees: Option<u32>,
 }
 
 /// The period the records cover: `{"year": 2023}` or `{"start": "2023-01-01", "end": "2023-12-31"}`.
@@ -454,6 +470,13 @@ pub struct Body {
     pub as_of: Option<Date>,
     /// Share of women in the pool the body is drawn from (e.g. among eligible mayors), the reference of the binomial test; default 0.5.
     pub reference_share: Option<Share>,
+    /// What a board quota counts the body as (`board`, `senior_executives`,
+    /// `management_bodies`); absent: a body of kind `board` is counted as a board, other kinds
+    /// are not counted.
+    pub quota_body: Option<QuotaBody>,
+    /// Which director positions the recorded seats are: `all` (executive and non-executive) or
+    /// `non_executive`; absent: read as `all`, and the report says so.
+    pub directors: Option<Seats>,
     /// Who is in the body.
     pub composition: Composition,
     /// Notes on the source or its gaps.
@@ -518,6 +541,15 @@ struct RawBody {
     /// Share of women in the pool the body is drawn from (e.g. among eligible mayors), used as the reference of the binomial test; default 0.5.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     reference_share: Option<Share>,
+    /// What a board quota counts the body as: `board`, `senior_executives` or
+    /// `management_bodies`; absent: a body of kind `board` is counted as a board, other kinds
+    /// are not counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    quota_body: Option<QuotaBody>,
+    /// Which director positions the recorded seats are: `all` (executive and non-executive) or
+    /// `non_executive`; absent: read as `all`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    directors: Option<Seats>,
     /// The members, one entry per person.
     #[serde(
         default,
@@ -550,6 +582,8 @@ impl TryFrom<RawBody> for Body {
             seats: r.seats,
             as_of: r.as_of,
             reference_share: r.reference_share,
+            quota_body: r.quota_body,
+            directors: r.directors,
             composition,
             note: r.note,
         })
@@ -569,6 +603,8 @@ impl From<Body> for RawBody {
             seats: b.seats,
             as_of: b.as_of,
             reference_share: b.reference_share,
+            quota_body: b.quota_body,
+            directors: b.directors,
             members,
             counts,
             note: b.note,

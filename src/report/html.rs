@@ -90,6 +90,9 @@ pub fn assessment(a: &Assessment, lang: Lang) -> String {
 
     indicators(&mut o, &w);
     crate::report::progress::html(&mut o, &w);
+    if let Some(q) = &a.quotas {
+        crate::report::quotas::html(&mut o, q, lang);
+    }
     if let Some(pay) = &a.pay {
         crate::report::pay_html::section(&mut o, pay, lang);
     }

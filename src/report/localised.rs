@@ -173,11 +173,13 @@ pub fn markdown(a: &Assessment, lang: Lang) -> String {
     if !progress.is_empty() {
         o.push_str(&progress);
     }
+    if let Some(q) = &a.quotas {
+        o.push_str(&crate::report::quotas::markdown(q, lang));
+    }
     let mut push = |s: &str| {
         o.push_str(s);
         o.push('\n');
     };
-
     if !a.reconciliation.is_empty() {
         push(&format!("## {}\n", w.msg("heading-published", &[])));
         for rec in &a.reconciliation {

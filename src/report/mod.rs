@@ -16,6 +16,7 @@ mod pay_html;
 mod pay_joint;
 mod pay_logib;
 mod progress;
+mod quotas;
 mod registro;
 mod registro_html;
 mod registro_xlsx;

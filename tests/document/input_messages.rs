@@ -113,7 +113,7 @@ fn missing_and_unknown_fields() {
         r#"{"organisation": {"name": "X", "nom": "Y"}, "period": {"year": 2023}}"#,
         "/organisation/nom",
     );
-    let fields = "`name`";
+    let fields = "`employees`, `jurisdiction`, `listed`, `name`, `public_interest`";
     assert_eq!(
         p.message,
         format!("expected a known field (one of {fields}), found an unknown field")

@@ -28,7 +28,7 @@ fn problems_of_several_organisations_are_all_reported_with_their_place() {
         lines,
         [
             r#"/organisations/1/bodies/0/members/1/gender: expected one of "woman", "man", "non_binary", "undisclosed", found "female""#,
-            "/organisations/3/bodies/0/sets: expected a known field (one of `as_of`, `counts`, `id`, `kind`, `members`, `name`, `note`, `reference_share`, `seats`), found an unknown field",
+            "/organisations/3/bodies/0/sets: expected a known field (one of `as_of`, `counts`, `directors`, `id`, `kind`, `members`, `name`, `note`, `quota_body`, `reference_share`, `seats`), found an unknown field",
             "/organisations/4/bodies/0/counts: expected at most 1 people (the body's seats), found 2",
         ]
     );

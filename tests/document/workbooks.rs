@@ -419,7 +419,7 @@ mod drop_downs {
             }
         }
         // The schema's enumerations (schema/input.schema.json), in its order.
-        let want: [(&str, &[&str]); 9] = [
+        let want: [(&str, &[&str]); 11] = [
             (
                 "bodies.kind",
                 &["board", "presidency", "assembly", "committee", "other"],
@@ -462,6 +462,11 @@ mod drop_downs {
                 &["identified", "documented", "shared", "adopted_elsewhere"],
             ),
             ("reported.unit", &["percent", "count"]),
+            ("bodies.directors", &["all", "non_executive"]),
+            (
+                "bodies.quota_body",
+                &["board", "senior_executives", "management_bodies"],
+            ),
             (
                 "pay.workers.gender",
                 &["woman", "man", "non_binary", "undisclosed"],
@@ -474,12 +479,16 @@ mod drop_downs {
                 "{column}: {found:#?}"
             );
         }
-        // Every enumeration or boolean column of the template's sheets has one, 22 in all (the
+        // The sheet `organisation` has one drop-down per row of an enumeration or a boolean
+        // (`jurisdiction`: eu, fr, es, uk; `listed` and `public_interest`: true, false), all in
+        // its column `value`, found here under one key.
+        assert!(found.contains_key("organisation.value"), "{found:#?}");
+        // Every enumeration or boolean column of the template's sheets has one, 24 in all (the
         // list above; also policies.category, projects.gender_marker, the three relations of
         // projects.outcomes, reported.relation, audience/speakers.at_least, pay.workers.full_pay,
         // policies.adoptions_followed, staff.grades.management, staff.members' gender and
         // gender_uncertain, bodies.members.gender_uncertain); counted by an independent walk of
         // schema/input.schema.json in Python.
-        assert_eq!(found.len(), 22, "{found:#?}");
+        assert_eq!(found.len(), 24 + 1, "{found:#?}");
     }
 }

@@ -142,6 +142,10 @@ fn long_names() -> Input {
             x.title
         ));
     }
+    // With a jurisdiction, the board-quota table carries the long names too.
+    input.organisation.jurisdiction = Some(gender_impact::law::Country::Fr);
+    input.organisation.listed = true;
+    input.organisation.employees = Some(1200);
     input
 }
 
