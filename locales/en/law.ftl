@@ -111,7 +111,10 @@ quota-status = { $status ->
 }
 quota-assumed-all = { $body }: the document does not say which director positions the seats are (`directors`); all directors are assumed.
 quota-non-executive = { $body }: the seats are non-executive director positions; an objective on all directors is not checked.
-quota-neither = { $body }: { $n } members recorded non-binary or undisclosed hold seats but count for neither sex.
+quota-neither = { $body }: { $n ->
+    [one] { $n } member recorded non-binary or undisclosed holds a seat but counts
+   *[other] { $n } members recorded non-binary or undisclosed hold seats but count
+} for neither sex.
 quota-withheld = The check of the body `{ $body }` is withheld (disclosure control).
 quota-unmatched = `{ $rule }` concerns the organisation but counts { $body ->
     [board] a board

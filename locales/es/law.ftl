@@ -114,7 +114,10 @@ quota-status = { $status ->
 }
 quota-assumed-all = { $body }: el documento no dice qué puestos de consejero constan (`directors`); se suponen todos los consejeros.
 quota-non-executive = { $body }: los puestos son de consejeros no ejecutivos; un objetivo sobre todos los consejeros no se comprueba.
-quota-neither = { $body }: { $n } miembros registrados como no binarios o sin género declarado ocupan puestos pero no cuentan para ningún sexo.
+quota-neither = { $body }: { $n ->
+    [one] { $n } miembro registrado como no binario o sin género declarado ocupa un puesto pero no cuenta
+   *[other] { $n } miembros registrados como no binarios o sin género declarado ocupan puestos pero no cuentan
+} para ningún sexo.
 quota-withheld = La comprobación del órgano `{ $body }` se retiene (control de divulgación).
 quota-unmatched = `{ $rule }` concierne a la organización pero cuenta { $body ->
     [board] un consejo

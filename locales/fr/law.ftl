@@ -111,17 +111,20 @@ quota-status = { $status ->
 }
 quota-assumed-all = { $body } : le document ne dit pas quels postes d'administrateur sont relevés (`directors`) ; tous les administrateurs sont supposés.
 quota-non-executive = { $body } : les sièges sont des postes d'administrateur non exécutif ; un objectif sur l'ensemble des administrateurs n'est pas vérifié.
-quota-neither = { $body } : { $n } membres relevés non binaires ou de genre non communiqué occupent des sièges mais ne comptent pour aucun sexe.
+quota-neither = { $body } : { $n ->
+    [one] { $n } membre relevé non binaire ou de genre non communiqué occupe un siège mais ne compte
+   *[other] { $n } membres relevés non binaires ou de genre non communiqué occupent des sièges mais ne comptent
+} pour aucun sexe.
 quota-withheld = La vérification de l'organe `{ $body }` est retenue (contrôle de divulgation).
 quota-unmatched = `{ $rule }` concerne l'organisation mais compte { $body ->
     [board] un conseil
     [senior_executives] les cadres dirigeants
    *[management_bodies] les instances dirigeantes
 }, et aucun organe n'est compté comme tel (`quota_body`).
-quota-outside = `{ $rule }` ne concerne pas l'organisation : il s'applique aux { $scope }.
-quota-scope-listed = sociétés cotées
-quota-scope-public = entités d'intérêt public
-quota-scope-employees = organisations d'au moins { $n } salariés
+quota-outside = `{ $rule }` ne concerne pas l'organisation : il s'applique { $scope }.
+quota-scope-listed = aux sociétés cotées
+quota-scope-public = aux entités d'intérêt public
+quota-scope-employees = aux organisations d'au moins { $n } salariés
 quota-none = Aucun quota de conseil connu pour `{ $country }` ne concerne l'organisation.
 quota-sources-heading = Sources des règles
 quota-source = `{ $rule }` : { $act }, { $article }, { $url } (texte { $read ->
