@@ -12,3 +12,7 @@ mod calendar;
 mod data;
 #[path = "law/obligations.rs"]
 mod obligations;
+#[path = "law/pay_profile.rs"]
+mod pay_profile;
+#[path = "support/mod.rs"]
+mod support;

@@ -259,15 +259,10 @@ impl Assessor {
                 .show_names
                 .then(|| crate::indicators::people::people(input)),
             quotas: quotas(input),
-            pay: input.pay.as_ref().map(|section| {
-                crate::pay::analyse(
-                    &section.workers,
-                    &section.justifications,
-                    &pay_rules,
-                    &crate::pay::AnalysisOptions::default(),
-                    Vec::new(),
-                )
-            }),
+            pay: input
+                .pay
+                .as_ref()
+                .map(|section| pay_analysis(input, section, &pay_rules)),
         }
     }
 
@@ -457,6 +452,45 @@ pub(super) fn method_notes(a: &Assessor, fw: &Framework) -> Vec<String> {
 /// The board quotas of the input's jurisdiction applied to its bodies; `None` without a
 /// jurisdiction. The one error, a headcount of 0 or none, is refused by [`Input::check`] before
 /// any assessment.
+/// The pay section analysed under the profile of the document's jurisdiction (`eu` when it
+/// names none): France adds égapro's section (the headcount the organisation gives, else the
+/// section's workers; the declaration year after the period's end), Spain the registro.
+fn pay_analysis(
+    input: &Input,
+    section: &crate::PaySection,
+    rules: &crate::pay::PayRules,
+) -> crate::pay::PayAnalysis {
+    use crate::pay::{EgaproCalendar, EmployeesFrom, PayProfile, Payroll};
+    let payroll = Payroll::from_workers(&section.workers);
+    let options = crate::pay::AnalysisOptions::default();
+    let justifications = &section.justifications;
+    let mut a = crate::pay::analyse_payroll(&payroll, justifications, rules, &options, Vec::new());
+    let o = &input.organisation;
+    a.profile = match o.jurisdiction {
+        Some(crate::law::Country::Fr) => PayProfile::Fr,
+        Some(crate::law::Country::Es) => PayProfile::Es,
+        Some(crate::law::Country::Uk) => PayProfile::Uk,
+        _ => PayProfile::Eu,
+    };
+    if a.profile == PayProfile::Fr {
+        let (employees, from) = match o.employees {
+            Some(n) => (f64::from(n), EmployeesFrom::Given),
+            None => (payroll.len() as f64, EmployeesFrom::Payroll),
+        };
+        let year = i32::from(input.period.end().civil().year()) + 1;
+        let calendar = EgaproCalendar::new(employees, Some(year))
+            .or_else(|_| EgaproCalendar::new(employees, None));
+        a.egapro = calendar
+            .ok()
+            .map(|c| crate::pay::egapro(&payroll, &a.eu, rules, c, from));
+    }
+    if a.profile == PayProfile::Es {
+        let r = crate::pay::RegistroOptions::default();
+        a.registro = Some(crate::pay::registro(&payroll, justifications, rules, &r));
+    }
+    a
+}
+
 fn quotas(input: &Input) -> Option<crate::law::QuotaReview> {
     let o = &input.organisation;
     let org = crate::law::Organisation {
