@@ -2,13 +2,7 @@
 //! language. Expected values are the directive's own thresholds (Art. 9(2)-(4)) and dates.
 
 fn run(args: &[&str]) -> String {
-    let out = crate::support::gia(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::support::gia_ok(args)
 }
 
 #[test]

@@ -30,13 +30,7 @@ fn files() -> (PathBuf, PathBuf) {
 }
 
 fn gia(args: &[&str]) -> String {
-    let out = crate::support::gia(args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::support::gia_ok(args)
 }
 
 #[test]

@@ -21,13 +21,7 @@ fn run(extra: &[&str]) -> String {
     let mut args: Vec<&str> = PAIE.to_vec();
     args.extend_from_slice(&["--no-inference"]);
     args.extend_from_slice(extra);
-    let out = gia(&args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).unwrap()
+    crate::support::gia_ok(&args)
 }
 
 #[test]

@@ -308,13 +308,7 @@ fn gia_json(extra: &[&str]) -> serde_json::Value {
     let mut args = vec!["pay", FIXTURE];
     args.extend(FLAGS);
     args.extend(extra);
-    let out = crate::support::gia(&args);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    serde_json::from_str(&crate::support::gia_ok(&args)).unwrap()
 }
 
 #[test]

@@ -70,6 +70,19 @@ pub fn gia(args: &[&str]) -> std::process::Output {
         .expect("gia runs")
 }
 
+/// Runs the `gia` binary with `args`, expects it to succeed (else fails with its standard
+/// error) and gives its standard output.
+pub fn gia_ok(args: &[&str]) -> String {
+    let out = gia(args);
+    assert!(
+        out.status.success(),
+        "gia {}: {}",
+        args.join(" "),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("gia writes UTF-8")
+}
+
 /// A directory of its own under the target's temporary directory, for a test's files.
 pub fn scratch_dir(name: &str) -> PathBuf {
     let d = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join(name);
