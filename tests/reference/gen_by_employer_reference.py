@@ -129,7 +129,15 @@ def main():
     a = ap.parse_args()
     rng = np.random.default_rng(a.seed)
     if a.rows:
-        extract(rng, a.rows, a.employers).to_csv(a.out, index=False, float_format="%.2f")
+        # In chunks of at most 2,000,000 rows (each interleaved over every employer), appended.
+        done = 0
+        while done < a.rows:
+            n = min(2_000_000, a.rows - done)
+            extract(rng, n, a.employers).to_csv(
+                a.out, index=False, float_format="%.2f", mode="w" if done == 0 else "a",
+                header=done == 0,
+            )
+            done += n
         return
     df = extract(rng, 2400, 60, one_sex=[(57, "F"), (58, "M"), (59, "F")])
     CSV.parent.mkdir(parents=True, exist_ok=True)

@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use super::texts::{Fx, text_error};
+use super::texts::text_error;
 use crate::i18n::Message;
 use crate::model::Text;
 use crate::pay::payroll::NO_TEXT;
@@ -12,7 +12,9 @@ use crate::pay::payroll::NO_TEXT;
 /// Turns group cells into indices of interned codes.
 #[derive(Default)]
 pub(super) struct Groups {
-    index: HashMap<Box<[u8]>, u32, Fx>,
+    /// By code (std's hasher: the codes come from the file, and a fast hash whose low bits
+    /// ignore the later bytes of `E000001`, `E000002`… put every code in one bucket chain).
+    index: HashMap<Box<[u8]>, u32>,
     /// The codes, in order of first appearance.
     pub(super) names: Vec<Text>,
 }

@@ -10,9 +10,9 @@ use crate::pay::payroll::NO_TEXT;
 /// multiply of rustc's FxHash). The keys come from the file, but the map is capped in size, so a
 /// crafted file could slow it only that much.
 #[derive(Default, Clone, Copy)]
-pub(super) struct Fx;
+struct Fx;
 
-pub(super) struct FxHasher(u64);
+struct FxHasher(u64);
 
 impl std::hash::BuildHasher for Fx {
     type Hasher = FxHasher;
