@@ -757,7 +757,11 @@ impl PayArgs {
             return match per_group {
                 true => Err(usage(Message::new("cli-format-needs-by").text(
                     "format",
-                    if format == PayFormat::Csv { "csv" } else { "ndjson" },
+                    if format == PayFormat::Csv {
+                        "csv"
+                    } else {
+                        "ndjson"
+                    },
                 ))),
                 false => Ok(format),
             };
@@ -768,8 +772,14 @@ impl PayArgs {
         let one_employer = [
             ("--justifications", self.justifications.is_some()),
             ("--measures", self.measures.is_some()),
-            ("--profile fr", self.profile.profile() == gender_impact::pay::PayProfile::Fr),
-            ("--profile es", self.profile.profile() == gender_impact::pay::PayProfile::Es),
+            (
+                "--profile fr",
+                self.profile.profile() == gender_impact::pay::PayProfile::Fr,
+            ),
+            (
+                "--profile es",
+                self.profile.profile() == gender_impact::pay::PayProfile::Es,
+            ),
         ];
         match one_employer.iter().find(|(_, given)| *given) {
             Some((flag, _)) => Err(usage(Message::new("cli-by-flag").text("flag", *flag))),
@@ -990,10 +1000,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
         analysis.registro = Some(r);
         if options.audience == gender_impact::pay::Audience::Worker {
-            return emit(
-                &worker_view(&analysis, format, lang)?,
-                args.out.as_ref(),
-            );
+            return emit(&worker_view(&analysis, format, lang)?, args.out.as_ref());
         }
     }
     let text = match format {
@@ -1054,7 +1061,9 @@ enum Sink {
 impl Sink {
     fn open(out: Option<&PathBuf>) -> Result<Sink, Failure> {
         let Some(path) = out else {
-            return Ok(Sink::Stdout(std::io::BufWriter::new(std::io::stdout().lock())));
+            return Ok(Sink::Stdout(std::io::BufWriter::new(
+                std::io::stdout().lock(),
+            )));
         };
         let name = path.file_name().map(|n| n.to_string_lossy().to_string());
         let tmp = path.with_file_name(format!(

@@ -71,9 +71,8 @@ impl Payroll {
             remap,
             used: Vec::new(),
         };
-        let mut mapped = |v: &[u32]| -> Vec<u32> {
-            rows.iter().map(|&i| texts.map(v[i as usize])).collect()
-        };
+        let mut mapped =
+            |v: &[u32]| -> Vec<u32> { rows.iter().map(|&i| texts.map(v[i as usize])).collect() };
         let category = if self.category.is_empty() {
             Vec::new()
         } else {
@@ -90,7 +89,9 @@ impl Payroll {
             .map(|(n, v)| (n.clone(), mapped(v)))
             .collect();
         let named = |cols: &[(String, Vec<f64>)]| -> Vec<(String, Vec<f64>)> {
-            cols.iter().map(|(n, v)| (n.clone(), pick(v, rows))).collect()
+            cols.iter()
+                .map(|(n, v)| (n.clone(), pick(v, rows)))
+                .collect()
         };
         Payroll {
             gender: pick(&self.gender, rows),

@@ -3,8 +3,8 @@
 //! employer's rows alone, in any row order (property).
 
 use gender_impact::pay::{
-    AnalysisOptions, CsvOptions, GroupAnalysis, PayAnalysis, PayRules, analyse_by,
-    analyse_payroll, read_payroll,
+    AnalysisOptions, CsvOptions, GroupAnalysis, PayAnalysis, PayRules, analyse_by, analyse_payroll,
+    read_payroll,
 };
 use proptest::prelude::*;
 use serde_json::Value;
@@ -37,7 +37,10 @@ fn groups(csv: &str) -> Vec<GroupAnalysis> {
 fn close(got: Option<f64>, want: &Value, what: &str) {
     match (got, want.as_f64()) {
         (None, None) => {}
-        (Some(g), Some(w)) => assert!((g - w).abs() <= 1e-9 * w.abs().max(1.0), "{what}: {g} vs {w}"),
+        (Some(g), Some(w)) => assert!(
+            (g - w).abs() <= 1e-9 * w.abs().max(1.0),
+            "{what}: {g} vs {w}"
+        ),
         _ => panic!("{what}: {got:?} vs {want}"),
     }
 }
@@ -69,9 +72,20 @@ fn per_employer_figures_agree_with_pandas() {
         close(c.value, &r["median_gap"], &at("median gap"));
         close(c.women, &r["women_median"], &at("women's median"));
         close(c.men, &r["men_median"], &at("men's median"));
-        close(eu.b_variable_mean_gap.value, &r["bonus_mean_gap"], &at("bonus mean gap"));
-        close(eu.d_variable_median_gap.value, &r["bonus_median_gap"], &at("bonus median gap"));
-        assert_eq!(eu.e_variable_women.count, r["bonus_women"].as_u64().unwrap());
+        close(
+            eu.b_variable_mean_gap.value,
+            &r["bonus_mean_gap"],
+            &at("bonus mean gap"),
+        );
+        close(
+            eu.d_variable_median_gap.value,
+            &r["bonus_median_gap"],
+            &at("bonus median gap"),
+        );
+        assert_eq!(
+            eu.e_variable_women.count,
+            r["bonus_women"].as_u64().unwrap()
+        );
         assert_eq!(eu.e_variable_men.count, r["bonus_men"].as_u64().unwrap());
         for (q, band) in eu.f_quartiles.iter().zip(r["bands"].as_array().unwrap()) {
             assert_eq!(q.women, band["women"].as_u64().unwrap(), "{}", at("band"));
