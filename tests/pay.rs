@@ -9,6 +9,9 @@ mod support;
 #[path = "pay/adjusted.rs"]
 mod adjusted;
 
+#[path = "pay/by_employer.rs"]
+mod by_employer;
+
 #[path = "pay/egapro.rs"]
 mod egapro;
 

@@ -21,6 +21,9 @@ cli-list-not-array = --{ $flag }: expected a JSON array of objects, each with a 
        *[other] and "text"
     }), found a document that is not one (line { $line }, column { $column })
 cli-list-unknown-category = --{ $flag }: expected a category of workers found in the payroll, found one that no row has
+cli-format-needs-by = --format { $format } writes one line per group: expected it with --by COL
+cli-by-format = --by writes one analysis per group, as it goes: expected --format ndjson or --format csv (a Markdown, HTML or JSON report of thousands of employers is not one anybody reads; run gia pay on one employer's rows for its report)
+cli-by-flag = { $flag } applies to one employer's report: expected it without --by
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
 cli-needs-profile-es = { $flag } applies to Spain's registro retributivo: expected it with --profile es
 cli-init-json-only = expected a file name ending in .json or .xlsx

@@ -48,6 +48,7 @@ csv-days-empty = expected a number of days worked, found an empty cell
 csv-days-range = expected a number of days worked from 1 to 366
 csv-flag-empty = expected true or false (yes/no, y/n, 1/0), found an empty cell
 csv-flag-other = expected true or false (yes/no, y/n, 1/0), found something else
+csv-group-empty = expected the code of the row's group (--by), found an empty cell: every row must name its employer
 csv-text-blank = expected a non-blank text
 csv-text-too-long = expected a text of at most { $max } characters
 csv-too-many-texts = expected fewer distinct texts, found over 4 billion

@@ -62,6 +62,7 @@ csv-days-empty = se esperaba un número de días trabajados; se encontró una ce
 csv-days-range = se esperaba un número de días trabajados de 1 a 366
 csv-flag-empty = se esperaba true o false (o yes/no, y/n, 1/0); se encontró una celda vacía
 csv-flag-other = se esperaba true o false (o yes/no, y/n, 1/0); se encontró otro valor
+csv-group-empty = se esperaba el código del grupo de la fila (--by); se encontró una celda vacía: cada fila debe indicar su empleador
 csv-text-blank = se esperaba un texto no vacío
 csv-text-too-long = se esperaba un texto de como máximo { $n } caracteres
 csv-too-many-texts = se esperaban menos textos distintos; se encontraron más de 4000 millones

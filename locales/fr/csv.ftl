@@ -62,6 +62,7 @@ csv-days-empty = nombre de jours travaillés attendu, cellule vide trouvée
 csv-days-range = nombre de jours travaillés de 1 à 366 attendu
 csv-flag-empty = true ou false attendu (ou yes/no, y/n, 1/0), cellule vide trouvée
 csv-flag-other = true ou false attendu (ou yes/no, y/n, 1/0), autre valeur trouvée
+csv-group-empty = code du groupe de la ligne attendu (--by), cellule vide trouvée : chaque ligne doit nommer son employeur
 csv-text-blank = texte non vide attendu
 csv-text-too-long = texte d’au plus { $n } caractères attendu
 csv-too-many-texts = moins de textes distincts attendus, plus de 4 milliards trouvés

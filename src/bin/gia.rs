@@ -608,12 +608,20 @@ struct PayArgs {
     /// whether the declaration and indicator G are due is left open.
     #[arg(long, value_name = "YEAR")]
     year: Option<i32>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    format: Format,
+    /// Output format. Default: markdown; ndjson with --by.
+    #[arg(long, value_enum)]
+    format: Option<PayFormat>,
     /// Write the report to this file instead of standard output (written to a temporary file, then renamed).
     #[arg(long)]
     out: Option<PathBuf>,
+    /// Column of the group (employer) of each row: the whole analysis for each group apart, in
+    /// byte order of the codes, written as it goes (--format ndjson, one JSON object per line,
+    /// or csv, one row of headline figures per group). An empty cell is an error.
+    #[arg(long, value_name = "COL")]
+    by: Option<String>,
+    /// Most rows of data read (default 10,000,000).
+    #[arg(long, value_name = "N")]
+    max_rows: Option<usize>,
     /// Seed of the bootstrap and permutation figures: the same seed gives the same numbers.
     #[arg(long, value_name = "N")]
     seed: Option<u64>,
@@ -722,6 +730,64 @@ impl PayArgs {
     }
 }
 
+/// The values of `gia pay --format`.
+#[derive(ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum PayFormat {
+    Markdown,
+    Json,
+    /// One self-contained HTML page with charts.
+    Html,
+    /// With --by: one JSON object per group and line, written as it goes.
+    Ndjson,
+    /// With --by: one row per group, the headline figures with their counts.
+    Csv,
+}
+
+impl PayArgs {
+    /// The output format, or a usage error: ndjson and csv need --by, which needs one of them
+    /// and none of the flags that speak of one employer's categories or one profile's extras.
+    fn format(&self) -> Result<PayFormat, Failure> {
+        let format = self.format.unwrap_or(if self.by.is_some() {
+            PayFormat::Ndjson
+        } else {
+            PayFormat::Markdown
+        });
+        let per_group = matches!(format, PayFormat::Ndjson | PayFormat::Csv);
+        if self.by.is_none() {
+            return match per_group {
+                true => Err(usage(Message::new("cli-format-needs-by").text(
+                    "format",
+                    if format == PayFormat::Csv {
+                        "csv"
+                    } else {
+                        "ndjson"
+                    },
+                ))),
+                false => Ok(format),
+            };
+        }
+        if !per_group {
+            return Err(usage(Message::new("cli-by-format")));
+        }
+        let one_employer = [
+            ("--justifications", self.justifications.is_some()),
+            ("--measures", self.measures.is_some()),
+            (
+                "--profile fr",
+                self.profile.profile() == gender_impact::pay::PayProfile::Fr,
+            ),
+            (
+                "--profile es",
+                self.profile.profile() == gender_impact::pay::PayProfile::Es,
+            ),
+        ];
+        match one_employer.iter().find(|(_, given)| *given) {
+            Some((flag, _)) => Err(usage(Message::new("cli-by-flag").text("flag", *flag))),
+            None => Ok(format),
+        }
+    }
+}
+
 /// The values of `gia pay --profile`.
 #[derive(ValueEnum, Clone, Copy, Debug)]
 enum ProfileArg {
@@ -788,6 +854,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     use gender_impact::{Hours, pay::PayRules};
 
     let profile = args.profile()?;
+    let format = args.format()?;
     let mut options = match args.preset {
         Some(PayPreset::Montgomery) => CsvOptions::montgomery(),
         Some(PayPreset::Logib) => CsvOptions::logib(),
@@ -824,6 +891,10 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     c.factors.clone_from(&args.factor);
     c.extra_salary.clone_from(&args.extra_salary);
     c.days_worked.clone_from(&args.days_worked);
+    c.group.clone_from(&args.by);
+    if let Some(n) = args.max_rows {
+        options.max_rows = n;
+    }
     let es = profile == gender_impact::pay::PayProfile::Es;
     options.registro = es;
     options.missing_text.extend(args.missing.iter().cloned());
@@ -897,6 +968,9 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         reference_year: args.reference_year,
         ..AnalysisOptions::default()
     };
+    if args.by.is_some() {
+        return pay_by(&csv, &analysis_options, format, args.out.as_ref());
+    }
     let justifications = match &args.justifications {
         None => Vec::new(),
         Some(path) => read_justifications(path, &csv.payroll, es)?,
@@ -926,16 +1000,15 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
         }
         analysis.registro = Some(r);
         if options.audience == gender_impact::pay::Audience::Worker {
-            return emit(
-                &worker_view(&analysis, args.format, lang)?,
-                args.out.as_ref(),
-            );
+            return emit(&worker_view(&analysis, format, lang)?, args.out.as_ref());
         }
     }
-    let text = match args.format {
-        Format::Html => gender_impact::report::pay_html(&analysis, lang),
-        Format::Markdown => gender_impact::report::pay_markdown_in(&analysis, lang, 1),
-        Format::Json => {
+    let text = match format {
+        PayFormat::Html => gender_impact::report::pay_html(&analysis, lang),
+        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv => {
+            gender_impact::report::pay_markdown_in(&analysis, lang, 1)
+        }
+        PayFormat::Json => {
             let mut s = serde_json::to_string_pretty(&analysis).map_err(|e| usage(internal(&e)))?;
             s.push('\n');
             s
@@ -944,17 +1017,118 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     emit(&text, args.out.as_ref())
 }
 
+/// `gia pay --by`: each group's analysis, written as it is computed (one JSON object per line,
+/// or one CSV row per group after a header), to standard output or to a temporary file renamed
+/// at the end.
+fn pay_by(
+    csv: &gender_impact::pay::PayrollCsv,
+    options: &gender_impact::pay::AnalysisOptions,
+    format: PayFormat,
+    out: Option<&PathBuf>,
+) -> Result<(), Failure> {
+    let rules = gender_impact::pay::PayRules::built_in();
+    let groups = gender_impact::pay::analyse_by(&csv.payroll, &rules, options, &csv.assumptions)
+        .map_err(|e| usage(internal(&e)))?;
+    let mut sink = Sink::open(out)?;
+    if format == PayFormat::Csv {
+        sink.write(gender_impact::report::pay_groups_csv_header().as_bytes())?;
+    }
+    for g in groups {
+        let line = if format == PayFormat::Csv {
+            gender_impact::report::pay_group_csv_row(&g)
+        } else {
+            let mut s = serde_json::to_string(&g).map_err(|e| usage(internal(&e)))?;
+            s.push('\n');
+            s
+        };
+        if !sink.write(line.as_bytes())? {
+            break; // standard output was closed (`gia pay --by … | head`)
+        }
+    }
+    sink.finish()
+}
+
+/// Where streamed output goes: standard output, or a temporary file renamed when complete.
+enum Sink {
+    Stdout(std::io::BufWriter<std::io::StdoutLock<'static>>),
+    File {
+        file: std::io::BufWriter<std::fs::File>,
+        tmp: PathBuf,
+        path: PathBuf,
+    },
+}
+
+impl Sink {
+    fn open(out: Option<&PathBuf>) -> Result<Sink, Failure> {
+        let Some(path) = out else {
+            return Ok(Sink::Stdout(std::io::BufWriter::new(
+                std::io::stdout().lock(),
+            )));
+        };
+        let name = path.file_name().map(|n| n.to_string_lossy().to_string());
+        let tmp = path.with_file_name(format!(
+            ".{}.tmp{}",
+            name.unwrap_or_default(),
+            std::process::id()
+        ));
+        let file = std::fs::File::create(&tmp).map_err(|e| write_error(path, &e))?;
+        Ok(Sink::File {
+            file: std::io::BufWriter::new(file),
+            tmp,
+            path: path.clone(),
+        })
+    }
+
+    /// Writes `bytes`; `false` when standard output was closed.
+    fn write(&mut self, bytes: &[u8]) -> Result<bool, Failure> {
+        match self {
+            Sink::Stdout(o) => Ok(o.write_all(bytes).is_ok()),
+            Sink::File { file, tmp, path } => file.write_all(bytes).map(|_| true).map_err(|e| {
+                let _ = std::fs::remove_file(&*tmp);
+                write_error(path, &e)
+            }),
+        }
+    }
+
+    fn finish(self) -> Result<(), Failure> {
+        match self {
+            Sink::Stdout(mut o) => {
+                let _ = o.flush();
+                Ok(())
+            }
+            Sink::File { file, tmp, path } => file
+                .into_inner()
+                .map_err(|e| e.into_error())
+                .and_then(|f| f.sync_all())
+                .and_then(|_| std::fs::rename(&tmp, &path))
+                .map_err(|e| {
+                    let _ = std::fs::remove_file(&tmp);
+                    write_error(&path, &e)
+                }),
+        }
+    }
+}
+
+fn write_error(path: &std::path::Path, e: &std::io::Error) -> Failure {
+    usage(io_error(
+        Message::new("cli-cannot-write").text("path", path.display().to_string()),
+        e,
+    ))
+}
+
 /// The registro for a worker where there are no representatives: the percentage differences
 /// only, with the assumptions and nothing else of the analysis.
 fn worker_view(
     a: &gender_impact::pay::PayAnalysis,
-    format: Format,
+    format: PayFormat,
     lang: Lang,
 ) -> Result<String, Failure> {
     Ok(match format {
-        Format::Html => gender_impact::report::registro_html(a, lang),
-        Format::Markdown => gender_impact::report::registro_markdown(a, lang, 1),
-        Format::Json => {
+        PayFormat::Html => gender_impact::report::registro_html(a, lang),
+        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv => {
+            gender_impact::report::registro_markdown(a, lang, 1)
+        }
+        PayFormat::Json => {
             let view = serde_json::json!({
                 "tool": a.tool,
                 "profile": a.profile,

@@ -14,6 +14,7 @@
 
 mod adjusted;
 mod analysis;
+mod by_group;
 mod csv;
 mod disclosure;
 mod egapro;
@@ -23,7 +24,7 @@ mod logib;
 mod payroll;
 mod profile;
 mod registro;
-
+mod select;
 mod sorted;
 mod text;
 mod uk;
@@ -35,6 +36,7 @@ pub use adjusted::{
 pub use analysis::{
     AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };
+pub use by_group::{ByGroup, ByGroupError, GroupAnalysis, analyse_by};
 pub use csv::{
     Assumption, Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding,
     GENDER_WORDS, MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,

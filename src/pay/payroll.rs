@@ -116,6 +116,20 @@ pub struct Payroll {
     pub(crate) extra: Vec<(String, Vec<f64>)>,
     /// Days worked in the year (registro retributivo).
     pub(crate) days: Col,
+    /// The group (employer) of each row, when read with
+    /// [`Columns::group`](crate::pay::Columns::group).
+    pub(crate) group: Option<Group>,
+}
+
+/// The group (employer) column of a payroll.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Group {
+    /// The column's name in the file.
+    pub(crate) column: String,
+    /// The interned codes.
+    pub(crate) codes: Vec<Text>,
+    /// Each row's code, an index into `codes`.
+    pub(crate) of_row: Vec<u32>,
 }
 
 impl Payroll {
@@ -187,6 +201,7 @@ impl Payroll {
             supplements: Vec::new(),
             extra: Vec::new(),
             days: Col::Absent,
+            group: None,
         }
     }
 

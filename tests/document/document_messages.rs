@@ -352,6 +352,7 @@ fn csv_options(case: &Path) -> (CsvOptions, Vec<String>) {
             "--profile" => o.registro = value.as_deref() == Some("es"),
             "--missing" => o.missing_text.extend(value),
             "--encoding" => o.encoding = value.map(|v| v.parse().unwrap()),
+            "--by" => c.group = value,
             other => panic!("{}: flag {other} not known here", case.display()),
         }
     }

@@ -9,7 +9,7 @@ use super::options::CsvOptions;
 use super::row::Values;
 use crate::model::{Fte, Gender, Hours, Money, Text};
 use crate::pay::Payroll;
-use crate::pay::payroll::{Col, Grades};
+use crate::pay::payroll::{Col, Grades, Group};
 
 /// The columns of the payroll, each filled only when the file has it.
 #[derive(Default)]
@@ -34,6 +34,8 @@ pub(super) struct Builder {
     parts: Vec<Vec<f64>>,
     extra: Vec<Vec<f64>>,
     days: Vec<f64>,
+    /// The group code index of each row, when the file has a group column.
+    group: Vec<u32>,
     /// What was assumed while reading, counted.
     pub(super) tally: Tally,
 }
@@ -53,7 +55,7 @@ pub(super) struct Tally {
 impl Builder {
     /// Adds a row without problems.
     #[inline(always)]
-    pub(super) fn push(&mut self, layout: &Layout, v: &Values) {
+    pub(super) fn push(&mut self, layout: &Layout, v: &Values, group: u32) {
         let Some(gender) = v.gender else { return };
         // Every mapped cell of a row without problems holds a value (NaN: none, unreachable).
         let m = |m: Option<Money>| m.map_or(f64::NAN, Money::get);
@@ -93,14 +95,18 @@ impl Builder {
         if layout.days.is_some() {
             self.days.push(v.days.unwrap_or(f64::NAN));
         }
+        if layout.group.is_some() {
+            self.group.push(group);
+        }
     }
 
-    /// The payroll, its texts `names`, its gender codes read by `genders` (by index).
+    /// The payroll, its texts and group codes `(names, groups)`, its gender codes read by
+    /// `genders` (by index).
     pub(super) fn into_payroll(
         self,
         layout: &Layout,
         options: &CsvOptions,
-        names: Vec<Text>,
+        (names, groups): (Vec<Text>, Vec<Text>),
         genders: &[Gender],
     ) -> Payroll {
         let col = |present: bool, values: Vec<f64>| {
@@ -186,6 +192,11 @@ impl Builder {
             supplements,
             extra,
             days: col(layout.days.is_some(), self.days),
+            group: layout.group.map(|c| Group {
+                column: name(&c),
+                codes: groups,
+                of_row: self.group,
+            }),
         }
     }
 }

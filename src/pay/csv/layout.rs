@@ -29,6 +29,8 @@ pub(super) struct Layout {
     /// Non-salary payments ([`Columns::extra_salary`]) and days worked.
     pub(super) extra: Vec<usize>,
     pub(super) days: Option<usize>,
+    /// The group (employer) of each row ([`Columns::group`]).
+    pub(super) group: Option<usize>,
 }
 
 impl Layout {
@@ -83,6 +85,7 @@ impl Layout {
         let numbers: Vec<Option<usize>> = columns.numbers.iter().map(|n| find(n)).collect();
         let extra: Vec<Option<usize>> = columns.extra_salary.iter().map(|n| find(n)).collect();
         let days = columns.days_worked.as_deref().map(&mut find);
+        let group = columns.group.as_deref().map(&mut find);
         // A pay column named twice would be counted twice.
         let pay: Vec<Option<usize>> = variable.iter().chain(&extra).copied().collect();
         for (k, &c) in pay.iter().enumerate() {
@@ -133,6 +136,7 @@ impl Layout {
                 numbers: numbers.into_iter().flatten().collect(),
                 extra: extra.into_iter().flatten().collect(),
                 days: days.flatten(),
+                group: group.flatten(),
             }),
             _ => Err(problems),
         }

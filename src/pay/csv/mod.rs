@@ -67,6 +67,7 @@ mod build;
 mod cells;
 mod decode;
 mod genders;
+mod groups;
 mod guard;
 mod layout;
 mod numbers;

@@ -130,6 +130,11 @@ pub struct Columns {
     /// Days worked in the year (1 to 366), to equalise pay to a full year in the registro
     /// retributivo; with [`CsvOptions::registro`], an empty cell is 365 days (stated).
     pub days_worked: Option<String>,
+    /// The group (employer) of each row, for analyses by group
+    /// ([`analyse_by`](crate::pay::analyse_by)): every cell must hold a non-blank text (an empty
+    /// cell is an error naming its line and column: a row whose employer is unknown belongs to
+    /// no employer's figures). Default none.
+    pub group: Option<String>,
 }
 
 impl Default for Columns {
@@ -150,6 +155,7 @@ impl Default for Columns {
             numbers: Vec::new(),
             extra_salary: Vec::new(),
             days_worked: None,
+            group: None,
         }
     }
 }

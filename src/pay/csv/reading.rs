@@ -8,6 +8,7 @@ use csv::ByteRecord;
 use super::assumption::Assumption;
 use super::build::{Builder, assumptions};
 use super::genders::Genders;
+use super::groups::Groups;
 use super::layout::Layout;
 use super::numbers::Decimals;
 use super::options::{CsvOptions, Encoding, PayrollCsv};
@@ -23,6 +24,7 @@ pub(super) struct Reading<'o> {
     layout: &'o Layout,
     pub(super) problems: Problems,
     texts: Texts<'o>,
+    groups: Groups,
     out: Builder,
     genders: Genders,
     decimals: Decimals,
@@ -44,6 +46,7 @@ impl<'o> Reading<'o> {
             layout,
             problems,
             texts: Texts::new(&options.missing_text),
+            groups: Groups::default(),
             out: Builder::default(),
             genders: Genders::default(),
             decimals: Decimals::new(layout.width, &layout.numeric(), options.decimal),
@@ -93,8 +96,9 @@ impl<'o> Reading<'o> {
             &mut self.genders,
             &mut self.out.tally,
         );
+        let group = row.group(&mut self.groups);
         if row.ok && self.problems.is_empty() {
-            self.out.push(self.layout, &values);
+            self.out.push(self.layout, &values, group);
         }
     }
 
@@ -142,9 +146,12 @@ impl<'o> Reading<'o> {
             layout,
         );
         Ok(PayrollCsv {
-            payroll: self
-                .out
-                .into_payroll(layout, self.options, self.texts.names, &table),
+            payroll: self.out.into_payroll(
+                layout,
+                self.options,
+                (self.texts.names, self.groups.names),
+                &table,
+            ),
             rows,
             assumptions,
         })

@@ -6,6 +6,7 @@ use csv::ByteRecord;
 use super::build::Tally;
 use super::cells::{amount, amount_of, flag, number, plain_decimal};
 use super::genders::Genders;
+use super::groups::Groups;
 use super::layout::Layout;
 use super::numbers::{DecimalSeparator, plain_comma_decimal};
 use super::options::CsvOptions;
@@ -286,6 +287,19 @@ impl<'a> Row<'a> {
     #[inline]
     fn text(&mut self, texts: &mut Texts, c: usize) -> u32 {
         texts.get(&self.rec[c], c).unwrap_or_else(|m| {
+            self.problem(c, m);
+            NO_TEXT
+        })
+    }
+
+    /// The index of the row's group code ([`NO_TEXT`] when the file has no group column, or the
+    /// cell is wrong: a problem).
+    #[inline]
+    pub(super) fn group(&mut self, groups: &mut Groups) -> u32 {
+        let Some(c) = self.layout.group else {
+            return NO_TEXT;
+        };
+        groups.get(&self.rec[c]).unwrap_or_else(|m| {
             self.problem(c, m);
             NO_TEXT
         })

@@ -1,0 +1,33 @@
+#!/usr/bin/env python3
+"""DuckDB's side of the per-employer benchmark (BENCHMARKS.md, "Per-employer analysis"): the
+mean and median gaps of the pay level (annual_pay + bonus) per employer, from the CSV written by
+`tests/reference/gen_by_employer_reference.py --rows N`, one thread, result written to a CSV.
+
+Run: /usr/bin/time -v python3 benches/by_employer_duckdb.py /tmp/extract.csv /tmp/duck.csv
+(python 3.11, duckdb 2.0.1)
+"""
+
+import sys
+import time
+
+import duckdb
+
+QUERY = """
+COPY (
+  WITH p AS (SELECT employer, sex, annual_pay + bonus AS pay FROM read_csv('{src}'))
+  SELECT employer,
+         count(*) FILTER (WHERE sex = 'F') AS n_women,
+         count(*) FILTER (WHERE sex = 'M') AS n_men,
+         (avg(pay) FILTER (WHERE sex = 'M') - avg(pay) FILTER (WHERE sex = 'F'))
+           / avg(pay) FILTER (WHERE sex = 'M') AS mean_gap,
+         (median(pay) FILTER (WHERE sex = 'M') - median(pay) FILTER (WHERE sex = 'F'))
+           / median(pay) FILTER (WHERE sex = 'M') AS median_gap
+  FROM p GROUP BY employer ORDER BY employer
+) TO '{dst}' (HEADER)
+"""
+
+con = duckdb.connect()
+con.execute("SET threads = 1")
+t = time.perf_counter()
+con.execute(QUERY.format(src=sys.argv[1], dst=sys.argv[2]))
+print(f"duckdb {duckdb.__version__}: {time.perf_counter() - t:.3f} s", file=sys.stderr)
