@@ -9,6 +9,7 @@ mod findings;
 mod html;
 mod law;
 mod localised;
+mod ndjson;
 mod pay;
 mod pay_adjusted;
 mod pay_egapro;
@@ -27,6 +28,10 @@ pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
 pub use html::assessment as html;
 pub use law::{obligations_json, obligations_markdown};
 pub use localised::markdown as markdown_in;
+pub use ndjson::{
+    BATCH as NDJSON_BATCH, CompactIndicator, CompactLine, CompactPillar, NdjsonError, NdjsonFields,
+    ndjson_line, network_ndjson,
+};
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 pub use pay_html::page as pay_html;
 pub use registro::markdown as registro_markdown;
