@@ -12,8 +12,8 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use gender_impact::i18n::Lang;
 use gender_impact::i18n::Message;
-use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::report::NdjsonError;
+use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Invalid};
 
 /// Gender-impact assessments from an organisation's records.
@@ -445,7 +445,10 @@ fn ndjson_fields(fields: Option<Fields>) -> gender_impact::report::NdjsonFields 
 }
 
 /// Assessments already made, one NDJSON line each.
-fn ndjson_lines(all: &[gender_impact::Assessment], fields: Option<Fields>) -> Result<String, Failure> {
+fn ndjson_lines(
+    all: &[gender_impact::Assessment],
+    fields: Option<Fields>,
+) -> Result<String, Failure> {
     let mut out = Vec::new();
     for (i, a) in all.iter().enumerate() {
         let line = gender_impact::report::ndjson_line(i, a, ndjson_fields(fields))
@@ -461,7 +464,8 @@ fn ndjson_lines(all: &[gender_impact::Assessment], fields: Option<Fields>) -> Re
 fn assess_ndjson(args: &AssessArgs, assessor: &Assessor) -> Result<(), Failure> {
     let text = args.source.text("assess")?;
     let fields = ndjson_fields(args.fields);
-    let stream = |w: &mut dyn Write| gender_impact::report::network_ndjson(assessor, &text, fields, w);
+    let stream =
+        |w: &mut dyn Write| gender_impact::report::network_ndjson(assessor, &text, fields, w);
     let Some(path) = args.out.as_ref() else {
         let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
         return match stream(&mut out) {
@@ -471,15 +475,27 @@ fn assess_ndjson(args: &AssessArgs, assessor: &Assessor) -> Result<(), Failure> 
     };
     let tmp = temporary(path);
     let written = std::fs::File::create(&tmp)
-        .map_err(|e| NdjsonError::Write { written: 0, source: e })
+        .map_err(|e| NdjsonError::Write {
+            written: 0,
+            source: e,
+        })
         .and_then(|f| {
             let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
             stream(&mut out)?;
-            let f = out.into_inner().map_err(|e| NdjsonError::Write { written: 0, source: e.into_error() })?;
-            f.sync_all().map_err(|e| NdjsonError::Write { written: 0, source: e })
+            let f = out.into_inner().map_err(|e| NdjsonError::Write {
+                written: 0,
+                source: e.into_error(),
+            })?;
+            f.sync_all().map_err(|e| NdjsonError::Write {
+                written: 0,
+                source: e,
+            })
         });
     let renamed = written.and_then(|()| {
-        std::fs::rename(&tmp, path).map_err(|e| NdjsonError::Write { written: 0, source: e })
+        std::fs::rename(&tmp, path).map_err(|e| NdjsonError::Write {
+            written: 0,
+            source: e,
+        })
     });
     renamed.or_else(|e| {
         let _ = std::fs::remove_file(&tmp);

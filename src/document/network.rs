@@ -160,7 +160,11 @@ pub fn split_network(document: &str) -> Result<NetworkParts<'_>, Invalid> {
     }
     Ok(NetworkParts {
         name: raw.name.and_then(|n| serde_json::from_str(n.get()).ok()),
-        organisations: raw.organisations.iter().map(|o| Cow::Borrowed(o.get())).collect(),
+        organisations: raw
+            .organisations
+            .iter()
+            .map(|o| Cow::Borrowed(o.get()))
+            .collect(),
     })
 }
 

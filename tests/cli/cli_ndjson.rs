@@ -15,7 +15,10 @@ fn fixtures() -> Vec<(String, Value)> {
         .iter()
         .map(|p| {
             let text = std::fs::read_to_string(p).unwrap();
-            (p.display().to_string(), serde_json::from_str(&text).unwrap())
+            (
+                p.display().to_string(),
+                serde_json::from_str(&text).unwrap(),
+            )
         })
         .collect();
     all.push((
@@ -110,7 +113,10 @@ fn the_compact_form_has_the_figures_and_no_prose() {
         assert_eq!(c["rating"], f["summary"]["overall"]["rating"]);
         assert_eq!(c["level"], f["settings"]["level"]);
         assert_eq!(c["interval_method"], f["settings"]["interval_method"]);
-        let (ci, fi) = (c["indicators"].as_array().unwrap(), f["indicators"].as_array().unwrap());
+        let (ci, fi) = (
+            c["indicators"].as_array().unwrap(),
+            f["indicators"].as_array().unwrap(),
+        );
         assert_eq!(ci.len(), fi.len());
         for (c, f) in ci.iter().zip(fi) {
             compact_indicator_matches(c, f);
@@ -178,7 +184,15 @@ fn lines_keep_input_order_across_batches() {
         .map(|i| serde_json::json!({"organisation": {"name": format!("Org {i}")}, "period": {"year": 2023}}))
         .collect();
     let net = network_file(&dir, &orgs);
-    let got = lines(&["assess", "--network", &net, "--format", "ndjson", "--fields", "indicators"]);
+    let got = lines(&[
+        "assess",
+        "--network",
+        &net,
+        "--format",
+        "ndjson",
+        "--fields",
+        "indicators",
+    ]);
     assert_eq!(got.len(), n);
     for (i, l) in got.iter().enumerate() {
         assert_eq!(l["index"], i);
@@ -194,13 +208,29 @@ fn out_is_written_whole_or_not_at_all() {
     let net = network_file(&dir, &orgs);
     let out = dir.join("all.ndjson");
     let out_s = out.display().to_string();
-    let o = gia(&["assess", "--network", &net, "--format", "ndjson", "--out", &out_s]);
+    let o = gia(&[
+        "assess",
+        "--network",
+        &net,
+        "--format",
+        "ndjson",
+        "--out",
+        &out_s,
+    ]);
     assert!(o.status.success() && o.stdout.is_empty());
     let stdout = gia(&["assess", "--network", &net, "--format", "ndjson"]).stdout;
     assert_eq!(std::fs::read(&out).unwrap(), stdout);
     // One invalid organisation: problems on standard error, and the file is left as it was.
     let bad = "tests/bad-input/network/one-bad-among-good.json";
-    let o = gia(&["assess", "--network", bad, "--format", "ndjson", "--out", &out_s]);
+    let o = gia(&[
+        "assess",
+        "--network",
+        bad,
+        "--format",
+        "ndjson",
+        "--out",
+        &out_s,
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(o.stdout.is_empty());
     assert_eq!(std::fs::read(&out).unwrap(), stdout, "the old file is kept");
