@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::assessment::{Assessment, Assessor, Withheld};
 use crate::document::{Invalid, split_network, validate_organisation};
 use crate::indicators::Unit;
-use crate::model::{Period, Rating};
+use crate::model::{Input, Period, Rating};
 use crate::stats::IntervalMethod;
 
 /// Organisations assessed together before their lines are written: enough to keep both cores
@@ -111,7 +111,8 @@ pub fn network_ndjson(
     Ok(written)
 }
 
-/// Organisation `index`, from its JSON text to its line (ending with a newline).
+/// Organisation `index`, from its JSON text (checked by [`split_network`]) to its line
+/// (ending with a newline).
 fn organisation_line(
     assessor: &Assessor,
     index: usize,
@@ -122,7 +123,12 @@ fn organisation_line(
         invalid,
         written: 0,
     };
-    let input = validate_organisation(index, text).map_err(invalid)?;
+    // Checked whole by `split_network` already: parsed again without the schema and the
+    // cross-field rules (a failure here cannot happen, and would still be reported in full).
+    let input = match serde_json::from_str::<Input>(text) {
+        Ok(input) => input,
+        Err(_) => validate_organisation(index, text).map_err(invalid)?,
+    };
     let a = assessor.assess_checked(&input).map_err(|e| {
         let prefix = format!("/organisations/{index}");
         invalid(Invalid::new(
