@@ -12,6 +12,7 @@ use std::time::Duration;
 
 use criterion::{Criterion, SamplingMode, criterion_group, criterion_main};
 use gender_impact::Assessor;
+use gender_impact::report::{NdjsonFields, network_ndjson};
 use gender_impact::{assess_network, validate_network};
 
 #[path = "synthetic.rs"]
@@ -75,6 +76,18 @@ fn bench_network(c: &mut Criterion) {
     g.bench_function("validate_only", |b| {
         b.iter(|| validate_network(black_box(&valid)).unwrap())
     });
+    // The stream `gia assess --network --format ndjson` writes, to a sink (both cores).
+    for (name, fields) in [
+        ("ndjson_full_to_sink", NdjsonFields::Full),
+        ("ndjson_indicators_to_sink", NdjsonFields::Indicators),
+    ] {
+        g.bench_function(name, |b| {
+            b.iter(|| {
+                let a = Assessor::new();
+                network_ndjson(&a, black_box(&valid), fields, &mut std::io::sink()).unwrap()
+            })
+        });
+    }
     g.finish();
 
     // The same three, timed in CPU time of the benchmark thread: on a machine shared with other

@@ -122,11 +122,11 @@ pub mod stats;
 
 pub use assessment::{Assessment, Assessor, IndicatorResult, assess_network};
 pub use document::{
-    Invalid, Location, MAX_WEIGHT, METROPOLIS_2023_JSON, Problem, framework_schema_json,
-    framework_schema_value, input_schema_json, input_schema_value, input_template,
-    input_template_workbook, metropolis_2023, network_schema_json, network_schema_value,
-    records_workbook, schema_problems, validate, validate_network, validate_value,
-    validate_workbook,
+    Invalid, Location, MAX_WEIGHT, METROPOLIS_2023_JSON, NetworkParts, Problem,
+    framework_schema_json, framework_schema_value, input_schema_json, input_schema_value,
+    input_template, input_template_workbook, metropolis_2023, network_schema_json,
+    network_schema_value, records_workbook, schema_problems, split_network, validate,
+    validate_network, validate_organisation, validate_value, validate_workbook,
 };
 pub use model::{
     Band, Body, BodyKind, Composition, Counts, Criterion, Date, DateRange, Definition, FigureUnit,

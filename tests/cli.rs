@@ -34,3 +34,6 @@ mod cli_pay_profile;
 
 #[path = "cli/examples.rs"]
 mod examples;
+
+#[path = "cli/cli_ndjson.rs"]
+mod cli_ndjson;

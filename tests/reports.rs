@@ -17,3 +17,6 @@ mod pay_report_languages;
 
 #[path = "reports/report_html.rs"]
 mod report_html;
+
+#[path = "reports/ndjson_stream.rs"]
+mod ndjson_stream;

@@ -29,5 +29,6 @@ cli-needs-profile-es = { $flag } applies to Spain's registro retributivo: expect
 cli-init-json-only = expected a file name ending in .json or .xlsx
 cli-convert-kinds = expected one JSON document and one workbook (`gia convert records.json records.xlsx`, or the other way round; a workbook is read from .xlsx, .xlsm, .xlsb, .xls or .ods and written as .xlsx), found { $from } and { $to }
 cli-network-workbook = --network reads a JSON document; a workbook holds one organisation
+cli-fields-without-ndjson = --fields chooses what each line of --format ndjson holds: add --format ndjson, or leave --fields out
 cli-init-exists = { $path } exists: choose another name, or give --force to replace it
 cli-init-written = wrote { $path }: replace the example rows with your records, then run `gia validate { $path }`

@@ -38,5 +38,6 @@ cli-needs-profile-es = { $flag } se aplica al registro retributivo español: se 
 cli-init-json-only = se esperaba un nombre de archivo terminado en .json o .xlsx
 cli-convert-kinds = se esperaban un documento JSON y un libro (`gia convert datos.json datos.xlsx`, o al revés; un libro se lee de .xlsx, .xlsm, .xlsb, .xls u .ods y se escribe como .xlsx); se encontraron { $from } y { $to }
 cli-network-workbook = --network lee un documento JSON; un libro contiene una sola organización
+cli-fields-without-ndjson = --fields elige lo que contiene cada línea de --format ndjson: añada --format ndjson o quite --fields
 cli-init-exists = { $path } existe: elija otro nombre, o indique --force para reemplazarlo
 cli-init-written = se escribió { $path }: reemplace las filas de ejemplo por sus registros y ejecute `gia validate { $path }`

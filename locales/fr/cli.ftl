@@ -38,5 +38,6 @@ cli-needs-profile-es = { $flag } s’applique au registre des rémunérations es
 cli-init-json-only = nom de fichier en .json ou .xlsx attendu
 cli-convert-kinds = un document JSON et un classeur attendus (`gia convert donnees.json donnees.xlsx`, ou l’inverse ; un classeur se lit en .xlsx, .xlsm, .xlsb, .xls ou .ods et s’écrit en .xlsx), trouvé { $from } et { $to }
 cli-network-workbook = --network lit un document JSON ; un classeur contient une seule organisation
+cli-fields-without-ndjson = --fields choisit ce que contient chaque ligne de --format ndjson{"\u00A0"}: ajoutez --format ndjson, ou retirez --fields
 cli-init-exists = { $path } existe : choisissez un autre nom, ou donnez --force pour le remplacer
 cli-init-written = { $path } écrit : remplacez les lignes d’exemple par vos registres, puis lancez `gia validate { $path }`

@@ -12,6 +12,7 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand, ValueEnum};
 use gender_impact::i18n::Lang;
 use gender_impact::i18n::Message;
+use gender_impact::report::NdjsonError;
 use gender_impact::stats::{ConfidenceLevel, IntervalMethod, Share};
 use gender_impact::{Assessor, Framework, Invalid};
 
@@ -148,8 +149,12 @@ struct AssessArgs {
     #[command(flatten)]
     source: SourceArgs,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = Format::Markdown)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = AssessFormat::Markdown)]
+    format: AssessFormat,
+    /// With `--format ndjson`: `full` (each line the assessment's JSON) or `indicators` (ids,
+    /// values, counts, intervals and ratings only, without the prose).
+    #[arg(long, value_enum, value_name = "FIELDS")]
+    fields: Option<Fields>,
     /// Framework: a built-in id (general, metropolis, eu-gender-balance) or a framework JSON
     /// file. Default: the one the document names in `framework`, else `general`.
     #[arg(long)]
@@ -251,6 +256,26 @@ enum Format {
     Json,
     /// One self-contained HTML page with charts.
     Html,
+}
+
+/// `gia assess`'s formats: those of [`Format`], and NDJSON.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum AssessFormat {
+    Markdown,
+    Json,
+    /// One self-contained HTML page with charts (a comparative page for a network).
+    Html,
+    /// One JSON object a line, one line per organisation, written as they are assessed.
+    Ndjson,
+}
+
+/// What each NDJSON line holds.
+#[derive(ValueEnum, Clone, Copy, Debug)]
+enum Fields {
+    /// The whole assessment, as `--format json` writes it, with `index` first.
+    Full,
+    /// Ids, units, values, counts, intervals, ratings and flags, without the prose.
+    Indicators,
 }
 
 #[derive(ValueEnum, Clone, Copy, Debug)]
@@ -361,6 +386,10 @@ fn assess(args: &AssessArgs, lang: Lang) -> Result<(), Failure> {
     args.source.check("assess")?;
     args.source.check_network(args.network)?;
     let assessor = assessor(args)?;
+    check_fields(args)?;
+    if args.network && matches!(args.format, AssessFormat::Ndjson) {
+        return assess_ndjson(args, &assessor);
+    }
     let (assessments, network_name) = if args.network {
         let text = args.source.text("assess")?;
         let net = gender_impact::validate_network(&text).map_err(Failure::Invalid)?;
@@ -375,24 +404,122 @@ fn assess(args: &AssessArgs, lang: Lang) -> Result<(), Failure> {
         )
     };
     let text = match (args.format, args.network) {
-        (Format::Html, false) => gender_impact::report::html(&assessments[0], lang),
-        (Format::Html, true) => {
+        (AssessFormat::Html, false) => gender_impact::report::html(&assessments[0], lang),
+        (AssessFormat::Html, true) => {
             gender_impact::report::comparison_html(network_name.as_deref(), &assessments, lang)
         }
-        (Format::Markdown, _) => assessments
+        (AssessFormat::Markdown, _) => assessments
             .iter()
             .map(|a| gender_impact::report::markdown_in(a, lang))
             .collect::<Vec<_>>()
             .join("\n---\n\n"),
-        (Format::Json, false) => gender_impact::report::json(&assessments[0]),
-        (Format::Json, true) => {
+        (AssessFormat::Json, false) => gender_impact::report::json(&assessments[0]),
+        (AssessFormat::Json, true) => {
             let mut s =
                 serde_json::to_string_pretty(&assessments).map_err(|e| usage(internal(&e)))?;
             s.push('\n');
             s
         }
+        // A single organisation (a network streams, above): one line.
+        (AssessFormat::Ndjson, _) => ndjson_lines(&assessments, args.fields)?,
     };
     emit(&text, args.out.as_ref())
+}
+
+/// A usage error when `--fields` is given without `--format ndjson`.
+fn check_fields(args: &AssessArgs) -> Result<(), Failure> {
+    match (args.fields, args.format) {
+        (Some(_), f) if !matches!(f, AssessFormat::Ndjson) => {
+            Err(usage(Message::new("cli-fields-without-ndjson")))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// The library's name for `--fields`.
+fn ndjson_fields(fields: Option<Fields>) -> gender_impact::report::NdjsonFields {
+    match fields {
+        None | Some(Fields::Full) => gender_impact::report::NdjsonFields::Full,
+        Some(Fields::Indicators) => gender_impact::report::NdjsonFields::Indicators,
+    }
+}
+
+/// Assessments already made, one NDJSON line each.
+fn ndjson_lines(
+    all: &[gender_impact::Assessment],
+    fields: Option<Fields>,
+) -> Result<String, Failure> {
+    let mut out = Vec::new();
+    for (i, a) in all.iter().enumerate() {
+        let line = gender_impact::report::ndjson_line(i, a, ndjson_fields(fields))
+            .map_err(|e| usage(internal(&e)))?;
+        out.extend_from_slice(&line);
+    }
+    String::from_utf8(out).map_err(|e| usage(internal(&e)))
+}
+
+/// `gia assess --network FILE --format ndjson`: every problem of the document before any line;
+/// then one line per organisation as it is assessed. To standard output, or to a temporary file
+/// renamed to `--out` once the last line is written (removed on failure: nothing is written).
+fn assess_ndjson(args: &AssessArgs, assessor: &Assessor) -> Result<(), Failure> {
+    let text = args.source.text("assess")?;
+    let fields = ndjson_fields(args.fields);
+    let stream =
+        |w: &mut dyn Write| gender_impact::report::network_ndjson(assessor, &text, fields, w);
+    let Some(path) = args.out.as_ref() else {
+        let mut out = std::io::BufWriter::with_capacity(1 << 16, std::io::stdout().lock());
+        return match stream(&mut out) {
+            Ok(_) => Ok(()),
+            Err(e) => ndjson_failure(e, None),
+        };
+    };
+    let tmp = temporary(path);
+    let written = std::fs::File::create(&tmp)
+        .map_err(|e| NdjsonError::Write {
+            written: 0,
+            source: e,
+        })
+        .and_then(|f| {
+            let mut out = std::io::BufWriter::with_capacity(1 << 16, f);
+            stream(&mut out)?;
+            let f = out.into_inner().map_err(|e| NdjsonError::Write {
+                written: 0,
+                source: e.into_error(),
+            })?;
+            f.sync_all().map_err(|e| NdjsonError::Write {
+                written: 0,
+                source: e,
+            })
+        });
+    let renamed = written.and_then(|()| {
+        std::fs::rename(&tmp, path).map_err(|e| NdjsonError::Write {
+            written: 0,
+            source: e,
+        })
+    });
+    renamed.or_else(|e| {
+        let _ = std::fs::remove_file(&tmp);
+        ndjson_failure(e, Some(path))
+    })
+}
+
+/// What `gia` says when a network's NDJSON stops: the problems (exit 1), or the write error
+/// (exit 2). A closed standard output (`| head`) ends quietly, as the other formats do.
+fn ndjson_failure(e: NdjsonError, path: Option<&PathBuf>) -> Result<(), Failure> {
+    let shown = || path.map_or("-".to_string(), |p| p.display().to_string());
+    match e {
+        NdjsonError::Invalid { invalid, .. } => Err(Failure::Invalid(invalid)),
+        NdjsonError::Write { source, .. }
+            if path.is_none() && source.kind() == std::io::ErrorKind::BrokenPipe =>
+        {
+            Ok(())
+        }
+        NdjsonError::Write { source, .. } => Err(usage(io_error(
+            Message::new("cli-cannot-write").text("path", shown()),
+            &source,
+        ))),
+        other => Err(usage(internal(&other))),
+    }
 }
 
 /// The assessor `gia assess`'s options describe; a usage error for a level, reference share or
@@ -474,6 +601,19 @@ fn emit(text: &str, out: Option<&PathBuf>) -> Result<(), Failure> {
     emit_bytes(text.as_bytes(), out)
 }
 
+/// The temporary file beside `path` that is renamed to it once written.
+fn temporary(path: &std::path::Path) -> PathBuf {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_string())
+        .unwrap_or_default();
+    let tmp = format!(".{name}.tmp{}", std::process::id());
+    match path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        Some(d) => d.join(tmp),
+        None => PathBuf::from(tmp),
+    }
+}
+
 /// [`emit`] for bytes (a workbook).
 fn emit_bytes(bytes: &[u8], out: Option<&PathBuf>) -> Result<(), Failure> {
     match out {
@@ -484,15 +624,7 @@ fn emit_bytes(bytes: &[u8], out: Option<&PathBuf>) -> Result<(), Failure> {
             Ok(())
         }
         Some(path) => {
-            let dir = path.parent().filter(|p| !p.as_os_str().is_empty());
-            let name = path
-                .file_name()
-                .map(|n| n.to_string_lossy().to_string())
-                .unwrap_or_default();
-            let tmp = match dir {
-                Some(d) => d.join(format!(".{name}.tmp{}", std::process::id())),
-                None => PathBuf::from(format!(".{name}.tmp{}", std::process::id())),
-            };
+            let tmp = temporary(path);
             let write = std::fs::File::create(&tmp)
                 .and_then(|mut f| f.write_all(bytes).and_then(|_| f.sync_all()))
                 .and_then(|_| std::fs::rename(&tmp, path));

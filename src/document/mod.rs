@@ -16,7 +16,7 @@ mod workbook;
 
 pub use dataset::{METROPOLIS_2023_JSON, metropolis_2023};
 pub use framework::MAX_WEIGHT;
-pub use network::validate_network;
+pub use network::{NetworkParts, split_network, validate_network, validate_organisation};
 pub use parse::{schema_problems, validate, validate_value};
 pub use problem::{Invalid, Location, Problem};
 #[cfg(test)]

@@ -24,10 +24,10 @@ pub struct Network {
     /// The network's name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub name: Option<Text>,
-    /// One input document per organisation.
+    /// One input document per organisation; at least one.
     #[serde(
         deserialize_with = "crate::limits::bounded::<_, Input, { crate::limits::MAX_ORGANISATIONS }>"
     )]
-    #[schemars(length(max = crate::limits::MAX_ORGANISATIONS))]
+    #[schemars(length(min = 1, max = crate::limits::MAX_ORGANISATIONS))]
     pub organisations: Vec<Input>,
 }

@@ -9,6 +9,7 @@ mod findings;
 mod html;
 mod law;
 mod localised;
+mod ndjson;
 mod pay;
 mod pay_adjusted;
 mod pay_egapro;
@@ -29,6 +30,10 @@ pub use comparison::{BARS_UP_TO, TABLE_TAIL, html as comparison_html};
 pub use html::assessment as html;
 pub use law::{obligations_json, obligations_markdown};
 pub use localised::markdown as markdown_in;
+pub use ndjson::{
+    BATCH as NDJSON_BATCH, CompactIndicator, CompactLine, CompactPillar, NdjsonError, NdjsonFields,
+    ndjson_line, network_ndjson,
+};
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 pub use pay_groups::{PAY_GROUPS_CSV_COLUMNS, pay_group_csv_row, pay_groups_csv_header};
 pub use pay_html::page as pay_html;
