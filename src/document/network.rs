@@ -139,7 +139,7 @@ pub struct NetworkParts<'a> {
 /// let parts = gender_impact::split_network(&doc).unwrap();
 /// assert_eq!(parts.organisations.len(), 2);
 /// let first = gender_impact::validate_organisation(0, &parts.organisations[0]).unwrap();
-/// assert_eq!(first.organisation.name.to_string(), "City of Metropolis");
+/// assert!(first.organisation.name.to_string().starts_with("Metropolis ("));
 /// ```
 pub fn split_network(document: &str) -> Result<NetworkParts<'_>, Invalid> {
     let document = crate::document::parse::without_bom(document);
