@@ -4,10 +4,9 @@
 
 use std::collections::HashMap;
 
-use super::texts::text_error;
+use super::texts::{next_index, text_error};
 use crate::i18n::Message;
 use crate::model::Text;
-use crate::pay::payroll::NO_TEXT;
 
 /// Turns group cells into indices of interned codes.
 #[derive(Default)]
@@ -37,10 +36,7 @@ impl Groups {
             return Err(Message::new("csv-group-empty"));
         }
         let t = Text::new(s.trim()).map_err(text_error)?;
-        let i = u32::try_from(self.names.len())
-            .ok()
-            .filter(|&i| i != NO_TEXT)
-            .ok_or_else(|| Message::new("csv-too-many-texts"))?;
+        let i = next_index(self.names.len())?;
         self.names.push(t);
         self.index.insert(cell.into(), i);
         Ok(i)

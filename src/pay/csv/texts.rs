@@ -155,17 +155,22 @@ impl<'o> Texts<'o> {
         }
         let s = std::str::from_utf8(cell).map_err(|_| Message::new("csv-text-not-utf8"))?;
         let t = Text::new(s.trim()).map_err(text_error)?;
-        // Fewer texts than rows; `NO_TEXT` (u32::MAX) is never an index.
-        let i = u32::try_from(self.names.len())
-            .ok()
-            .filter(|&i| i != NO_TEXT)
-            .ok_or_else(|| Message::new("csv-too-many-texts"))?;
+        let i = next_index(self.names.len())?;
         self.names.push(t);
         Ok(Cell::Text(i))
     }
 }
 
 /// The catalogue message for an error of [`Text::new`].
+/// The index the next of `len` interned texts gets: fewer texts than rows, and `NO_TEXT`
+/// (u32::MAX) is never an index.
+pub(super) fn next_index(len: usize) -> Result<u32, Message> {
+    u32::try_from(len)
+        .ok()
+        .filter(|&i| i != NO_TEXT)
+        .ok_or_else(|| Message::new("csv-too-many-texts"))
+}
+
 pub(super) fn text_error(e: ValueError) -> Message {
     match e {
         ValueError::TextTooLong { max } => Message::new("csv-text-too-long")
