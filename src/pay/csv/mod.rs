@@ -62,6 +62,7 @@
 //! assert_eq!(err.to_string(), "line 2, column 2 (annual_pay): expected a number, found text\n");
 //! ```
 
+mod ahead;
 mod assumption;
 mod build;
 mod cells;

@@ -4,6 +4,7 @@ use std::io::{self, Read};
 
 use csv::ByteRecord;
 
+use super::ahead;
 use super::decode;
 use super::guard::Guard;
 use super::layout::Layout;
@@ -46,35 +47,12 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
         Ok(found) => found,
         Err(read_failed) => return Err(problems.into_errors(read_failed)),
     };
-    let mut r = Reading::new(options, &layout, problems, encoding);
-    let mut rows: u64 = 0;
-    let mut read_failed = false;
-    loop {
-        match rdr.read_byte_record(&mut rec) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(e) => {
-                read_failed = fatal(&rdr, &e, &mut r.problems);
-                break;
-            }
-        }
-        if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
-            continue; // a blank line (with a carriage return, which the csv crate keeps)
-        }
-        rows += 1;
-        let line = || record_line(&rec, &rdr);
-        if rows > options.max_rows as u64 {
-            r.problems
-                .push(at_line(line(), too_many_rows(options.max_rows)));
-            break;
-        }
-        if rec.len() != layout.width {
-            r.problems
-                .push(at_line(line(), field_count(layout.width, rec.len())));
-            continue;
-        }
-        r.take(&rec, &[], &line);
-    }
+    let r = Reading::new(options, &layout, problems, encoding);
+    let (mut r, rows, stopped, failure) = ahead::read_rows(&mut rdr, r, &layout, options);
+    let read_failed = match failure {
+        Some(e) if !stopped => fatal(&rdr, &e, &mut r.problems),
+        _ => false,
+    };
     if rows == 0 && r.problems.is_empty() {
         let line = rdr.position().line().max(header_line + 1);
         r.problems.push(at_line(line, Message::new("csv-no-rows")));
@@ -142,13 +120,13 @@ fn fatal<R: Read>(rdr: &csv::Reader<Guard<R>>, e: &csv::Error, problems: &mut Pr
     }
 }
 
-fn too_many_rows(max: usize) -> Message {
+pub(super) fn too_many_rows(max: usize) -> Message {
     Message::new("csv-too-many-rows")
         .count("max", max as u64)
         .text("digits", max.to_string())
 }
 
-fn field_count(width: usize, found: usize) -> Message {
+pub(super) fn field_count(width: usize, found: usize) -> Message {
     Message::new("csv-field-count")
         .count("width", width as u64)
         .text("width-digits", width.to_string())
@@ -156,17 +134,26 @@ fn field_count(width: usize, found: usize) -> Message {
         .text("found-digits", found.to_string())
 }
 
-/// The line where the record just read starts: the line after it, less the line feeds in it
-/// (quoted ones, and the one that ends it unless it ends the file). Computed only for problems.
+/// The line where the record just read starts (see [`line_of`]).
 fn record_line<R: Read>(rec: &ByteRecord, rdr: &csv::Reader<Guard<R>>) -> u64 {
+    let (after, ends_file) = position(rdr);
+    line_of(rec, after, ends_file)
+}
+
+/// Where the reader stands after a record: the line after it, and whether the record ends the
+/// input without a line feed.
+pub(super) fn position<R: Read>(rdr: &csv::Reader<Guard<R>>) -> (u64, bool) {
     let after = rdr.position();
     let guard = rdr.get_ref();
     let ends_file = after.byte() == guard.passed && guard.prev != b'\n';
+    (after.line(), ends_file)
+}
+
+/// The line where a record starts: the line after it, less the line feeds in it (quoted ones,
+/// and the one that ends it unless it ends the file). Computed only for problems.
+pub(super) fn line_of(rec: &ByteRecord, after: u64, ends_file: bool) -> u64 {
     let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-    after
-        .line()
-        .saturating_sub(inside + u64::from(!ends_file))
-        .max(1)
+    after.saturating_sub(inside + u64::from(!ends_file)).max(1)
 }
 
 /// `cannot read the input: ` and the I/O error under a csv error, without the csv crate's own
