@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """DuckDB's side of the per-employer benchmark (BENCHMARKS.md, "Per-employer analysis"): the
 mean and median gaps of the pay level (annual_pay + bonus) per employer, from the CSV written by
-`tests/reference/gen_by_employer_reference.py --rows N`, one thread, result written to a CSV.
+`tests/reference/gen_by_employer_reference.py --rows N`, result written to a CSV; one thread,
+or as many as the third argument says (2 to compare with gia on both cores).
 
-Run: /usr/bin/time -v python3 benches/by_employer_duckdb.py /tmp/extract.csv /tmp/duck.csv
+Run: /usr/bin/time -v python3 benches/by_employer_duckdb.py /tmp/extract.csv /tmp/duck.csv [THREADS]
 (python 3.11, duckdb 2.0.1)
 """
 
@@ -27,7 +28,8 @@ COPY (
 """
 
 con = duckdb.connect()
-con.execute("SET threads = 1")
+threads = int(sys.argv[3]) if len(sys.argv) > 3 else 1
+con.execute(f"SET threads = {threads}")
 t = time.perf_counter()
 con.execute(QUERY.format(src=sys.argv[1], dst=sys.argv[2]))
 print(f"duckdb {duckdb.__version__}: {time.perf_counter() - t:.3f} s", file=sys.stderr)

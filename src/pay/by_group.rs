@@ -9,9 +9,11 @@
 //! columns the file has) and analysed by [`analyse_payroll`]: the figures are exactly those of
 //! the group's rows alone (true medians and quartiles; no approximation), one group at a time.
 //!
-//! **Bounded memory.** Beside the payroll itself, grouping takes 4 bytes a row (the row
-//! numbers) and the group being analysed takes a copy of its rows; each analysis is handed out
-//! by the iterator and dropped by the caller before the next is computed, so output can stream.
+//! **Bounded memory, both cores.** Beside the payroll itself, grouping takes 4 bytes a row (the
+//! row numbers). The groups are analysed a batch at a time (up to 1,024 groups or 131,072
+//! rows, whichever comes first), the batch's groups on every core (rayon), and handed out in
+//! order; each group being analysed takes a copy of its rows, and each analysis is dropped by
+//! the caller once read, so output can stream.
 //!
 //! ```
 //! use gender_impact::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
@@ -31,6 +33,9 @@
 //! assert_eq!(groups[2].rows, 1);
 //! ```
 
+use std::collections::VecDeque;
+
+use rayon::prelude::*;
 use serde::Serialize;
 
 use super::analysis::{AnalysisOptions, PayAnalysis, analyse_payroll};
@@ -78,8 +83,13 @@ pub struct ByGroup<'a> {
     rows: Vec<u32>,
     starts: Vec<usize>,
     next: usize,
-    remap: Vec<u32>,
+    /// Analyses computed ahead, in order.
+    ready: VecDeque<GroupAnalysis>,
 }
+
+/// The most groups, and about the most rows, analysed in one batch.
+const BATCH_GROUPS: usize = 1024;
+const BATCH_ROWS: usize = 131_072;
 
 /// The analysis of each group of `payroll` (read with a group column), one at a time, in byte
 /// order of the group codes: for each, what [`analyse_payroll`] gives on the group's rows alone,
@@ -119,7 +129,7 @@ pub fn analyse_by<'a>(
         rows,
         starts,
         next: 0,
-        remap: Vec::new(),
+        ready: VecDeque::new(),
     })
 }
 
@@ -146,15 +156,28 @@ impl ByGroup<'_> {
     }
 }
 
-impl Iterator for ByGroup<'_> {
-    type Item = GroupAnalysis;
+impl ByGroup<'_> {
+    /// Analyses the next batch of groups, on every core, into `ready`.
+    fn fill(&mut self) {
+        let first = self.next;
+        let (mut last, mut rows) = (first, 0);
+        while last < self.names.len() && last - first < BATCH_GROUPS && rows < BATCH_ROWS {
+            rows += self.starts[last + 1] - self.starts[last];
+            last += 1;
+        }
+        self.next = last;
+        let this = &*self;
+        let batch: Vec<GroupAnalysis> = (first..last)
+            .into_par_iter()
+            .map_init(Vec::new, |remap, r| this.analyse(r, remap))
+            .collect();
+        self.ready.extend(batch);
+    }
 
-    fn next(&mut self) -> Option<GroupAnalysis> {
-        let r = self.next;
-        let name = *self.names.get(r)?;
-        self.next += 1;
+    /// Group `r`'s analysis (`remap`: scratch space for selecting its rows).
+    fn analyse(&self, r: usize, remap: &mut Vec<u32>) -> GroupAnalysis {
         let rows = &self.rows[self.starts[r]..self.starts[r + 1]];
-        let payroll = self.payroll.select(rows, &mut self.remap);
+        let payroll = self.payroll.select(rows, remap);
         let analysis = analyse_payroll(
             &payroll,
             &[],
@@ -162,8 +185,8 @@ impl Iterator for ByGroup<'_> {
             &self.options,
             self.assumptions.to_vec(),
         );
-        Some(GroupAnalysis {
-            group: name.to_string(),
+        GroupAnalysis {
+            group: self.names[r].to_string(),
             group_column: self
                 .payroll
                 .group
@@ -172,11 +195,22 @@ impl Iterator for ByGroup<'_> {
                 .unwrap_or_default(),
             rows: rows.len() as u64,
             analysis,
-        })
+        }
+    }
+}
+
+impl Iterator for ByGroup<'_> {
+    type Item = GroupAnalysis;
+
+    fn next(&mut self) -> Option<GroupAnalysis> {
+        if self.ready.is_empty() {
+            self.fill();
+        }
+        self.ready.pop_front()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.names.len() - self.next;
+        let left = self.names.len() - self.next + self.ready.len();
         (left, Some(left))
     }
 }
