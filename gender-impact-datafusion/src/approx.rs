@@ -79,7 +79,10 @@ impl AggregateUDFImpl for ApproxMedianGap {
         Ok(fields)
     }
 
-    fn accumulator(&self, _args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
+    fn accumulator(&self, args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
+        if args.is_distinct {
+            return Err(SqlError::Distinct { function: NAME }.into());
+        }
         Ok(Box::new(Digests::default()))
     }
 

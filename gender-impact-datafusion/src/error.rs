@@ -35,6 +35,13 @@ pub enum SqlError {
         /// How many it was given.
         found: usize,
     },
+    /// The function was called with DISTINCT, which would count equal pays once, not each
+    /// worker.
+    #[error("{}", self.in_lang(Lang::En))]
+    Distinct {
+        /// The function's name.
+        function: &'static str,
+    },
     /// One argument cannot be used.
     #[error("{}", self.in_lang(Lang::En))]
     Argument {
@@ -98,6 +105,9 @@ impl SqlError {
                 .text("function", *function)
                 .count("expected", *expected as u64)
                 .count("found", *found as u64)
+                .in_lang(lang),
+            SqlError::Distinct { function } => Message::new("sql-distinct")
+                .text("function", *function)
                 .in_lang(lang),
             SqlError::Argument {
                 function,

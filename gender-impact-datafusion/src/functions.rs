@@ -74,6 +74,10 @@ impl AggregateUDFImpl for ExactFunction {
     }
 
     fn accumulator(&self, args: AccumulatorArgs) -> Result<Box<dyn Accumulator>> {
+        if args.is_distinct {
+            let function = self.figure.name();
+            return Err(SqlError::Distinct { function }.into());
+        }
         let band = match self.figure {
             Figure::QuartileWomenShare => band(self.figure.name(), args.exprs.get(2))?,
             _ => 0,

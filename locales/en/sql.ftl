@@ -16,3 +16,4 @@ sql-gender-unknown = expected a gender written woman, man, non_binary or undiscl
     } (not shown)
 sql-pay-out-of-range = expected a pay from 0 to 1,000,000,000,000, found an amount outside that range (not shown)
 sql-state = expected the state that this function writes in the first phase of an aggregation, found { $found }
+sql-distinct = { $function }: expected the pay of every worker, found DISTINCT (which would count equal pays once)

@@ -16,3 +16,4 @@ sql-gender-unknown = se esperaba un género escrito woman, man, non_binary o und
     } (no se muestra)
 sql-pay-out-of-range = se esperaba una retribución de 0 a 1.000.000.000.000, se encontró un importe fuera de ese intervalo (no se muestra)
 sql-state = se esperaba el estado que esta función escribe en la primera fase de una agregación, se encontró { $found }
+sql-distinct = { $function }: se esperaba la retribución de cada persona, se encontró DISTINCT (que contaría una sola vez las retribuciones iguales)

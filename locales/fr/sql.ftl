@@ -16,3 +16,4 @@ sql-gender-unknown = genre attendu, écrit woman, man, non_binary ou undisclosed
     } trouvé (non affiché)
 sql-pay-out-of-range = rémunération attendue de 0 à 1 000 000 000 000, montant hors de cet intervalle trouvé (non affiché)
 sql-state = état écrit par cette fonction lors de la première phase d’une agrégation attendu, { $found } trouvé
+sql-distinct = { $function } : rémunération de chaque personne attendue, DISTINCT trouvé (qui compterait une seule fois les rémunérations égales)

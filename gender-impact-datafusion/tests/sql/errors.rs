@@ -105,3 +105,17 @@ async fn arguments_of_the_wrong_type_or_number() {
         "{text}"
     );
 }
+
+#[tokio::test]
+async fn distinct_is_refused() {
+    let e = error_of("SELECT pay_gap_mean(DISTINCT pay, gender) FROM ROWS").await;
+    let expected = SqlError::Distinct {
+        function: "pay_gap_mean",
+    };
+    assert_eq!(*sql_error(&e), expected);
+    let e = error_of("SELECT approx_pay_gap_median(DISTINCT pay, gender) FROM ROWS").await;
+    assert!(
+        e.to_string()
+            .contains("approx_pay_gap_median: expected the pay of every worker, found DISTINCT")
+    );
+}
