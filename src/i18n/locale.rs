@@ -48,12 +48,13 @@ macro_rules! sources {
             include_str!(concat!("../../locales/", $lang, "/egapro.ftl")),
             include_str!(concat!("../../locales/", $lang, "/law.ftl")),
             include_str!(concat!("../../locales/", $lang, "/registro.ftl")),
+            include_str!(concat!("../../locales/", $lang, "/sql.ftl")),
         ]
     };
 }
 
 /// The Fluent sources of each language (one per name in the files), in the order of [`Lang::ALL`].
-pub const SOURCES: [(Lang, [&str; 10]); 3] = [
+pub const SOURCES: [(Lang, [&str; 11]); 3] = [
     (Lang::En, sources!("en")),
     (Lang::Fr, sources!("fr")),
     (Lang::Es, sources!("es")),
@@ -142,7 +143,7 @@ fn bundle_of(lang: Lang) -> &'static Bundle {
     BUNDLES[lang.index()].get_or_init(|| bundle(lang, sources))
 }
 
-fn bundle(lang: Lang, sources: [&str; 10]) -> Bundle {
+fn bundle(lang: Lang, sources: [&str; 11]) -> Bundle {
     let id: unic_langid::LanguageIdentifier =
         lang.code().parse().unwrap_or_else(|_| Default::default());
     let mut b = FluentBundle::new_concurrent(vec![id]);
