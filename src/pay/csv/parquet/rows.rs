@@ -38,10 +38,10 @@ pub(super) fn read_rows(
     let mut r = Reading::new(options, layout, Problems::default(), Encoding::Utf8);
     let mut count: u64 = 0;
     for g in 0..file.num_row_groups() {
-        let group = match open_group(file, g, mapped) {
+        let group = match open_group(file, g, mapped, layout, count + 1) {
             Ok(group) => group,
-            Err(m) => {
-                r.problems.push(at_line(count + 1, m));
+            Err(p) => {
+                r.problems.push(p);
                 break;
             }
         };
@@ -63,25 +63,36 @@ pub(super) fn read_rows(
     r.finish(count, false, b',')
 }
 
-/// A row group and its mapped columns' readers; a message when a column chunk's codec is not
-/// built in, or the group cannot be opened.
+/// Row group `g`, whose first row is `first`, and its mapped columns' readers; a problem when
+/// a column chunk's codec is not built in (at that column), or the group cannot be opened.
 fn open_group<'f>(
     file: &'f dyn FileReader,
     g: usize,
     mapped: &[Mapped],
-) -> Result<(Box<dyn RowGroupReader + 'f>, Vec<Column>), Message> {
-    let group = file.get_row_group(g).map_err(|e| cannot_read(&e))?;
+    layout: &Layout,
+    first: u64,
+) -> Result<(Box<dyn RowGroupReader + 'f>, Vec<Column>), Problem> {
+    let group = file
+        .get_row_group(g)
+        .map_err(|e| at_line(first, cannot_read(&e)))?;
     let mut columns = Vec::with_capacity(mapped.len());
     for m in mapped {
+        let at = |message| {
+            let name = layout.names[m.column].clone();
+            Problem::at(Location::cell(first, m.column + 1, name), message)
+        };
         let chunk = group.metadata().column(m.leaf);
-        if let c @ (Compression::BROTLI(_) | Compression::LZO) = chunk.compression() {
-            let name = format!("{c}");
-            let name = name.split('(').next().unwrap_or("").to_string();
-            return Err(Message::new("parquet-codec").text("codec", name));
+        let codec = match chunk.compression() {
+            Compression::BROTLI(_) => Some("brotli"),
+            Compression::LZO => Some("LZO"),
+            _ => None,
+        };
+        if let Some(codec) = codec {
+            return Err(at(Message::new("parquet-codec").text("codec", codec)));
         }
         let reader = group
             .get_column_reader(m.leaf)
-            .map_err(|e| cannot_read(&e))?;
+            .map_err(|e| at(cannot_read(&e)))?;
         let max_def = chunk.column_descr().max_def_level();
         columns.push(Column::new(reader, m.kind, max_def));
     }

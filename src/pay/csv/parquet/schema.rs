@@ -41,8 +41,13 @@ impl Schema {
             .map(|f| {
                 let repeated = f.get_basic_info().has_repetition()
                     && f.get_basic_info().repetition() == Repetition::REPEATED;
-                match (f.is_primitive(), repeated) {
-                    (false, _) => Err("group"),
+                let list = matches!(
+                    f.get_basic_info().converted_type(),
+                    ConvertedType::LIST | ConvertedType::MAP | ConvertedType::MAP_KEY_VALUE
+                );
+                match (f.is_primitive(), repeated || list) {
+                    (false, false) => Err("group"),
+                    (false, true) => Err("repeated"),
                     (true, true) => Err("repeated"),
                     (true, false) => Err("unmatched"),
                 }
