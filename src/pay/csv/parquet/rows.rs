@@ -2,7 +2,7 @@
 //! of a CSV file (`Reading`): only the mapped columns are read.
 
 use parquet::basic::Compression;
-use parquet::file::reader::{FileReader, RowGroupReader};
+use parquet::file::reader::FileReader;
 
 use super::column::{Bad, Column};
 use super::schema::Kind;
@@ -33,53 +33,127 @@ pub(super) fn read_rows(
     mapped: &[Mapped],
     options: &CsvOptions,
 ) -> Result<PayrollCsv, CsvErrors> {
-    let mut row = SheetRow::default();
-    row.keep_numbers(&layout.numeric());
-    let mut r = Reading::new(options, layout, Problems::default(), Encoding::Utf8);
-    let mut count: u64 = 0;
+    let mut rows = Rows {
+        layout,
+        mapped,
+        max_rows: options.max_rows as u64,
+        row: SheetRow::default(),
+        r: Reading::new(options, layout, Problems::default(), Encoding::Utf8),
+        count: 0,
+    };
+    rows.row.keep_numbers(&layout.numeric());
     for g in 0..file.num_row_groups() {
-        let group = match open_group(file, g, mapped, layout, count + 1) {
+        let first = rows.count + 1;
+        let (n, columns) = match open_group(file, g, mapped, layout, first) {
             Ok(group) => group,
             Err(p) => {
-                r.problems.push(p);
+                rows.r.problems.push(*p);
                 break;
             }
         };
-        let rows = group.0.metadata().num_rows().max(0) as u64;
-        match read_group(
-            group.1, rows, &mut row, &mut r, layout, mapped, &mut count, options,
-        ) {
+        match rows.group(columns, n) {
             Ok(true) => {}
             Ok(false) => break,
             Err(m) => {
-                r.problems.push(at_line(count + 1, m));
+                rows.r.problems.push(at_line(first, m));
                 break;
             }
         }
     }
-    if count == 0 && r.problems.is_empty() {
-        r.problems.push(at_line(0, Message::new("csv-no-rows")));
+    if rows.count == 0 && rows.r.problems.is_empty() {
+        rows.r
+            .problems
+            .push(at_line(0, Message::new("csv-no-rows")));
     }
-    r.finish(count, false, b',')
+    rows.r.finish(rows.count, false, b',')
 }
 
-/// Row group `g`, whose first row is `first`, and its mapped columns' readers; a problem when
-/// a column chunk's codec is not built in (at that column), or the group cannot be opened.
-fn open_group<'f>(
-    file: &'f dyn FileReader,
+/// The rows being read.
+struct Rows<'a> {
+    layout: &'a Layout,
+    mapped: &'a [Mapped],
+    max_rows: u64,
+    /// The row being filled.
+    row: SheetRow,
+    r: Reading<'a>,
+    /// The rows read so far.
+    count: u64,
+}
+
+impl Rows<'_> {
+    /// Reads the `n` rows of one group, batch by batch; false when reading must stop (more
+    /// rows than allowed).
+    fn group(&mut self, mut columns: Vec<Column>, n: u64) -> Result<bool, Message> {
+        let mut left = n;
+        while left > 0 {
+            let batch = left.min(BATCH as u64) as usize;
+            for c in &mut columns {
+                c.read(batch).map_err(|e| cannot_read(&e))?;
+            }
+            for _ in 0..batch {
+                self.count += 1;
+                let line = self.count;
+                if line > self.max_rows {
+                    let m = too_many_rows(self.max_rows);
+                    self.r.problems.push(at_line(line, m));
+                    return Ok(false);
+                }
+                if self.fill(&mut columns, line) {
+                    self.row.pad(self.layout.width);
+                    self.r.take(&self.row.rec, &self.row.numbers, &|| line);
+                }
+            }
+            left -= batch as u64;
+        }
+        Ok(true)
+    }
+
+    /// Fills the row with the mapped cells of row `line`; false (the problems recorded) when a
+    /// cell cannot be read.
+    #[inline]
+    fn fill(&mut self, columns: &mut [Column], line: u64) -> bool {
+        self.row.start(0);
+        let mut ok = true;
+        for (c, m) in columns.iter_mut().zip(self.mapped) {
+            match c.next() {
+                Ok(v) => self.row.push(m.column as u32, v),
+                Err(bad) => {
+                    ok = false;
+                    let id = match bad {
+                        Bad::NotUtf8 => "parquet-not-utf8",
+                        Bad::LongDecimal => "parquet-decimal-too-long",
+                    };
+                    let name = self.layout.names[m.column].clone();
+                    let at = Location::cell(line, m.column + 1, name);
+                    self.r.problems.push(Problem::at(at, Message::new(id)));
+                }
+            }
+        }
+        ok
+    }
+}
+
+/// Row group `g`, whose first row is `first`: its rows and its mapped columns' readers; a
+/// problem when a column chunk's codec is not built in (at that column), or the group cannot be
+/// opened.
+fn open_group(
+    file: &dyn FileReader,
     g: usize,
     mapped: &[Mapped],
     layout: &Layout,
     first: u64,
-) -> Result<(Box<dyn RowGroupReader + 'f>, Vec<Column>), Problem> {
+) -> Result<(u64, Vec<Column>), Box<Problem>> {
     let group = file
         .get_row_group(g)
-        .map_err(|e| at_line(first, cannot_read(&e)))?;
+        .map_err(|e| Box::new(at_line(first, cannot_read(&e))))?;
     let mut columns = Vec::with_capacity(mapped.len());
     for m in mapped {
         let at = |message| {
             let name = layout.names[m.column].clone();
-            Problem::at(Location::cell(first, m.column + 1, name), message)
+            Box::new(Problem::at(
+                Location::cell(first, m.column + 1, name),
+                message,
+            ))
         };
         let chunk = group.metadata().column(m.leaf);
         let codec = match chunk.compression() {
@@ -96,84 +170,15 @@ fn open_group<'f>(
         let max_def = chunk.column_descr().max_def_level();
         columns.push(Column::new(reader, m.kind, max_def));
     }
-    Ok((group, columns))
-}
-
-/// Reads the `rows` rows of one group into `r`, batch by batch; false when reading must stop
-/// (more rows than allowed).
-#[allow(clippy::too_many_arguments)]
-fn read_group(
-    mut columns: Vec<Column>,
-    rows: u64,
-    row: &mut SheetRow,
-    r: &mut Reading<'_>,
-    layout: &Layout,
-    mapped: &[Mapped],
-    count: &mut u64,
-    options: &CsvOptions,
-) -> Result<bool, Message> {
-    let mut left = rows;
-    while left > 0 {
-        let n = left.min(BATCH as u64) as usize;
-        for c in &mut columns {
-            c.read(n).map_err(|e| cannot_read(&e))?;
-        }
-        for _ in 0..n {
-            *count += 1;
-            let line = *count;
-            if line > options.max_rows as u64 {
-                r.problems
-                    .push(at_line(line, too_many_rows(options.max_rows)));
-                return Ok(false);
-            }
-            if fill(row, &mut columns, mapped, layout, r, line) {
-                row.pad(layout.width);
-                r.take(&row.rec, &row.numbers, &|| line);
-            }
-        }
-        left -= n as u64;
-    }
-    Ok(true)
-}
-
-/// Fills `row` with the mapped cells of row `line`; false (the problems recorded) when a cell
-/// cannot be read.
-#[inline]
-fn fill(
-    row: &mut SheetRow,
-    columns: &mut [Column],
-    mapped: &[Mapped],
-    layout: &Layout,
-    r: &mut Reading<'_>,
-    line: u64,
-) -> bool {
-    row.start(0);
-    let mut ok = true;
-    for (c, m) in columns.iter_mut().zip(mapped) {
-        match c.next() {
-            Ok(v) => row.push(m.column as u32, v),
-            Err(bad) => {
-                ok = false;
-                let id = match bad {
-                    Bad::NotUtf8 => "parquet-not-utf8",
-                    Bad::LongDecimal => "parquet-decimal-too-long",
-                };
-                r.problems.push(Problem::at(
-                    Location::cell(line, m.column + 1, layout.names[m.column].clone()),
-                    Message::new(id),
-                ));
-            }
-        }
-    }
-    ok
+    Ok((group.metadata().num_rows().max(0) as u64, columns))
 }
 
 fn cannot_read(e: &parquet::errors::ParquetError) -> Message {
     Message::new("parquet-cannot-read").text("reason", e.to_string())
 }
 
-fn too_many_rows(max: usize) -> Message {
+fn too_many_rows(max: u64) -> Message {
     Message::new("csv-too-many-rows")
-        .count("max", max as u64)
+        .count("max", max)
         .text("digits", max.to_string())
 }
