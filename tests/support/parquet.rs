@@ -50,7 +50,6 @@ impl Default for Layout {
 pub fn csv_to_parquet(csv: &str, path: &Path, kind: impl Fn(&str) -> As, layout: &Layout) {
     let mut rdr = csv::Reader::from_reader(csv.as_bytes());
     let names: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
-    let rows: Vec<csv::StringRecord> = rdr.records().map(Result::unwrap).collect();
     let kinds: Vec<As> = names.iter().map(|n| kind(n)).collect();
     let fields = names
         .iter()
@@ -69,7 +68,16 @@ pub fn csv_to_parquet(csv: &str, path: &Path, kind: impl Fn(&str) -> As, layout:
     }
     let file = std::fs::File::create(path).unwrap();
     let mut w = SerializedFileWriter::new(file, Arc::new(schema), Arc::new(props.build())).unwrap();
-    for chunk in rows.chunks(layout.rows_per_group.max(1)) {
+    let mut records = rdr.records().map(Result::unwrap);
+    loop {
+        // One row group's rows at a time (a benchmark writes millions).
+        let chunk: Vec<csv::StringRecord> = records
+            .by_ref()
+            .take(layout.rows_per_group.max(1))
+            .collect();
+        if chunk.is_empty() {
+            break;
+        }
         let mut group = w.next_row_group().unwrap();
         let mut c = 0;
         while let Some(mut col) = group.next_column().unwrap() {
