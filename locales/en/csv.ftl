@@ -140,3 +140,6 @@ parquet-column-type = expected numbers, text or true/false, found a column of ty
 parquet-decimal-scale = expected a decimal scale from 0 to 38, found { $scale }
 parquet-decimal-too-long = expected a decimal of at most 16 bytes, found a longer one
 parquet-not-utf8 = expected text in UTF-8, found other bytes
+parquet-value-missing = expected the value the file's levels announce, found none (a damaged file)
+parquet-damaged-chunk = expected the place of the column's data in the file, found a negative one (a damaged file)
+parquet-damaged = expected readable pages, found damaged ones: the Parquet reader stopped on them ({ $reason })

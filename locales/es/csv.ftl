@@ -159,3 +159,6 @@ parquet-column-type = se esperaban números, texto o verdadero/falso; se encontr
 parquet-decimal-scale = se esperaba una escala decimal de 0 a 38; se encontró { $scale }
 parquet-decimal-too-long = se esperaba un decimal de 16 bytes como máximo; se encontró uno más largo
 parquet-not-utf8 = se esperaba texto en UTF-8; se encontraron otros bytes
+parquet-value-missing = se esperaba el valor que anuncian los niveles del archivo; no se encontró ninguno (archivo dañado)
+parquet-damaged-chunk = se esperaba el lugar de los datos de la columna en el archivo; se encontró uno negativo (archivo dañado)
+parquet-damaged = se esperaban páginas legibles; se encontraron páginas dañadas: el lector Parquet se detuvo en ellas ({ $reason })

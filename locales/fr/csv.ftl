@@ -159,3 +159,6 @@ parquet-column-type = nombres, texte ou vrai/faux attendus, colonne de type { $t
 parquet-decimal-scale = échelle décimale de 0 à 38 attendue, { $scale } trouvé
 parquet-decimal-too-long = décimal d’au plus 16 octets attendu, décimal plus long trouvé
 parquet-not-utf8 = texte en UTF-8 attendu, autres octets trouvés
+parquet-value-missing = valeur annoncée par les niveaux du fichier attendue, aucune trouvée (fichier endommagé)
+parquet-damaged-chunk = emplacement des données de la colonne dans le fichier attendu, emplacement négatif trouvé (fichier endommagé)
+parquet-damaged = pages lisibles attendues, pages endommagées trouvées : le lecteur Parquet s’y est arrêté ({ $reason })

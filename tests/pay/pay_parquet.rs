@@ -170,3 +170,49 @@ fn a_missing_column_is_named_with_the_schema() {
     );
     assert!(text.contains("`sex`, `pay`"), "{text}");
 }
+
+mod damaged {
+    use proptest::prelude::*;
+
+    use super::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(96))]
+
+        /// A small valid file with one byte changed, or cut short: read or refused, never a
+        /// panic; refused with at least one problem, each in the file.
+        #[test]
+        fn a_damaged_file_is_read_or_refused_never_a_panic(
+            at in 0.0f64..1.0,
+            byte in any::<u8>(),
+            cut in any::<bool>(),
+        ) {
+            let csv = "gender,annual_pay,grade\nF,41000.5,A\nM,43000,B\nF,39000.25,\n";
+            let good = scratch("damaged-source.parquet");
+            let kind = |n: &str| if n == "annual_pay" { As::Decimal(2) } else { As::Text };
+            csv_to_parquet(csv, &good, kind, &Layout { rows_per_group: 2, ..Layout::default() });
+            let mut bytes = std::fs::read(&good).unwrap();
+            let i = ((bytes.len() - 1) as f64 * at) as usize;
+            if cut {
+                bytes.truncate(i);
+            } else {
+                bytes[i] = byte;
+            }
+            let path = scratch(&format!("damaged-{i}-{byte}-{cut}.parquet"));
+            std::fs::write(&path, &bytes).unwrap();
+            let mut options = CsvOptions::default();
+            options.columns.grade = Some("grade".into());
+            match read_payroll_parquet(&path, &options) {
+                Ok(read) => prop_assert!(read.rows <= 3),
+                Err(e) => {
+                    prop_assert!(!e.problems.is_empty());
+                    let name = path.file_name().unwrap().to_string_lossy().into_owned();
+                    for p in &e.problems {
+                        prop_assert!(p.to_string().starts_with(&name), "{}", p);
+                    }
+                }
+            }
+            std::fs::remove_file(&path).unwrap();
+        }
+    }
+}

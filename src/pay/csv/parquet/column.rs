@@ -19,6 +19,20 @@ enum Values {
     Fixed(Vec<FixedLenByteArray>),
 }
 
+impl Values {
+    fn len(&self) -> usize {
+        match self {
+            Values::Bool(v) => v.len(),
+            Values::I32(v) => v.len(),
+            Values::I64(v) => v.len(),
+            Values::F32(v) => v.len(),
+            Values::F64(v) => v.len(),
+            Values::Bytes(v) => v.len(),
+            Values::Fixed(v) => v.len(),
+        }
+    }
+}
+
 /// What one cell holds when it cannot be given as a [`Value`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Bad {
@@ -26,6 +40,8 @@ pub(super) enum Bad {
     NotUtf8,
     /// A decimal of more than 16 bytes.
     LongDecimal,
+    /// No value where the definition levels say there is one (a corrupt file).
+    Missing,
 }
 
 /// A column being read.
@@ -102,6 +118,9 @@ impl Column {
         }
         let i = self.next_value;
         self.next_value += 1;
+        if i >= self.values.len() {
+            return Err(Bad::Missing);
+        }
         let kind = self.kind;
         let number = |v: f64| match kind {
             Kind::Decimal { scale } => scaled(v, scale),

@@ -122,6 +122,7 @@ impl Rows<'_> {
                     let id = match bad {
                         Bad::NotUtf8 => "parquet-not-utf8",
                         Bad::LongDecimal => "parquet-decimal-too-long",
+                        Bad::Missing => "parquet-value-missing",
                     };
                     let name = self.layout.names[m.column].clone();
                     let at = Location::cell(line, m.column + 1, name);
@@ -155,7 +156,17 @@ fn open_group(
                 message,
             ))
         };
+        if m.leaf >= group.metadata().num_columns() {
+            return Err(at(Message::new("parquet-value-missing")));
+        }
         let chunk = group.metadata().column(m.leaf);
+        // The crate panics on a negative place (`ColumnChunkMetaData::byte_range`).
+        let start = chunk
+            .dictionary_page_offset()
+            .unwrap_or(chunk.data_page_offset());
+        if start < 0 || chunk.compressed_size() < 0 {
+            return Err(at(Message::new("parquet-damaged-chunk")));
+        }
         let codec = match chunk.compression() {
             Compression::BROTLI(_) => Some("brotli"),
             Compression::LZO => Some("LZO"),
@@ -164,9 +175,8 @@ fn open_group(
         if let Some(codec) = codec {
             return Err(at(Message::new("parquet-codec").text("codec", codec)));
         }
-        let reader = group
-            .get_column_reader(m.leaf)
-            .map_err(|e| at(cannot_read(&e)))?;
+        let reader =
+            super::pages::column_reader(&*group, m.leaf).map_err(|e| at(cannot_read(&e)))?;
         let max_def = chunk.column_descr().max_def_level();
         columns.push(Column::new(reader, m.kind, max_def));
     }
