@@ -6,6 +6,15 @@
 //! columns of `tests/reference/gen_by_employer_reference.py`: employer, sex, annual_pay, bonus,
 //! category, region; employer sizes by a Zipf-like law), deterministically. The whole-process
 //! figures against DuckDB, on the file the Python generator writes, are in BENCHMARKS.md.
+//!
+//! With the `parquet` feature (on by default), the same extract is also written as Parquet (the
+//! tests' writer, `tests/support/parquet.rs`: texts UTF8, amounts DOUBLE, snappy, row groups of
+//! 1,000,000 rows) to the target's temporary directory and read with `read_payroll_parquet`.
+
+#[cfg(feature = "parquet")]
+#[path = "../tests/support/parquet.rs"]
+#[allow(dead_code)]
+mod parquet_writer;
 
 use std::fmt::Write;
 use std::hint::black_box;
@@ -105,6 +114,34 @@ fn bench(c: &mut Criterion) {
     g.bench_function("parse_only", |b| {
         b.iter(|| black_box(read_payroll(black_box(csv.as_bytes()), &o).unwrap()))
     });
+    #[cfg(feature = "parquet")]
+    {
+        use gender_impact::pay::read_payroll_parquet;
+        use parquet_writer::{As, Layout, csv_to_parquet};
+        let path = std::path::Path::new(env!("CARGO_TARGET_TMPDIR")).join("by_employer_3m.parquet");
+        let kind = |n: &str| match n {
+            "annual_pay" | "bonus" => As::Double,
+            _ => As::Text,
+        };
+        let layout = Layout {
+            rows_per_group: 1_000_000,
+            ..Layout::default()
+        };
+        csv_to_parquet(&csv, &path, kind, &layout);
+        g.bench_function("parquet_parse_group_analyse_every_employer", |b| {
+            b.iter(|| {
+                let read = read_payroll_parquet(black_box(&path), &o).unwrap();
+                let by = analyse_by(&read.payroll, &rules, &analysis, &[]).unwrap();
+                black_box(
+                    by.map(|g| g.analysis.eu.a_mean_gap_annual.n_women)
+                        .sum::<u64>(),
+                )
+            })
+        });
+        g.bench_function("parquet_parse_only", |b| {
+            b.iter(|| black_box(read_payroll_parquet(black_box(&path), &o).unwrap()))
+        });
+    }
     g.finish();
 }
 

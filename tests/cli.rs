@@ -35,5 +35,9 @@ mod cli_pay_profile;
 #[path = "cli/examples.rs"]
 mod examples;
 
+#[cfg(feature = "parquet")]
+#[path = "cli/cli_pay_parquet.rs"]
+mod cli_pay_parquet;
+
 #[path = "cli/cli_ndjson.rs"]
 mod cli_ndjson;

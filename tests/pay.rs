@@ -33,6 +33,10 @@ mod pay_inference;
 #[path = "pay/pay_input.rs"]
 mod pay_input;
 
+#[cfg(feature = "parquet")]
+#[path = "pay/pay_parquet.rs"]
+mod pay_parquet;
+
 #[path = "pay/pay_people_files.rs"]
 mod pay_people_files;
 

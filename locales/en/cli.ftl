@@ -22,7 +22,7 @@ cli-list-not-array = --{ $flag }: expected a JSON array of objects, each with a 
     }), found a document that is not one (line { $line }, column { $column })
 cli-list-unknown-category = --{ $flag }: expected a category of workers found in the payroll, found one that no row has
 cli-format-needs-by = --format { $format } writes one line per group: expected it with --by COL
-cli-by-format = --by writes one analysis per group, as it goes: expected --format ndjson or --format csv (a Markdown, HTML or JSON report of thousands of employers is not one anybody reads; run gia pay on one employer's rows for its report)
+cli-by-format = --by writes one analysis per group, as it goes: expected --format ndjson, csv or parquet (a Markdown, HTML or JSON report of thousands of employers is not one anybody reads; run gia pay on one employer's rows for its report)
 cli-by-flag = { $flag } applies to one employer's report: expected it without --by
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
 cli-needs-profile-es = { $flag } applies to Spain's registro retributivo: expected it with --profile es

@@ -122,3 +122,24 @@ csv-assumption-days-missing = days worked missing (column `{ $column }` empty) f
         [one] worker
        *[other] workers
     }: taken as 365 days
+
+## Parquet payrolls (src/pay/csv/parquet/)
+parquet-at-column = { $file }, column { $number } ({ $name })
+parquet-at-row = { $file }, row { $row }
+parquet-at-cell = { $file }, row { $row }, column { $number } ({ $name })
+parquet-not-parquet = expected a Parquet file (starting with `PAR1`), found other content
+parquet-truncated = expected a whole Parquet file (ending with `PAR1`), found one cut short
+parquet-encrypted = expected a Parquet file without encryption, found an encrypted one (decrypt it first)
+parquet-cannot-read = cannot read the Parquet file: { $reason }
+parquet-codec = expected a column compressed with snappy, gzip, zstd or lz4 (or not compressed), found { $codec }
+parquet-nested-column = expected a flat column (one value per row), found a { $kind ->
+        [group] nested column (a group of fields)
+       *[other] repeated column (a list of values per row)
+    }
+parquet-column-type = expected numbers, text or true/false, found a column of type { $type }
+parquet-decimal-scale = expected a decimal scale from 0 to 38, found { $scale }
+parquet-decimal-too-long = expected a decimal of at most 16 bytes, found a longer one
+parquet-not-utf8 = expected text in UTF-8, found other bytes
+parquet-value-missing = expected the value the file's levels announce, found none (a damaged file)
+parquet-damaged-chunk = expected the place of the column's data in the file, found a negative one (a damaged file)
+parquet-damaged = expected readable pages, found damaged ones: the Parquet reader stopped on them ({ $reason })

@@ -31,7 +31,7 @@ cli-list-not-array = --{ $flag }: se esperaba una matriz JSON de objetos, cada u
     }), pero el documento tiene otra forma (línea { $line }, columna { $column })
 cli-list-unknown-category = --{ $flag }: se esperaba una categoría de trabajadores presente en la nómina, pero ninguna fila la tiene
 cli-format-needs-by = --format { $format } escribe una línea por grupo: se esperaba con --by COL
-cli-by-format = --by escribe un análisis por grupo, a medida que avanza: se esperaba --format ndjson o --format csv (un informe Markdown, HTML o JSON de miles de empleadores no lo lee nadie; ejecute gia pay sobre las filas de un empleador para su informe)
+cli-by-format = --by escribe un análisis por grupo, a medida que avanza: se esperaba --format ndjson, csv o parquet (un informe Markdown, HTML o JSON de miles de empleadores no lo lee nadie; ejecute gia pay sobre las filas de un empleador para su informe)
 cli-by-flag = { $flag } se aplica al informe de un solo empleador: se esperaba sin --by
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
 cli-needs-profile-es = { $flag } se aplica al registro retributivo español: se esperaba con --profile es

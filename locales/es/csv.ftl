@@ -141,3 +141,24 @@ csv-assumption-days-missing = días trabajados ausentes (columna `{ $column }` v
         [one] persona
        *[other] personas
     }: se toman 365 días
+
+## Nóminas en Parquet (src/pay/csv/parquet/)
+parquet-at-column = { $file }, columna { $number } ({ $name })
+parquet-at-row = { $file }, fila { $row }
+parquet-at-cell = { $file }, fila { $row }, columna { $number } ({ $name })
+parquet-not-parquet = se esperaba un archivo Parquet (que empieza por `PAR1`); se encontró otro contenido
+parquet-truncated = se esperaba un archivo Parquet completo (que termina en `PAR1`); se encontró uno cortado
+parquet-encrypted = se esperaba un archivo Parquet sin cifrar; se encontró uno cifrado (descifrarlo antes)
+parquet-cannot-read = no se puede leer el archivo Parquet: { $reason }
+parquet-codec = se esperaba una columna comprimida con snappy, gzip, zstd o lz4 (o sin comprimir); se encontró { $codec }
+parquet-nested-column = se esperaba una columna simple (un valor por fila); se encontró una { $kind ->
+        [group] columna anidada (un grupo de campos)
+       *[other] columna repetida (una lista de valores por fila)
+    }
+parquet-column-type = se esperaban números, texto o verdadero/falso; se encontró una columna de tipo { $type }
+parquet-decimal-scale = se esperaba una escala decimal de 0 a 38; se encontró { $scale }
+parquet-decimal-too-long = se esperaba un decimal de 16 bytes como máximo; se encontró uno más largo
+parquet-not-utf8 = se esperaba texto en UTF-8; se encontraron otros bytes
+parquet-value-missing = se esperaba el valor que anuncian los niveles del archivo; no se encontró ninguno (archivo dañado)
+parquet-damaged-chunk = se esperaba el lugar de los datos de la columna en el archivo; se encontró uno negativo (archivo dañado)
+parquet-damaged = se esperaban páginas legibles; se encontraron páginas dañadas: el lector Parquet se detuvo en ellas ({ $reason })

@@ -31,7 +31,7 @@ cli-list-not-array = --{ $flag }{"\u00A0"}: on attendait un tableau JSON d’obj
     }), mais le document a une autre forme (ligne { $line }, colonne { $column })
 cli-list-unknown-category = --{ $flag }{"\u00A0"}: on attendait une catégorie de travailleurs présente dans la paie, mais aucune ligne ne porte celle-ci
 cli-format-needs-by = --format { $format } écrit une ligne par groupe{"\u00A0"}: attendu avec --by COL
-cli-by-format = --by écrit une analyse par groupe, au fur et à mesure{"\u00A0"}: --format ndjson ou --format csv attendu (un rapport Markdown, HTML ou JSON de milliers d’employeurs ne se lit pas{"\u00A0"}; lancez gia pay sur les lignes d’un employeur pour son rapport)
+cli-by-format = --by écrit une analyse par groupe, au fur et à mesure{"\u00A0"}: --format ndjson, csv ou parquet attendu (un rapport Markdown, HTML ou JSON de milliers d’employeurs ne se lit pas{"\u00A0"}; lancez gia pay sur les lignes d’un employeur pour son rapport)
 cli-by-flag = { $flag } s’applique au rapport d’un seul employeur{"\u00A0"}: attendu sans --by
 cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV
 cli-needs-profile-es = { $flag } s’applique au registre des rémunérations espagnol (registro retributivo){"\u00A0"}: attendu avec --profile es

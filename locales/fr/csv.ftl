@@ -141,3 +141,24 @@ csv-assumption-days-missing = jours travaillés manquants (colonne `{ $column }`
         [one] travailleur
        *[other] travailleurs
     } : 365 jours retenus
+
+## Fichiers de paie Parquet (src/pay/csv/parquet/)
+parquet-at-column = { $file }, colonne { $number } ({ $name })
+parquet-at-row = { $file }, ligne { $row }
+parquet-at-cell = { $file }, ligne { $row }, colonne { $number } ({ $name })
+parquet-not-parquet = fichier Parquet attendu (commençant par `PAR1`), autre contenu trouvé
+parquet-truncated = fichier Parquet entier attendu (finissant par `PAR1`), fichier tronqué trouvé
+parquet-encrypted = fichier Parquet non chiffré attendu, fichier chiffré trouvé (le déchiffrer d’abord)
+parquet-cannot-read = impossible de lire le fichier Parquet : { $reason }
+parquet-codec = colonne compressée en snappy, gzip, zstd ou lz4 (ou non compressée) attendue, { $codec } trouvé
+parquet-nested-column = colonne simple attendue (une valeur par ligne), { $kind ->
+        [group] colonne imbriquée (un groupe de champs) trouvée
+       *[other] colonne répétée (une liste de valeurs par ligne) trouvée
+    }
+parquet-column-type = nombres, texte ou vrai/faux attendus, colonne de type { $type } trouvée
+parquet-decimal-scale = échelle décimale de 0 à 38 attendue, { $scale } trouvé
+parquet-decimal-too-long = décimal d’au plus 16 octets attendu, décimal plus long trouvé
+parquet-not-utf8 = texte en UTF-8 attendu, autres octets trouvés
+parquet-value-missing = valeur annoncée par les niveaux du fichier attendue, aucune trouvée (fichier endommagé)
+parquet-damaged-chunk = emplacement des données de la colonne dans le fichier attendu, emplacement négatif trouvé (fichier endommagé)
+parquet-damaged = pages lisibles attendues, pages endommagées trouvées : le lecteur Parquet s’y est arrêté ({ $reason })

@@ -642,8 +642,9 @@ fn emit_bytes(bytes: &[u8], out: Option<&PathBuf>) -> Result<(), Failure> {
 /// Arguments of `gia pay`. Column names are matched case-insensitively against the header.
 #[derive(clap::Args, Debug)]
 struct PayArgs {
-    /// The payroll: a CSV file (`-` for standard input) or a workbook (`.xlsx`, `.xlsm`, `.xlsb`,
-    /// `.xls`, `.ods`), one row per worker, with a header row.
+    /// The payroll: a CSV file (`-` for standard input), a workbook (`.xlsx`, `.xlsm`, `.xlsb`,
+    /// `.xls`, `.ods`) or a Parquet file (`.parquet`, or any file starting with `PAR1`), one row
+    /// per worker, with a header row (Parquet: its schema's top-level columns).
     file: PathBuf,
     /// Start from a preset of column names (flags given as well override it).
     #[arg(long, value_enum)]
@@ -748,7 +749,8 @@ struct PayArgs {
     out: Option<PathBuf>,
     /// Column of the group (employer) of each row: the whole analysis for each group apart, in
     /// byte order of the codes, written as it goes (--format ndjson, one JSON object per line,
-    /// or csv, one row of headline figures per group). An empty cell is an error.
+    /// or csv, one row of headline figures per group; parquet: the csv table, typed, written
+    /// when complete). An empty cell is an error.
     #[arg(long, value_name = "COL")]
     by: Option<String>,
     /// Most rows of data read (default 10,000,000).
@@ -873,6 +875,8 @@ enum PayFormat {
     Ndjson,
     /// With --by: one row per group, the headline figures with their counts.
     Csv,
+    /// With --by: the table of csv as a Parquet file (typed columns), written when complete.
+    Parquet,
 }
 
 impl PayArgs {
@@ -884,15 +888,18 @@ impl PayArgs {
         } else {
             PayFormat::Markdown
         });
-        let per_group = matches!(format, PayFormat::Ndjson | PayFormat::Csv);
+        let per_group = matches!(
+            format,
+            PayFormat::Ndjson | PayFormat::Csv | PayFormat::Parquet
+        );
         if self.by.is_none() {
             return match per_group {
                 true => Err(usage(Message::new("cli-format-needs-by").text(
                     "format",
-                    if format == PayFormat::Csv {
-                        "csv"
-                    } else {
-                        "ndjson"
+                    match format {
+                        PayFormat::Csv => "csv",
+                        PayFormat::Parquet => "parquet",
+                        _ => "ndjson",
                     },
                 ))),
                 false => Ok(format),
@@ -1060,6 +1067,8 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     }
     let read = if workbook {
         gender_impact::pay::read_payroll_workbook(path, args.sheet.as_deref(), &options)
+    } else if is_parquet(path) {
+        gender_impact::pay::read_payroll_parquet(path, &options)
     } else if path.as_os_str() == "-" {
         read_payroll(std::io::stdin().lock(), &options)
     } else {
@@ -1137,7 +1146,7 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     }
     let text = match format {
         PayFormat::Html => gender_impact::report::pay_html(&analysis, lang),
-        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv => {
+        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv | PayFormat::Parquet => {
             gender_impact::report::pay_markdown_in(&analysis, lang, 1)
         }
         PayFormat::Json => {
@@ -1162,6 +1171,16 @@ fn pay_by(
     let groups = gender_impact::pay::analyse_by(&csv.payroll, &rules, options, &csv.assumptions)
         .map_err(|e| usage(internal(&e)))?;
     let mut sink = Sink::open(out)?;
+    if format == PayFormat::Parquet {
+        let mut table = gender_impact::report::PayGroupsParquet::new(Vec::new())
+            .map_err(|e| usage(internal(&e)))?;
+        for g in groups {
+            table.push(&g).map_err(|e| usage(internal(&e)))?;
+        }
+        let bytes = table.finish().map_err(|e| usage(internal(&e)))?;
+        sink.write(&bytes)?;
+        return sink.finish();
+    }
     if format == PayFormat::Csv {
         sink.write(gender_impact::report::pay_groups_csv_header().as_bytes())?;
     }
@@ -1257,7 +1276,7 @@ fn worker_view(
 ) -> Result<String, Failure> {
     Ok(match format {
         PayFormat::Html => gender_impact::report::registro_html(a, lang),
-        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv => {
+        PayFormat::Markdown | PayFormat::Ndjson | PayFormat::Csv | PayFormat::Parquet => {
             gender_impact::report::registro_markdown(a, lang, 1)
         }
         PayFormat::Json => {
@@ -1347,6 +1366,15 @@ fn workbook_input(path: &std::path::Path) -> Result<gender_impact::Input, Failur
         ))
     })?;
     gender_impact::validate_workbook(path).map_err(Failure::Invalid)
+}
+
+/// Whether the payroll file is a Parquet file: by its extension, or by its first bytes (`PAR1`).
+fn is_parquet(path: &std::path::Path) -> bool {
+    let named = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
+    path.as_os_str() != "-" && (named || gender_impact::pay::is_parquet(path))
 }
 
 /// Whether the payroll file is a workbook (by its extension), read by calamine rather than as CSV.

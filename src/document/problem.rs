@@ -56,6 +56,20 @@ pub enum Location {
         /// The JSON Pointer of the value in the document the workbook reads as.
         pointer: String,
     },
+    /// A data row of a Parquet payroll (from 1, the header not counted), or one cell of it:
+    /// `payroll.parquet, row 12, column 3 (annual_pay)`; row 0 is the whole file, or one
+    /// column of its schema.
+    Parquet {
+        /// The file's name.
+        file: String,
+        /// The data row, from 1; 0 for the whole file or a column of its schema.
+        row: u64,
+        /// The column's number, from 1 (the schema's top-level fields in order), if the problem
+        /// is in one column.
+        column: Option<usize>,
+        /// The column's name, if the problem is in one column.
+        field: Option<String>,
+    },
 }
 
 impl Location {
@@ -87,6 +101,24 @@ impl Location {
                 field,
             } => Location::Sheet {
                 sheet: sheet.to_string(),
+                row: line,
+                column,
+                field,
+            },
+            other => other,
+        }
+    }
+
+    /// The same place in the Parquet file `file`, whose rows were read as lines numbered from
+    /// the first data row (line 0: the schema).
+    pub fn in_parquet(self, file: &str) -> Location {
+        match self {
+            Location::Cell {
+                line,
+                column,
+                field,
+            } => Location::Parquet {
+                file: file.to_string(),
                 row: line,
                 column,
                 field,
@@ -146,6 +178,12 @@ impl Location {
                 }
                 .in_lang(lang)
             }
+            Location::Parquet {
+                file,
+                row,
+                column,
+                field,
+            } => parquet_place(file, *row, *column, field.as_deref(), lang),
             other => other.to_string(),
         }
     }
@@ -211,8 +249,42 @@ impl fmt::Display for Location {
                 }
                 write!(f, " [{pointer}]")
             }
+            Location::Parquet {
+                file,
+                row,
+                column,
+                field,
+            } => f.write_str(&parquet_place(
+                file,
+                *row,
+                *column,
+                field.as_deref(),
+                Lang::En,
+            )),
         }
     }
+}
+
+/// `file, row 12, column 3 (name)`, `file, row 12`, `file, column 3 (name)` or `file`, in
+/// `lang`.
+fn parquet_place(
+    file: &str,
+    row: u64,
+    column: Option<usize>,
+    field: Option<&str>,
+    lang: Lang,
+) -> String {
+    let m = match (row, column) {
+        (0, None) => return file.to_string(),
+        (0, Some(n)) => Message::new("parquet-at-column").text("number", n.to_string()),
+        (r, None) => Message::new("parquet-at-row").text("row", r.to_string()),
+        (r, Some(n)) => Message::new("parquet-at-cell")
+            .text("row", r.to_string())
+            .text("number", n.to_string()),
+    };
+    m.text("file", file)
+        .text("name", field.unwrap_or("?"))
+        .in_lang(lang)
 }
 
 /// One problem: where it is ([`Location`]) and what was expected. Never echoes personal or pay
@@ -341,7 +413,7 @@ impl Problem {
     pub fn line(&self) -> Option<u64> {
         match &self.location {
             Location::Cell { line, .. } => Some(*line),
-            Location::Sheet { row, .. } => Some(*row),
+            Location::Sheet { row, .. } | Location::Parquet { row, .. } => Some(*row),
             _ => None,
         }
     }
@@ -450,6 +522,18 @@ impl serde::Serialize for Problem {
                 st = s.serialize_struct("Problem", 7)?;
                 cell_fields(&mut st, sheet, *row, *column, field)?;
                 st.serialize_field("pointer", pointer)?;
+            }
+            Location::Parquet {
+                file,
+                row,
+                column,
+                field,
+            } => {
+                st = s.serialize_struct("Problem", 5)?;
+                st.serialize_field("file", file)?;
+                st.serialize_field("row", row)?;
+                st.serialize_field("column", field)?;
+                st.serialize_field("column_number", column)?;
             }
         }
         st.serialize_field("message", &self.message)?;
@@ -628,6 +712,32 @@ mod tests {
         assert_eq!(
             j,
             serde_json::json!({"sheet": "Payroll", "row": 12, "cell": "C12", "column": "annual_pay",
+                "column_number": 3, "message": "y"})
+        );
+    }
+
+    /// A Parquet place: the file, the data row from 1 and the column; row 0 for the file or a
+    /// column of its schema; in JSON with the file's name.
+    #[test]
+    fn parquet_places() {
+        let cell = Location::cell(12, 3, "annual_pay").in_parquet("pay.parquet");
+        assert_eq!(
+            cell.to_string(),
+            "pay.parquet, row 12, column 3 (annual_pay)"
+        );
+        assert_eq!(
+            cell.in_lang(Lang::Fr),
+            "pay.parquet, ligne 12, colonne 3 (annual_pay)"
+        );
+        let column = Location::cell(0, 2, "sex").in_parquet("pay.parquet");
+        assert_eq!(column.to_string(), "pay.parquet, column 2 (sex)");
+        assert_eq!(Location::line(4).in_parquet("p").to_string(), "p, row 4");
+        assert_eq!(Location::line(0).in_parquet("p").in_lang(Lang::Es), "p");
+        let p = Problem::plain(cell, "y");
+        assert_eq!(p.line(), Some(12));
+        assert_eq!(
+            serde_json::to_value(p).unwrap(),
+            serde_json::json!({"file": "pay.parquet", "row": 12, "column": "annual_pay",
                 "column_number": 3, "message": "y"})
         );
     }

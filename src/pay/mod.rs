@@ -42,6 +42,8 @@ pub use csv::{
     GENDER_WORDS, MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,
     read_payroll_workbook, read_workers,
 };
+#[cfg(feature = "parquet")]
+pub use csv::{is_parquet, read_payroll_parquet};
 pub use disclosure::{Statement, Suppression, suppress};
 pub use egapro::{
     CalendarError, CategoryG, CompliancePath, Departure, EGAPRO_COMMIT, EGAPRO_FIRST_YEAR,

@@ -14,6 +14,8 @@ mod pay;
 mod pay_adjusted;
 mod pay_egapro;
 mod pay_groups;
+#[cfg(feature = "parquet")]
+mod pay_groups_parquet;
 mod pay_html;
 mod pay_joint;
 mod pay_logib;
@@ -36,6 +38,8 @@ pub use ndjson::{
 };
 pub use pay::{markdown as pay_markdown, markdown_in as pay_markdown_in};
 pub use pay_groups::{PAY_GROUPS_CSV_COLUMNS, pay_group_csv_row, pay_groups_csv_header};
+#[cfg(feature = "parquet")]
+pub use pay_groups_parquet::{PayGroupsParquet, PayGroupsParquetError};
 pub use pay_html::page as pay_html;
 pub use registro::markdown as registro_markdown;
 pub use registro_html::page as registro_html;

@@ -14,90 +14,118 @@
 
 use crate::pay::{CountShare, Gap, GroupAnalysis, QuartileBand};
 
-/// The columns of the per-group table, in order (documented in REFERENCE.md).
-pub const PAY_GROUPS_CSV_COLUMNS: &[&str] = &[
-    "group",
-    "rows",
-    "women",
-    "men",
-    "excluded",
-    "without_pay",
-    "a_mean_gap_annual",
-    "a_mean_gap_annual_women",
-    "a_mean_gap_annual_men",
-    "a_mean_gap_annual_n_women",
-    "a_mean_gap_annual_n_men",
-    "a_mean_gap_hourly",
-    "a_mean_gap_hourly_women",
-    "a_mean_gap_hourly_men",
-    "a_mean_gap_hourly_n_women",
-    "a_mean_gap_hourly_n_men",
-    "b_variable_mean_gap",
-    "b_variable_mean_gap_women",
-    "b_variable_mean_gap_men",
-    "b_variable_mean_gap_n_women",
-    "b_variable_mean_gap_n_men",
-    "c_median_gap_annual",
-    "c_median_gap_annual_women",
-    "c_median_gap_annual_men",
-    "c_median_gap_annual_n_women",
-    "c_median_gap_annual_n_men",
-    "c_median_gap_hourly",
-    "c_median_gap_hourly_women",
-    "c_median_gap_hourly_men",
-    "c_median_gap_hourly_n_women",
-    "c_median_gap_hourly_n_men",
-    "d_variable_median_gap",
-    "d_variable_median_gap_women",
-    "d_variable_median_gap_men",
-    "d_variable_median_gap_n_women",
-    "d_variable_median_gap_n_men",
-    "e_variable_women",
-    "e_variable_women_of",
-    "e_variable_women_share",
-    "e_variable_men",
-    "e_variable_men_of",
-    "e_variable_men_share",
-    "f_basis",
-    "f_q1_women",
-    "f_q1_men",
-    "f_q1_women_share",
-    "f_q2_women",
-    "f_q2_men",
-    "f_q2_women_share",
-    "f_q3_women",
-    "f_q3_men",
-    "f_q3_women_share",
-    "f_q4_women",
-    "f_q4_men",
-    "f_q4_women_share",
-    "g_categories",
-    "g_joint_assessment_required",
-    "uk_relevant_employer",
-    "uk_mean_hourly_gap",
-    "uk_mean_hourly_gap_n_women",
-    "uk_mean_hourly_gap_n_men",
-    "uk_median_hourly_gap",
-    "uk_mean_bonus_gap",
-    "uk_mean_bonus_gap_n_women",
-    "uk_mean_bonus_gap_n_men",
-    "uk_median_bonus_gap",
-    "uk_bonus_women",
-    "uk_bonus_women_of",
-    "uk_bonus_women_share",
-    "uk_bonus_men",
-    "uk_bonus_men_of",
-    "uk_bonus_men_share",
-    "uk_q1_women_share",
-    "uk_q2_women_share",
-    "uk_q3_women_share",
-    "uk_q4_women_share",
-    "disclosure_k",
-    "small_cell",
-    "disclosure_total_suppressed",
-    "disclosure_categories_withheld",
-    "not_computable",
+/// The kind of a column of the per-group table: how its cells are written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Kind {
+    /// A text that is always there (the group's code, the quartiles' basis).
+    Text,
+    /// A count (empty when the figure it belongs to does not apply).
+    Count,
+    /// A figure (empty when not computable or not applicable).
+    Figure,
+    /// `true` or `false`.
+    Flag,
+    /// The reason a figure is not computable (empty when it is).
+    Reason,
+}
+
+/// The columns of the per-group table and their kinds, in order.
+pub(super) const COLUMNS: &[(&str, Kind)] = &[
+    ("group", Kind::Text),
+    ("rows", Kind::Count),
+    ("women", Kind::Count),
+    ("men", Kind::Count),
+    ("excluded", Kind::Count),
+    ("without_pay", Kind::Count),
+    ("a_mean_gap_annual", Kind::Figure),
+    ("a_mean_gap_annual_women", Kind::Figure),
+    ("a_mean_gap_annual_men", Kind::Figure),
+    ("a_mean_gap_annual_n_women", Kind::Count),
+    ("a_mean_gap_annual_n_men", Kind::Count),
+    ("a_mean_gap_hourly", Kind::Figure),
+    ("a_mean_gap_hourly_women", Kind::Figure),
+    ("a_mean_gap_hourly_men", Kind::Figure),
+    ("a_mean_gap_hourly_n_women", Kind::Count),
+    ("a_mean_gap_hourly_n_men", Kind::Count),
+    ("b_variable_mean_gap", Kind::Figure),
+    ("b_variable_mean_gap_women", Kind::Figure),
+    ("b_variable_mean_gap_men", Kind::Figure),
+    ("b_variable_mean_gap_n_women", Kind::Count),
+    ("b_variable_mean_gap_n_men", Kind::Count),
+    ("c_median_gap_annual", Kind::Figure),
+    ("c_median_gap_annual_women", Kind::Figure),
+    ("c_median_gap_annual_men", Kind::Figure),
+    ("c_median_gap_annual_n_women", Kind::Count),
+    ("c_median_gap_annual_n_men", Kind::Count),
+    ("c_median_gap_hourly", Kind::Figure),
+    ("c_median_gap_hourly_women", Kind::Figure),
+    ("c_median_gap_hourly_men", Kind::Figure),
+    ("c_median_gap_hourly_n_women", Kind::Count),
+    ("c_median_gap_hourly_n_men", Kind::Count),
+    ("d_variable_median_gap", Kind::Figure),
+    ("d_variable_median_gap_women", Kind::Figure),
+    ("d_variable_median_gap_men", Kind::Figure),
+    ("d_variable_median_gap_n_women", Kind::Count),
+    ("d_variable_median_gap_n_men", Kind::Count),
+    ("e_variable_women", Kind::Count),
+    ("e_variable_women_of", Kind::Count),
+    ("e_variable_women_share", Kind::Figure),
+    ("e_variable_men", Kind::Count),
+    ("e_variable_men_of", Kind::Count),
+    ("e_variable_men_share", Kind::Figure),
+    ("f_basis", Kind::Text),
+    ("f_q1_women", Kind::Count),
+    ("f_q1_men", Kind::Count),
+    ("f_q1_women_share", Kind::Figure),
+    ("f_q2_women", Kind::Count),
+    ("f_q2_men", Kind::Count),
+    ("f_q2_women_share", Kind::Figure),
+    ("f_q3_women", Kind::Count),
+    ("f_q3_men", Kind::Count),
+    ("f_q3_women_share", Kind::Figure),
+    ("f_q4_women", Kind::Count),
+    ("f_q4_men", Kind::Count),
+    ("f_q4_women_share", Kind::Figure),
+    ("g_categories", Kind::Count),
+    ("g_joint_assessment_required", Kind::Count),
+    ("uk_relevant_employer", Kind::Flag),
+    ("uk_mean_hourly_gap", Kind::Figure),
+    ("uk_mean_hourly_gap_n_women", Kind::Count),
+    ("uk_mean_hourly_gap_n_men", Kind::Count),
+    ("uk_median_hourly_gap", Kind::Figure),
+    ("uk_mean_bonus_gap", Kind::Figure),
+    ("uk_mean_bonus_gap_n_women", Kind::Count),
+    ("uk_mean_bonus_gap_n_men", Kind::Count),
+    ("uk_median_bonus_gap", Kind::Figure),
+    ("uk_bonus_women", Kind::Count),
+    ("uk_bonus_women_of", Kind::Count),
+    ("uk_bonus_women_share", Kind::Figure),
+    ("uk_bonus_men", Kind::Count),
+    ("uk_bonus_men_of", Kind::Count),
+    ("uk_bonus_men_share", Kind::Figure),
+    ("uk_q1_women_share", Kind::Figure),
+    ("uk_q2_women_share", Kind::Figure),
+    ("uk_q3_women_share", Kind::Figure),
+    ("uk_q4_women_share", Kind::Figure),
+    ("disclosure_k", Kind::Count),
+    ("small_cell", Kind::Flag),
+    ("disclosure_total_suppressed", Kind::Flag),
+    ("disclosure_categories_withheld", Kind::Count),
+    ("not_computable", Kind::Reason),
 ];
+
+/// The columns of the per-group table, in order (documented in REFERENCE.md).
+pub const PAY_GROUPS_CSV_COLUMNS: &[&str] = &names::<{ COLUMNS.len() }>();
+
+const fn names<const N: usize>() -> [&'static str; N] {
+    let mut out = [""; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = COLUMNS[i].0;
+        i += 1;
+    }
+    out
+}
 
 /// The header line of the per-group table, ending with a newline.
 pub fn pay_groups_csv_header() -> String {
@@ -127,13 +155,48 @@ pub fn pay_groups_csv_header() -> String {
 pub fn pay_group_csv_row(g: &GroupAnalysis) -> String {
     let cells = cells(g);
     debug_assert_eq!(cells.len(), PAY_GROUPS_CSV_COLUMNS.len());
-    let mut s = cells.join(",");
+    let mut s = cells.iter().map(Cell::csv).collect::<Vec<_>>().join(",");
     s.push('\n');
     s
 }
 
-fn num(v: Option<f64>) -> String {
-    v.map(|x| x.to_string()).unwrap_or_default()
+/// One cell of the per-group table, typed.
+#[derive(Debug, Clone, PartialEq)]
+pub(super) enum Cell {
+    Text(String),
+    Count(Option<u64>),
+    Figure(Option<f64>),
+    Flag(bool),
+    Reason(Option<String>),
+}
+
+impl Cell {
+    /// The kind of column the cell belongs in.
+    #[cfg(any(test, feature = "parquet"))]
+    pub(super) fn kind(&self) -> Kind {
+        match self {
+            Cell::Text(_) => Kind::Text,
+            Cell::Count(_) => Kind::Count,
+            Cell::Figure(_) => Kind::Figure,
+            Cell::Flag(_) => Kind::Flag,
+            Cell::Reason(_) => Kind::Reason,
+        }
+    }
+
+    /// The cell in the CSV table: empty for a value that is not there.
+    fn csv(&self) -> String {
+        match self {
+            Cell::Text(t) | Cell::Reason(Some(t)) => text(t),
+            Cell::Count(n) => n.map(|n| n.to_string()).unwrap_or_default(),
+            Cell::Figure(v) => v.map(|x| x.to_string()).unwrap_or_default(),
+            Cell::Flag(b) => b.to_string(),
+            Cell::Reason(None) => String::new(),
+        }
+    }
+}
+
+fn count(n: impl Into<u64>) -> Cell {
+    Cell::Count(Some(n.into()))
 }
 
 /// A text cell, quoted when it holds a comma, a quote or a line break (RFC 4180).
@@ -146,42 +209,49 @@ fn text(t: &str) -> String {
 }
 
 /// value, women, men, n_women, n_men (all empty when the gap does not apply).
-fn gap5(g: Option<&Gap>, out: &mut Vec<String>) {
+fn gap5(g: Option<&Gap>, out: &mut Vec<Cell>) {
     match g {
         Some(g) => out.extend([
-            num(g.value),
-            num(g.women),
-            num(g.men),
-            g.n_women.to_string(),
-            g.n_men.to_string(),
+            Cell::Figure(g.value),
+            Cell::Figure(g.women),
+            Cell::Figure(g.men),
+            count(g.n_women),
+            count(g.n_men),
         ]),
-        None => out.extend(std::iter::repeat_n(String::new(), 5)),
+        None => out.extend([
+            Cell::Figure(None),
+            Cell::Figure(None),
+            Cell::Figure(None),
+            Cell::Count(None),
+            Cell::Count(None),
+        ]),
     }
 }
 
 /// value, n_women, n_men.
-fn gap3(g: &Gap, out: &mut Vec<String>) {
-    out.extend([num(g.value), g.n_women.to_string(), g.n_men.to_string()]);
+fn gap3(g: &Gap, out: &mut Vec<Cell>) {
+    out.extend([Cell::Figure(g.value), count(g.n_women), count(g.n_men)]);
 }
 
-fn count_share(c: &CountShare, out: &mut Vec<String>) {
-    out.extend([c.count.to_string(), c.of.to_string(), num(c.share)]);
+fn count_share(c: &CountShare, out: &mut Vec<Cell>) {
+    out.extend([count(c.count), count(c.of), Cell::Figure(c.share)]);
 }
 
-fn band(q: &QuartileBand, out: &mut Vec<String>) {
-    out.extend([q.women.to_string(), q.men.to_string(), num(q.women_share)]);
+fn band(q: &QuartileBand, out: &mut Vec<Cell>) {
+    out.extend([count(q.women), count(q.men), Cell::Figure(q.women_share)]);
 }
 
-fn cells(g: &GroupAnalysis) -> Vec<String> {
+/// The cells of one group's row, in the order of [`COLUMNS`].
+pub(super) fn cells(g: &GroupAnalysis) -> Vec<Cell> {
     let (a, eu, uk) = (&g.analysis, &g.analysis.eu, &g.analysis.uk);
     let w = &eu.workers;
     let mut out = vec![
-        text(&g.group),
-        g.rows.to_string(),
-        w.women.to_string(),
-        w.men.to_string(),
-        w.excluded.to_string(),
-        eu.without_pay.to_string(),
+        Cell::Text(g.group.clone()),
+        count(g.rows),
+        count(w.women),
+        count(w.men),
+        count(w.excluded),
+        count(eu.without_pay),
     ];
     gap5(Some(&eu.a_mean_gap_annual), &mut out);
     gap5(eu.a_mean_gap_hourly.as_ref(), &mut out);
@@ -191,37 +261,73 @@ fn cells(g: &GroupAnalysis) -> Vec<String> {
     gap5(Some(&eu.d_variable_median_gap), &mut out);
     count_share(&eu.e_variable_women, &mut out);
     count_share(&eu.e_variable_men, &mut out);
-    out.push(match eu.f_basis {
-        crate::pay::Basis::Hourly => "hourly".to_string(),
-        _ => "annual".to_string(),
-    });
+    out.push(Cell::Text(
+        match eu.f_basis {
+            crate::pay::Basis::Hourly => "hourly",
+            _ => "annual",
+        }
+        .to_string(),
+    ));
     eu.f_quartiles.iter().for_each(|q| band(q, &mut out));
     let flagged = eu
         .g_categories
         .iter()
         .filter(|c| c.article_10.joint_assessment_required)
         .count();
-    out.extend([eu.g_categories.len().to_string(), flagged.to_string()]);
-    out.push(uk.relevant_employer.to_string());
+    out.extend([count(eu.g_categories.len() as u64), count(flagged as u64)]);
+    out.push(Cell::Flag(uk.relevant_employer));
     gap3(&uk.mean_hourly_gap, &mut out);
-    out.push(num(uk.median_hourly_gap.value));
+    out.push(Cell::Figure(uk.median_hourly_gap.value));
     gap3(&uk.mean_bonus_gap, &mut out);
-    out.push(num(uk.median_bonus_gap.value));
+    out.push(Cell::Figure(uk.median_bonus_gap.value));
     count_share(&uk.bonus_women, &mut out);
     count_share(&uk.bonus_men, &mut out);
-    out.extend(uk.quartiles.iter().map(|q| num(q.women_share)));
+    out.extend(uk.quartiles.iter().map(|q| Cell::Figure(q.women_share)));
     let d = &a.disclosure;
     let k = u64::from(d.k);
     out.extend([
-        d.k.to_string(),
-        (w.women < k || w.men < k).to_string(),
-        d.total_suppressed.to_string(),
-        (d.primary.len() + d.complementary.len()).to_string(),
-        eu.a_mean_gap_annual
-            .not_computable
-            .as_ref()
-            .map(|r| text(&r.to_string()))
-            .unwrap_or_default(),
+        count(d.k),
+        Cell::Flag(w.women < k || w.men < k),
+        Cell::Flag(d.total_suppressed),
+        count((d.primary.len() + d.complementary.len()) as u64),
+        Cell::Reason(
+            eu.a_mean_gap_annual
+                .not_computable
+                .as_ref()
+                .map(|r| r.to_string()),
+        ),
     ]);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{COLUMNS, PAY_GROUPS_CSV_COLUMNS, cells};
+    use crate::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
+
+    /// Every row's cells are of their column's kind, with and without hourly figures (whose
+    /// counts are then empty), and a group of one sex (its gaps not computable).
+    #[test]
+    fn cells_are_of_their_columns_kind() {
+        let data = "employer,gender,annual_pay,hourly_pay\nA,F,45,20\nA,M,50,22\nB,F,40,18\n";
+        let mut o = CsvOptions::default();
+        o.columns.group = Some("employer".into());
+        for hourly in [None, Some("hourly_pay".to_string())] {
+            o.columns.hourly_pay = hourly;
+            let read = read_payroll(data.as_bytes(), &o).unwrap();
+            let options = AnalysisOptions {
+                inference: false,
+                ..Default::default()
+            };
+            let rules = PayRules::built_in();
+            let groups = analyse_by(&read.payroll, &rules, &options, &[]).unwrap();
+            for g in groups {
+                let kinds: Vec<_> = cells(&g).iter().map(|c| c.kind()).collect();
+                let want: Vec<_> = COLUMNS.iter().map(|c| c.1).collect();
+                assert_eq!(kinds, want, "group {}", g.group);
+            }
+        }
+        assert_eq!(PAY_GROUPS_CSV_COLUMNS.len(), COLUMNS.len());
+        assert_eq!(PAY_GROUPS_CSV_COLUMNS[80], "not_computable");
+    }
 }

@@ -13,6 +13,7 @@
 //! | `bad-input/network` | `gia validate --network FILE` |
 //! | `bad-input/payroll`, `fixtures/csv` (all but `ok-*`) | `gia pay FILE --no-inference`, then the lines of `NAME.flags` if any |
 //! | `bad-input/workbook` | `gia pay FILE --no-inference` (the workbook's first sheet) |
+//! | `bad-input/payroll/*.parquet` | `gia pay FILE --no-inference`, then the lines of `NAME.flags` (written by `tests/reference/gen_parquet_bad_input.py`) |
 //! | `bad-input/args` | `gia` with the lines of `NAME.args` as its arguments |
 //!
 //! The expected lines were written from what `gia` printed and each was read for three things:
@@ -156,6 +157,14 @@ fn workbooks() {
     assert!(n >= 6, "{n} cases");
 }
 
+/// Parquet payrolls: not Parquet, truncated, encrypted, nested and INT96 columns, nulls, text
+/// and NaN in number columns, a codec not built in.
+#[test]
+fn parquet_payrolls() {
+    let n = run_kind("tests/bad-input/payroll", "parquet", None, pay_args);
+    assert!(n >= 8, "{n} cases");
+}
+
 #[test]
 fn payrolls() {
     let n = run_kind("tests/bad-input/payroll", "csv", None, pay_args);
@@ -238,6 +247,10 @@ fn every_message_in_french_and_spanish() {
     }
     for p in files("tests/bad-input/network", "json") {
         let a = vec!["validate".into(), "--network".into(), path_arg(&p)];
+        cases.push((p, a));
+    }
+    for p in files("tests/bad-input/payroll", "parquet") {
+        let a = pay_args(&p);
         cases.push((p, a));
     }
     for dir in ["tests/bad-input/payroll", "tests/fixtures/csv"] {

@@ -7,6 +7,9 @@ use std::path::{Path, PathBuf};
 
 use gender_impact::{Assessment, IndicatorResult};
 
+#[cfg(feature = "parquet")]
+pub mod parquet;
+
 /// The crate's directory: the tests name their files from there (`tests/fixtures/…`).
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))

@@ -167,6 +167,26 @@ impl Layout {
     }
 }
 
+#[cfg(feature = "parquet")]
+impl Layout {
+    /// Every mapped column, in order (the columns a Parquet file is asked for).
+    pub(super) fn mapped(&self) -> Vec<usize> {
+        let mut cols: Vec<usize> = [self.gender]
+            .into_iter()
+            .chain(
+                [self.category, self.grade, self.full_pay, self.group]
+                    .into_iter()
+                    .flatten(),
+            )
+            .chain(self.factors.iter().copied())
+            .chain(self.numeric())
+            .collect();
+        cols.sort_unstable();
+        cols.dedup();
+        cols
+    }
+}
+
 /// What the header holds, for a person whose column names did not match: its columns (at most
 /// 30), the nearest name to each missing one, and a hint when the header is one column holding
 /// another delimiter.

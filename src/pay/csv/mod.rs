@@ -73,6 +73,8 @@ mod guard;
 mod layout;
 mod numbers;
 mod options;
+#[cfg(feature = "parquet")]
+mod parquet;
 mod problems;
 mod reader;
 mod reading;
@@ -84,6 +86,8 @@ pub use assumption::Assumption;
 pub use genders::GENDER_WORDS;
 pub use numbers::DecimalSeparator;
 pub use options::{Columns, CsvOptionError, CsvOptions, Encoding, PayCsv, PayrollCsv, gender_code};
+#[cfg(feature = "parquet")]
+pub use parquet::{is_parquet, read_payroll_parquet};
 pub use problems::{CsvErrors, MAX_PROBLEMS};
 pub use reader::{read_payroll, read_workers};
 pub use workbook::{MAX_WORKBOOK_BYTES, read_payroll_workbook};

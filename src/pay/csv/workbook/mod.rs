@@ -29,6 +29,8 @@ use crate::document::{Location, Problem};
 use crate::i18n::Message;
 use calamine_rows::{CalamineRows, Cell, Owned};
 use read::read_rows;
+#[cfg(feature = "parquet")]
+pub(super) use sheet_row::{SheetRow, Value};
 
 /// The largest workbook file read (the crate's limit, [`crate::limits::MAX_WORKBOOK_BYTES`]).
 pub use crate::limits::MAX_WORKBOOK_BYTES;

@@ -7,7 +7,7 @@ use crate::i18n::Message;
 
 /// A cell's value, as read from the sheet.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub(super) enum Value<'t> {
+pub(in crate::pay::csv) enum Value<'t> {
     Empty,
     Text(&'t str),
     Number(f64),
@@ -32,13 +32,13 @@ pub(super) trait RowSource {
 
 /// One row of a sheet, from column A.
 #[derive(Default)]
-pub(super) struct SheetRow {
+pub(in crate::pay::csv) struct SheetRow {
     /// The row's number from 0.
     pub(super) index: u32,
     /// The cells as text; a number cell of a numeric column is empty here.
-    pub(super) rec: ByteRecord,
+    pub(in crate::pay::csv) rec: ByteRecord,
     /// By column: the number of a number cell of a numeric column.
-    pub(super) numbers: Vec<Option<f64>>,
+    pub(in crate::pay::csv) numbers: Vec<Option<f64>>,
     /// The formula errors: their columns (from 0) and texts.
     pub(super) errors: Vec<(u32, String)>,
     /// By column: numbers are kept as numbers (the header's numeric columns).
@@ -47,7 +47,7 @@ pub(super) struct SheetRow {
 
 impl SheetRow {
     /// Keeps the number cells of `columns` (of the header's) as numbers from now on.
-    pub(super) fn keep_numbers(&mut self, columns: &[usize]) {
+    pub(in crate::pay::csv) fn keep_numbers(&mut self, columns: &[usize]) {
         let width = columns.iter().max().map_or(0, |m| m + 1);
         self.numeric = vec![false; width];
         for &c in columns {
@@ -56,7 +56,7 @@ impl SheetRow {
     }
 
     /// Starts row `index` (from 0), without cells.
-    pub(super) fn start(&mut self, index: u32) {
+    pub(in crate::pay::csv) fn start(&mut self, index: u32) {
         self.index = index;
         self.rec.clear();
         self.numbers.clear();
@@ -71,7 +71,7 @@ impl SheetRow {
     }
 
     /// Adds the cell of column `col` (from 0), after empty cells up to it.
-    pub(super) fn push(&mut self, col: u32, value: Value<'_>) {
+    pub(in crate::pay::csv) fn push(&mut self, col: u32, value: Value<'_>) {
         while (self.rec.len() as u32) < col {
             self.field(b"", None);
         }
@@ -96,7 +96,7 @@ impl SheetRow {
     }
 
     /// Fills a row shorter than `width` with empty cells; drops empty cells past it.
-    pub(super) fn pad(&mut self, width: usize) {
+    pub(in crate::pay::csv) fn pad(&mut self, width: usize) {
         while self.rec.len() < width {
             self.field(b"", None);
         }

@@ -1,0 +1,171 @@
+//! Payroll Parquet files: one row per worker, read by the same rules as a CSV file (with the
+//! `parquet` cargo feature, which `cli` turns on).
+//!
+//! The header is the schema's top-level fields, in order; only the mapped columns are read
+//! (projection), row group by row group, a batch of rows at a time. Numbers (INT32, INT64,
+//! FLOAT, DOUBLE; DECIMAL divided by 10^scale, in any of its physical types) are read as
+//! numbers; text (BYTE_ARRAY) and booleans follow the text rules of CSV cells (gender codes,
+//! categories, `91.559,04`); a null is an empty cell (an error in a pay column unless
+//! [`CsvOptions::empty_as_zero`]). Problems are located as [`Location::Parquet`]: the data row
+//! from 1 and the column. A mapped column that is nested or repeated, or of another type
+//! (INT96, FIXED_LEN_BYTE_ARRAY that is not a decimal), a file that is not Parquet, truncated or
+//! encrypted, and a codec that is not built in (brotli, LZO) are problems of the file.
+
+mod column;
+mod pages;
+mod rows;
+mod schema;
+
+use std::fs::File;
+use std::io::{Read, Seek, SeekFrom};
+use std::path::Path;
+
+use parquet::file::reader::{FileReader, SerializedFileReader};
+
+use super::layout::Layout;
+use super::options::{CsvOptions, PayrollCsv};
+use super::problems::{CsvErrors, Problems, at_line};
+use crate::document::{Location, Problem};
+use crate::i18n::Message;
+use rows::{Mapped, read_rows};
+use schema::Schema;
+
+/// What is wrong with a Parquet file as a whole.
+#[derive(Debug, thiserror::Error)]
+enum Fault {
+    #[error("cannot open the file: {0}")]
+    Io(#[from] std::io::Error),
+    #[error("not a Parquet file")]
+    NotParquet,
+    #[error("a truncated Parquet file")]
+    Truncated,
+    #[error("an encrypted Parquet file")]
+    Encrypted,
+    #[error("cannot read the Parquet file: {0}")]
+    Unreadable(#[from] parquet::errors::ParquetError),
+}
+
+impl Fault {
+    fn message(&self) -> Message {
+        match self {
+            Fault::Io(e) => Message::new("parquet-cannot-read").text("reason", e.to_string()),
+            Fault::NotParquet => Message::new("parquet-not-parquet"),
+            Fault::Truncated => Message::new("parquet-truncated"),
+            Fault::Encrypted => Message::new("parquet-encrypted"),
+            Fault::Unreadable(e) => {
+                Message::new("parquet-cannot-read").text("reason", e.to_string())
+            }
+        }
+    }
+}
+
+/// Whether the file at `path` starts as a Parquet file does (`PAR1`, or `PARE` for one whose
+/// footer is encrypted): false when it cannot be read.
+pub fn is_parquet(path: &Path) -> bool {
+    let mut magic = [0u8; 4];
+    File::open(path)
+        .and_then(|mut f| f.read_exact(&mut magic))
+        .is_ok_and(|()| &magic == b"PAR1" || &magic == b"PARE")
+}
+
+/// Reads the payroll in the Parquet file at `path`, with the same rules and options as
+/// [`read_payroll`](super::read_payroll) (but for the delimiter, the encoding and the decimal
+/// separator of number columns, which a Parquet file does not have); problems are located as
+/// [`Location::Parquet`].
+pub fn read_payroll_parquet(path: &Path, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    read(path, options).map_err(|mut e| {
+        for p in &mut e.problems {
+            p.location = std::mem::replace(&mut p.location, Location::line(0)).in_parquet(&name);
+        }
+        e
+    })
+}
+
+fn read(path: &Path, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
+    let file = match open(path) {
+        Ok(f) => f,
+        Err(fault) => return Err(whole(fault.message(), matches!(fault, Fault::Io(_)))),
+    };
+    let descr = file.metadata().file_metadata().schema_descr_ptr();
+    let schema = Schema::of(&descr);
+    let layout = Layout::resolve(&schema.header, &options.columns, 0).map_err(|ps| {
+        let mut problems = Problems::default();
+        ps.into_iter().for_each(|p| problems.push(p));
+        problems.into_errors(false)
+    })?;
+    let mut problems = Problems::default();
+    let mut mapped = Vec::new();
+    for c in layout.mapped() {
+        match schema.column(&descr, c) {
+            Ok((leaf, kind)) => mapped.push(Mapped {
+                column: c,
+                leaf,
+                kind,
+            }),
+            Err(m) => problems.push(Problem::at(
+                Location::cell(0, c + 1, layout.names[c].clone()),
+                m,
+            )),
+        }
+    }
+    if !problems.is_empty() {
+        return Err(problems.into_errors(false));
+    }
+    // The `parquet` crate's decoders panic on some damaged pages (an assertion on a bit-packed
+    // run longer than its page, found by the property test of `tests/pay/pay_parquet.rs`): a
+    // damaged file is a problem of the file, never a crash. (Its panic message still goes
+    // through the panic hook, to standard error.)
+    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        read_rows(&file, &layout, &mapped, options)
+    }));
+    read.unwrap_or_else(|payload| {
+        let reason = payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_default();
+        Err(whole(
+            Message::new("parquet-damaged").text("reason", reason),
+            false,
+        ))
+    })
+}
+
+/// Opens the file: its magic numbers checked first, for a clear message.
+fn open(path: &Path) -> Result<SerializedFileReader<File>, Fault> {
+    let mut f = File::open(path)?;
+    let len = f.metadata()?.len();
+    let mut head = [0u8; 4];
+    if len < 4 || f.read_exact(&mut head).is_err() {
+        return Err(Fault::NotParquet);
+    }
+    match &head {
+        b"PAR1" => {}
+        b"PARE" => return Err(Fault::Encrypted),
+        _ => return Err(Fault::NotParquet),
+    }
+    let mut tail = [0u8; 4];
+    if len < 12 {
+        return Err(Fault::Truncated);
+    }
+    f.seek(SeekFrom::End(-4))?;
+    f.read_exact(&mut tail)?;
+    match &tail {
+        b"PAR1" => {}
+        b"PARE" => return Err(Fault::Encrypted),
+        _ => return Err(Fault::Truncated),
+    }
+    f.rewind()?;
+    Ok(SerializedFileReader::new(f)?)
+}
+
+/// The problem of the whole file (`read_failed`: the file itself could not be read).
+fn whole(m: Message, read_failed: bool) -> CsvErrors {
+    let mut p = Problems::default();
+    p.push(at_line(0, m));
+    p.into_errors(read_failed)
+}

@@ -1,0 +1,158 @@
+//! `gia pay` on Parquet payrolls: the same output as from the CSV they were written from (the
+//! files are written in the test with the `parquet` crate's writer), recognised by their first
+//! bytes as well as by their name; and `--by COL --format parquet`, the per-employer table as
+//! Parquet, read back cell by cell against `--format csv`.
+
+use std::path::{Path, PathBuf};
+
+use parquet::file::reader::{FileReader, SerializedFileReader};
+use parquet::record::Field;
+
+use crate::support::parquet::{As, Layout, csv_to_parquet};
+use crate::support::{gia, gia_ok, root, scratch_dir};
+
+fn path_str(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+/// `file` (from the crate's directory) written as Parquet to `name` in the scratch directory:
+/// the columns `numbers` as DOUBLE, the others as UTF8 text.
+fn as_parquet(file: &str, name: &str, numbers: &[&str]) -> PathBuf {
+    let csv = std::fs::read_to_string(root().join(file)).unwrap();
+    let path = scratch_dir("cli_pay_parquet").join(name);
+    let kind = |n: &str| {
+        if numbers.contains(&n) {
+            As::Double
+        } else {
+            As::Text
+        }
+    };
+    csv_to_parquet(&csv, &path, kind, &Layout::default());
+    path
+}
+
+/// The Montgomery payroll's JSON analysis is the same from its CSV and from Parquet, under a
+/// `.parquet` name or under another one (recognised by its `PAR1` magic number).
+#[test]
+fn montgomery_json_from_parquet_is_the_csvs() {
+    let csv = root().join("data/montgomery-county-employee-salaries-2023.csv");
+    let amounts = ["Base_Salary", "Overtime_Pay", "Longevity_Pay"];
+    let parquet = as_parquet(
+        "data/montgomery-county-employee-salaries-2023.csv",
+        "montgomery.parquet",
+        &amounts,
+    );
+    let unnamed = parquet.with_file_name("montgomery.payroll");
+    std::fs::copy(&parquet, &unnamed).unwrap();
+    let run = |p: &Path| {
+        gia_ok(&[
+            "pay",
+            path_str(p),
+            "--preset",
+            "montgomery",
+            "--format",
+            "json",
+            "--no-inference",
+        ])
+    };
+    let want = run(&csv);
+    assert!(want.contains("\"a_mean_gap_annual\""));
+    assert!(run(&parquet) == want, "from .parquet: not the CSV's JSON");
+    assert!(
+        run(&unnamed) == want,
+        "by its magic number: not the CSV's JSON"
+    );
+}
+
+/// The cell of a Parquet row as the CSV table writes it: an empty string for a null.
+fn as_csv_cell(f: &Field) -> String {
+    match f {
+        Field::Null => String::new(),
+        Field::Str(s) => s.clone(),
+        Field::Long(n) => n.to_string(),
+        Field::Double(x) => x.to_string(),
+        Field::Bool(b) => b.to_string(),
+        other => panic!("unexpected field {other:?}"),
+    }
+}
+
+/// `--by employer --format parquet --out FILE` on the national-style extract: the table of
+/// `--format csv`, column for column and cell for cell, with typed columns.
+#[test]
+fn per_employer_table_as_parquet_is_the_csv_table() {
+    let extract = "tests/fixtures/by_employer/extract.csv";
+    let input = as_parquet(extract, "extract.parquet", &["annual_pay", "bonus"]);
+    let out = input.with_file_name("table.parquet");
+    let flags = [
+        "--gender",
+        "sex",
+        "--variable-pay",
+        "bonus",
+        "--category",
+        "category",
+        "--by",
+        "employer",
+        "--no-inference",
+    ];
+    let csv_path = root().join(extract);
+    let mut args = vec!["pay", path_str(&csv_path)];
+    args.extend(flags);
+    args.extend(["--format", "csv"]);
+    let table = gia_ok(&args);
+    let mut args = vec!["pay", path_str(&input)];
+    args.extend(flags);
+    args.extend(["--format", "parquet", "--out", path_str(&out)]);
+    assert_eq!(gia_ok(&args), "");
+
+    let mut rdr = csv::Reader::from_reader(table.as_bytes());
+    let header: Vec<String> = rdr.headers().unwrap().iter().map(String::from).collect();
+    let want: Vec<Vec<String>> = rdr
+        .records()
+        .map(|r| r.unwrap().iter().map(String::from).collect())
+        .collect();
+    assert_eq!(want.len(), 59, "59 employers in the extract");
+
+    let file = SerializedFileReader::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let schema = file.metadata().file_metadata().schema_descr();
+    let names: Vec<&str> = schema.columns().iter().map(|c| c.name()).collect();
+    assert_eq!(names, header);
+    let physical = |name: &str| {
+        let c = schema.columns().iter().find(|c| c.name() == name).unwrap();
+        c.physical_type().to_string()
+    };
+    assert_eq!(physical("group"), "BYTE_ARRAY");
+    assert_eq!(physical("rows"), "INT64");
+    assert_eq!(physical("a_mean_gap_annual"), "DOUBLE");
+    assert_eq!(physical("small_cell"), "BOOLEAN");
+    assert_eq!(physical("not_computable"), "BYTE_ARRAY");
+    let got: Vec<Vec<String>> = file
+        .get_row_iter(None)
+        .unwrap()
+        .map(|r| {
+            r.unwrap()
+                .get_column_iter()
+                .map(|(_, f)| as_csv_cell(f))
+                .collect()
+        })
+        .collect();
+    assert_eq!(got, want);
+    // Nulls where the CSV is empty: the employers of one sex have no mean gap, and a reason.
+    let gap = header
+        .iter()
+        .position(|h| h == "a_mean_gap_annual")
+        .unwrap();
+    let reason = header.iter().position(|h| h == "not_computable").unwrap();
+    let e57 = got.iter().find(|r| r[0] == "E000057").unwrap();
+    assert_eq!(e57[gap], "");
+    assert!(e57[reason].starts_with("no "), "{}", e57[reason]);
+}
+
+/// `--format parquet` is a per-group table: without --by, a usage error.
+#[test]
+fn parquet_output_needs_by() {
+    let csv = root().join("tests/fixtures/by_employer/extract.csv");
+    let o = gia(&["pay", path_str(&csv), "--format", "parquet"]);
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("--format parquet"), "{err}");
+}
