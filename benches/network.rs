@@ -76,6 +76,11 @@ fn bench_network(c: &mut Criterion) {
     g.bench_function("validate_only", |b| {
         b.iter(|| validate_network(black_box(&valid)).unwrap())
     });
+    // The baseline of issue 14's streaming target (whole NDJSON process within 5x of this):
+    // the document parsed into the model, without the schema or the cross-field rules.
+    g.bench_function("parse_only", |b| {
+        b.iter(|| serde_json::from_str::<gender_impact::Network>(black_box(&valid)).unwrap())
+    });
     // The stream `gia assess --network --format ndjson` writes, to a sink (both cores).
     for (name, fields) in [
         ("ndjson_full_to_sink", NdjsonFields::Full),

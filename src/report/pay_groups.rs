@@ -155,7 +155,13 @@ pub fn pay_groups_csv_header() -> String {
 pub fn pay_group_csv_row(g: &GroupAnalysis) -> String {
     let cells = cells(g);
     debug_assert_eq!(cells.len(), PAY_GROUPS_CSV_COLUMNS.len());
-    let mut s = cells.iter().map(Cell::csv).collect::<Vec<_>>().join(",");
+    let mut s = String::with_capacity(16 * cells.len());
+    for (i, cell) in cells.iter().enumerate() {
+        if i > 0 {
+            s.push(',');
+        }
+        cell.write_csv(&mut s);
+    }
     s.push('\n');
     s
 }
@@ -183,15 +189,20 @@ impl Cell {
         }
     }
 
-    /// The cell in the CSV table: empty for a value that is not there.
-    fn csv(&self) -> String {
-        match self {
-            Cell::Text(t) | Cell::Reason(Some(t)) => text(t),
-            Cell::Count(n) => n.map(|n| n.to_string()).unwrap_or_default(),
-            Cell::Figure(v) => v.map(|x| x.to_string()).unwrap_or_default(),
-            Cell::Flag(b) => b.to_string(),
-            Cell::Reason(None) => String::new(),
-        }
+    /// Writes the cell as in the CSV table: nothing for a value that is not there.
+    fn write_csv(&self, out: &mut String) {
+        use std::fmt::Write;
+        // Writing to a String cannot fail.
+        let _ = match self {
+            Cell::Text(t) | Cell::Reason(Some(t)) => {
+                out.push_str(&text(t));
+                Ok(())
+            }
+            Cell::Count(Some(n)) => write!(out, "{n}"),
+            Cell::Figure(Some(x)) => write!(out, "{x}"),
+            Cell::Flag(b) => write!(out, "{b}"),
+            Cell::Count(None) | Cell::Figure(None) | Cell::Reason(None) => Ok(()),
+        };
     }
 }
 
