@@ -34,6 +34,7 @@ cli-format-needs-by = --format { $format } escribe una línea por grupo: se espe
 cli-by-format = --by escribe un análisis por grupo, a medida que avanza: se esperaba --format ndjson, csv o parquet (un informe Markdown, HTML o JSON de miles de empleadores no lo lee nadie; ejecute gia pay sobre las filas de un empleador para su informe)
 cli-by-flag = { $flag } se aplica al informe de un solo empleador: se esperaba sin --by
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
+cli-text-flags-not-text-file = --delimiter y --encoding se aplican a un archivo de texto (CSV), no a un libro ni a un archivo Parquet, cuyas celdas y textos ya tienen tipo
 cli-needs-profile-es = { $flag } se aplica al registro retributivo español: se esperaba con --profile es
 cli-init-json-only = se esperaba un nombre de archivo terminado en .json o .xlsx
 cli-convert-kinds = se esperaban un documento JSON y un libro (`gia convert datos.json datos.xlsx`, o al revés; un libro se lee de .xlsx, .xlsm, .xlsb, .xls u .ods y se escribe como .xlsx); se encontraron { $from } y { $to }

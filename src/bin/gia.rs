@@ -1065,6 +1065,9 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     if args.sheet.is_some() && !workbook {
         return Err(usage(Message::new("cli-sheet-not-workbook")));
     }
+    if (args.delimiter.is_some() || args.encoding.is_some()) && (workbook || is_parquet(path)) {
+        return Err(usage(Message::new("cli-text-flags-not-text-file")));
+    }
     let read = if workbook {
         gender_impact::pay::read_payroll_workbook(path, args.sheet.as_deref(), &options)
     } else if is_parquet(path) {
