@@ -11,9 +11,10 @@ use crate::model::Text;
 /// Turns group cells into indices of interned codes.
 #[derive(Default)]
 pub(super) struct Groups {
-    /// By code (std's hasher: the codes come from the file, and a fast hash whose low bits
-    /// ignore the later bytes of `E000001`, `E000002`… put every code in one bucket chain).
-    index: HashMap<Box<[u8]>, u32>,
+    /// By code (foldhash, seeded per process: the codes come from the file, and a fast hash
+    /// whose low bits ignore the later bytes of `E000001`, `E000002`… put every code in one
+    /// bucket chain).
+    index: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
     /// The codes, in order of first appearance.
     pub(super) names: Vec<Text>,
 }
