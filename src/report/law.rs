@@ -275,12 +275,23 @@ fn quota_row(q: &QuotaStatus, lang: Lang) -> String {
 }
 
 fn step(s: &QuotaStep, when: &str, lang: Lang) -> String {
-    let or = format!(" {} ", lang.message("law-or", &[]));
     let objectives: Vec<String> = s.objectives.iter().map(|o| objective(o, lang)).collect();
+    either_since(&objectives, &s.from, when, lang)
+}
+
+/// A step of a quota: its objectives joined by "or", then when it applies (`when`: the
+/// message `law-since` or `law-from`, with the step's first day).
+pub(super) fn either_since(
+    objectives: &[String],
+    from: &dyn std::fmt::Display,
+    when: &str,
+    lang: Lang,
+) -> String {
+    let or = format!(" {} ", lang.message("law-or", &[]));
     format!(
         "{} ({})",
         objectives.join(&or),
-        lang.message(when, &[("date", s.from.to_string().into())])
+        lang.message(when, &[("date", from.to_string().into())])
     )
 }
 

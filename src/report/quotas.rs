@@ -188,13 +188,8 @@ fn status(b: &BodyQuota, lang: Lang) -> String {
 }
 
 fn step(s: &StepCheck, when: &str, lang: Lang) -> String {
-    let or = format!(" {} ", lang.message("law-or", &[]));
     let parts: Vec<String> = s.objectives.iter().map(|o| objective(o, lang)).collect();
-    format!(
-        "{} ({})",
-        parts.join(&or),
-        lang.message(when, &[("date", s.from.to_string().into())])
-    )
+    super::law::either_since(&parts, &s.from, when, lang)
 }
 
 fn objective(o: &ObjectiveCheck, lang: Lang) -> String {
