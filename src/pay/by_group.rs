@@ -77,6 +77,8 @@ pub struct ByGroup<'a> {
     rules: &'a PayRules,
     options: AnalysisOptions,
     assumptions: &'a [Assumption],
+    /// The name of the group column.
+    column: &'a str,
     /// The group codes, in order.
     names: Vec<&'a str>,
     /// Row numbers, group after group; group `r`'s are `rows[starts[r]..starts[r + 1]]`.
@@ -125,6 +127,7 @@ pub fn analyse_by<'a>(
         rules,
         options: *options,
         assumptions,
+        column: &group.column,
         names,
         rows,
         starts,
@@ -156,9 +159,38 @@ impl ByGroup<'_> {
     }
 }
 
-impl ByGroup<'_> {
-    /// Analyses the next batch of groups, on every core, into `ready`.
-    fn fill(&mut self) {
+impl<'a> ByGroup<'a> {
+    /// Each group's analysis turned into `T` by `f` on the worker threads, batch by batch, and
+    /// handed out in the same order: for work done with each analysis (rendering a table row,
+    /// serialising it) that should run on every core, not after the batch on the caller's.
+    ///
+    /// ```
+    /// use gender_impact::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
+    /// let data = "employer,gender,annual_pay\nB,F,40\nA,M,50\nB,M,50\nA,F,45\n";
+    /// let mut o = CsvOptions::default();
+    /// o.columns.group = Some("employer".into());
+    /// let read = read_payroll(data.as_bytes(), &o).unwrap();
+    /// let options = AnalysisOptions { inference: false, ..Default::default() };
+    /// let rules = PayRules::built_in();
+    /// let by = analyse_by(&read.payroll, &rules, &options, &[]).unwrap();
+    /// let rows: Vec<(String, u64)> = by.map_each(|g| (g.group, g.rows)).collect();
+    /// assert_eq!(rows, [("A".to_string(), 2), ("B".to_string(), 2)]);
+    /// ```
+    pub fn map_each<T, F>(self, f: F) -> MapEach<'a, T, F>
+    where
+        T: Send,
+        F: Fn(GroupAnalysis) -> T + Sync,
+    {
+        MapEach {
+            by: self,
+            f,
+            ready: VecDeque::new(),
+        }
+    }
+
+    /// The next batch of groups (up to [`BATCH_GROUPS`] groups or about [`BATCH_ROWS`] rows),
+    /// analysed and turned into `T` by `f` on every core; empty after the last group.
+    fn batch<T: Send>(&mut self, f: &(impl Fn(GroupAnalysis) -> T + Sync)) -> Vec<T> {
         let first = self.next;
         let (mut last, mut rows) = (first, 0);
         while last < self.names.len() && last - first < BATCH_GROUPS && rows < BATCH_ROWS {
@@ -167,11 +199,10 @@ impl ByGroup<'_> {
         }
         self.next = last;
         let this = &*self;
-        let batch: Vec<GroupAnalysis> = (first..last)
+        (first..last)
             .into_par_iter()
-            .map_init(Vec::new, |remap, r| this.analyse(r, remap))
-            .collect();
-        self.ready.extend(batch);
+            .map_init(Vec::new, |remap, r| f(this.analyse(r, remap)))
+            .collect()
     }
 
     /// Group `r`'s analysis (`remap`: scratch space for selecting its rows).
@@ -187,15 +218,15 @@ impl ByGroup<'_> {
         );
         GroupAnalysis {
             group: self.names[r].to_string(),
-            group_column: self
-                .payroll
-                .group
-                .as_ref()
-                .map(|g| g.column.clone())
-                .unwrap_or_default(),
+            group_column: self.column.to_string(),
             rows: rows.len() as u64,
             analysis,
         }
+    }
+
+    /// Groups not yet analysed.
+    fn left(&self) -> usize {
+        self.names.len() - self.next
     }
 }
 
@@ -204,15 +235,50 @@ impl Iterator for ByGroup<'_> {
 
     fn next(&mut self) -> Option<GroupAnalysis> {
         if self.ready.is_empty() {
-            self.fill();
+            let batch = self.batch(&|g| g);
+            self.ready.extend(batch);
         }
         self.ready.pop_front()
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        let left = self.names.len() - self.next + self.ready.len();
+        let left = self.left() + self.ready.len();
         (left, Some(left))
     }
 }
 
 impl ExactSizeIterator for ByGroup<'_> {}
+
+/// The groups' analyses, each turned into a `T` on the worker threads ([`ByGroup::map_each`]),
+/// in byte order of the group codes.
+pub struct MapEach<'a, T, F> {
+    by: ByGroup<'a>,
+    f: F,
+    ready: VecDeque<T>,
+}
+
+impl<T, F> Iterator for MapEach<'_, T, F>
+where
+    T: Send,
+    F: Fn(GroupAnalysis) -> T + Sync,
+{
+    type Item = T;
+
+    fn next(&mut self) -> Option<T> {
+        if let Some(g) = self.by.ready.pop_front() {
+            return Some((self.f)(g)); // analysed before `map_each` was called
+        }
+        if self.ready.is_empty() {
+            let batch = self.by.batch(&self.f);
+            self.ready.extend(batch);
+        }
+        self.ready.pop_front()
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = self.by.left() + self.by.ready.len() + self.ready.len();
+        (left, Some(left))
+    }
+}
+
+impl<T: Send, F: Fn(GroupAnalysis) -> T + Sync> ExactSizeIterator for MapEach<'_, T, F> {}

@@ -36,7 +36,7 @@ pub use adjusted::{
 pub use analysis::{
     AnalysisOptions, InferenceNote, Outcome, PayAnalysis, PayInference, analyse, analyse_payroll,
 };
-pub use by_group::{ByGroup, ByGroupError, GroupAnalysis, analyse_by};
+pub use by_group::{ByGroup, ByGroupError, GroupAnalysis, MapEach, analyse_by};
 pub use csv::{
     Assumption, Columns, CsvErrors, CsvOptionError, CsvOptions, DecimalSeparator, Encoding,
     GENDER_WORDS, MAX_PROBLEMS, MAX_WORKBOOK_BYTES, PayCsv, PayrollCsv, gender_code, read_payroll,

@@ -4,16 +4,19 @@
 
 use std::collections::HashMap;
 
-use super::texts::{next_index, text_error};
+use super::texts::{next_index, short_key, text_error};
 use crate::i18n::Message;
 use crate::model::Text;
 
 /// Turns group cells into indices of interned codes.
 #[derive(Default)]
 pub(super) struct Groups {
-    /// By code (foldhash, seeded per process: the codes come from the file, and a fast hash
-    /// whose low bits ignore the later bytes of `E000001`, `E000002`… put every code in one
-    /// bucket chain).
+    /// Codes of at most 16 bytes by their key ([`short_key`]: no pointer to follow and no byte
+    /// comparison per lookup), hashed with foldhash, seeded per process: the codes come from the
+    /// file, and a fast hash whose low bits ignore the later bytes of `E000001`, `E000002`… put
+    /// every code in one bucket chain.
+    short: HashMap<[u64; 3], u32, foldhash::fast::RandomState>,
+    /// Longer codes.
     index: HashMap<Box<[u8]>, u32, foldhash::fast::RandomState>,
     /// The codes, in order of first appearance.
     pub(super) names: Vec<Text>,
@@ -24,10 +27,14 @@ impl Groups {
     #[inline]
     pub(super) fn get(&mut self, cell: &[u8]) -> Result<u32, Message> {
         let cell = cell.trim_ascii();
-        if let Some(&i) = self.index.get(cell) {
-            return Ok(i);
+        let found = match short_key(cell) {
+            Some(key) => self.short.get(&key),
+            None => self.index.get(cell),
+        };
+        match found {
+            Some(&i) => Ok(i),
+            None => self.add(cell),
         }
-        self.add(cell)
     }
 
     #[cold]
@@ -39,7 +46,10 @@ impl Groups {
         let t = Text::new(s.trim()).map_err(text_error)?;
         let i = next_index(self.names.len())?;
         self.names.push(t);
-        self.index.insert(cell.into(), i);
+        match short_key(cell) {
+            Some(key) => self.short.insert(key, i),
+            None => self.index.insert(cell.into(), i),
+        };
         Ok(i)
     }
 }
@@ -57,6 +67,20 @@ mod tests {
         // Surrounding spaces are trimmed from the code, as for categories.
         assert_eq!(g.get(b" E1 "), Ok(0));
         assert_eq!(g.names.len(), 2);
+        // Codes of 7, 8, 16 and 17 bytes (one word, two words overlapping or not, a boxed key),
+        // each distinct from the same code one byte longer or shorter.
+        for code in [
+            "E000001",
+            "E0000001",
+            "E00000000000001",
+            "E000000000000001",
+            "E0000000000000001",
+        ] {
+            let i = g.get(code.as_bytes()).unwrap();
+            assert_eq!(g.get(code.as_bytes()), Ok(i));
+            assert_eq!(g.names[i as usize].as_str(), code);
+        }
+        assert_eq!(g.names.len(), 7);
         assert_eq!(g.get(b"  ").unwrap_err().id(), "csv-group-empty");
         assert_eq!(g.get(b"").unwrap_err().id(), "csv-group-empty");
     }

@@ -94,20 +94,7 @@ impl<'o> Texts<'o> {
     /// The cell's text index, or [`NO_TEXT`] for a cell taken as not recorded.
     #[inline]
     pub(super) fn get(&mut self, cell: &[u8], column: usize) -> Result<u32, Message> {
-        let found = if cell.len() <= 16 {
-            // The cell from its first and last 8 bytes (overlapping when shorter than 16) and its
-            // length, or, below 8 bytes, its bytes in one word: loaded in registers.
-            let n = cell.len();
-            let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
-            let key = if n >= 8 {
-                [word(&cell[..8]), word(&cell[n - 8..]), n as u64]
-            } else {
-                let w = cell
-                    .iter()
-                    .enumerate()
-                    .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
-                [w, 0, n as u64]
-            };
+        let found = if let Some(key) = short_key(cell) {
             match self.short.get(&key) {
                 Some(&c) => c,
                 None => {
@@ -161,7 +148,26 @@ impl<'o> Texts<'o> {
     }
 }
 
-/// The catalogue message for an error of [`Text::new`].
+/// A cell of at most 16 bytes as a key held in registers: its first and last 8 bytes
+/// (overlapping when shorter than 16) and its length, or, below 8 bytes, its bytes in one word.
+/// Equal keys are equal cells; `None` for a longer cell.
+#[inline]
+pub(super) fn short_key(cell: &[u8]) -> Option<[u64; 3]> {
+    let n = cell.len();
+    let word = |b: &[u8]| <[u8; 8]>::try_from(b).map_or(0, u64::from_le_bytes);
+    match n {
+        0..8 => {
+            let w = cell
+                .iter()
+                .enumerate()
+                .fold(0u64, |w, (i, &b)| w | u64::from(b) << (8 * i));
+            Some([w, 0, n as u64])
+        }
+        8..=16 => Some([word(&cell[..8]), word(&cell[n - 8..]), n as u64]),
+        _ => None,
+    }
+}
+
 /// The index the next of `len` interned texts gets: fewer texts than rows, and `NO_TEXT`
 /// (u32::MAX) is never an index.
 pub(super) fn next_index(len: usize) -> Result<u32, Message> {
@@ -171,6 +177,7 @@ pub(super) fn next_index(len: usize) -> Result<u32, Message> {
         .ok_or_else(|| Message::new("csv-too-many-texts"))
 }
 
+/// The catalogue message for an error of [`Text::new`].
 pub(super) fn text_error(e: ValueError) -> Message {
     match e {
         ValueError::TextTooLong { max } => Message::new("csv-text-too-long")
