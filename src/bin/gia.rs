@@ -11,10 +11,6 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
-/// mimalloc in place of the system's allocator: the per-employer analyses allocate many small
-/// columns on both cores (`gia pay --by` on 3,000,000 rows: 1.05 s to 0.82 s, BENCHMARKS.md).
-#[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use gender_impact::i18n::Lang;
 use gender_impact::i18n::Message;
 use gender_impact::report::NdjsonError;
