@@ -234,3 +234,46 @@ fn an_empty_employer_cell_is_an_error_at_its_line_and_column() {
          empty cell: every row must name its employer\n"
     );
 }
+
+/// `map_each` hands out, in order, what the iterator gives, across batches (over 1,024 groups),
+/// also after some groups were taken with `next`; its length is exact throughout.
+#[test]
+fn map_each_gives_the_iterators_groups_in_order() {
+    let mut csv = String::from("employer,sex,annual_pay,bonus,category\n");
+    for i in 0..2_500u32 {
+        // Interleaved: employer i's two rows are far apart in the file.
+        csv.push_str(&format!("E{i:05},F,{}.25,0,C{}\n", 20_000 + i, i % 3));
+    }
+    for i in 0..2_500u32 {
+        csv.push_str(&format!(
+            "E{i:05},M,{},{},C{}\n",
+            30_000 + 7 * i,
+            i % 5,
+            i % 3
+        ));
+    }
+    let read = read_payroll(csv.as_bytes(), &options()).unwrap();
+    let rules = PayRules::built_in();
+    let by = || analyse_by(&read.payroll, &rules, &no_inference(), &read.assumptions).unwrap();
+    let all: Vec<GroupAnalysis> = by().collect();
+    assert_eq!(all.len(), 2_500);
+    let mut it = by();
+    let first: Vec<GroupAnalysis> = it.by_ref().take(3).collect();
+    let rest = it.map_each(|g| (g.group.clone(), g));
+    assert_eq!(rest.len(), 2_497);
+    let rest: Vec<(String, GroupAnalysis)> = rest.collect();
+    assert_eq!(first, all[..3]);
+    assert_eq!(rest.len(), 2_497);
+    for ((code, g), want) in rest.iter().zip(&all[3..]) {
+        assert_eq!((code, g), (&want.group, want));
+    }
+    // E00004: women 20,004.25 + 0; men 30,028 + a bonus of 4 (annual pay is base plus
+    // variable): (30,032 − 20,004.25) / 30,032 = 0.333902…
+    let e4 = &rest[1].1;
+    assert_eq!(e4.group, "E00004");
+    let gap = e4.analysis.eu.a_mean_gap_annual.value.unwrap();
+    assert!(
+        (gap - (30_032.0 - 20_004.25) / 30_032.0).abs() < 1e-12,
+        "{gap}"
+    );
+}
