@@ -1074,7 +1074,10 @@ fn pay(args: &PayArgs, lang: Lang) -> Result<(), Failure> {
     } else if is_parquet(path) {
         gender_impact::pay::read_payroll_parquet(path, &options)
     } else if path.as_os_str() == "-" {
-        read_payroll(std::io::stdin().lock(), &options)
+        payroll_from_stdin(
+            &options,
+            args.delimiter.is_some() || args.encoding.is_some(),
+        )?
     } else {
         let file = std::fs::File::open(path).map_err(|e| {
             usage(io_error(
@@ -1381,6 +1384,40 @@ fn is_parquet(path: &std::path::Path) -> bool {
         .and_then(|e| e.to_str())
         .is_some_and(|e| e.eq_ignore_ascii_case("parquet"));
     path.as_os_str() != "-" && (named || gender_impact::pay::is_parquet(path))
+}
+
+/// The payroll on standard input: a Parquet file (its first bytes `PAR1`, or `PARE` for an
+/// encrypted one) is read to its end and then read from memory (a Parquet file's footer is at
+/// its end); anything else streams through the CSV reader. `text_flags`: `--delimiter` or
+/// `--encoding` was given, which a Parquet file cannot take.
+fn payroll_from_stdin(
+    options: &gender_impact::pay::CsvOptions,
+    text_flags: bool,
+) -> Result<Result<gender_impact::pay::PayrollCsv, gender_impact::pay::CsvErrors>, Failure> {
+    let mut stdin = std::io::stdin().lock();
+    let mut head = Vec::with_capacity(4);
+    (&mut stdin).take(4).read_to_end(&mut head).map_err(|e| {
+        usage(io_error(
+            Message::new("cli-cannot-read").text("path", "-"),
+            &e,
+        ))
+    })?;
+    if head != b"PAR1" && head != b"PARE" {
+        let rest = std::io::Cursor::new(head).chain(stdin);
+        return Ok(gender_impact::pay::read_payroll(rest, options));
+    }
+    if text_flags {
+        return Err(usage(Message::new("cli-text-flags-not-text-file")));
+    }
+    stdin.read_to_end(&mut head).map_err(|e| {
+        usage(io_error(
+            Message::new("cli-cannot-read").text("path", "-"),
+            &e,
+        ))
+    })?;
+    Ok(gender_impact::pay::read_payroll_parquet_bytes(
+        head, "-", options,
+    ))
 }
 
 /// Whether the payroll file is a workbook (by its extension), read by calamine rather than as CSV.

@@ -64,6 +64,60 @@ fn montgomery_json_from_parquet_is_the_csvs() {
     );
 }
 
+/// `gia pay -` with `file` on standard input (opened as a file, so it need not be written).
+fn pay_stdin(file: &Path, args: &[&str]) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_gia"))
+        .args(["pay", "-"])
+        .args(args)
+        .stdin(std::fs::File::open(file).unwrap())
+        .output()
+        .expect("gia runs")
+}
+
+/// A Parquet payroll on standard input is recognised by its first bytes and gives what the
+/// file gives; a CSV on standard input still streams as CSV; `--delimiter` with Parquet on
+/// standard input is a usage error; a damaged one is located in `-`.
+#[test]
+fn parquet_on_standard_input_is_the_files() {
+    let csv = root().join("data/montgomery-county-employee-salaries-2023.csv");
+    let amounts = ["Base_Salary", "Overtime_Pay", "Longevity_Pay"];
+    let parquet = as_parquet(
+        "data/montgomery-county-employee-salaries-2023.csv",
+        "montgomery-stdin.parquet",
+        &amounts,
+    );
+    let flags = [
+        "--preset",
+        "montgomery",
+        "--format",
+        "json",
+        "--no-inference",
+    ];
+    let mut args = vec!["pay", path_str(&csv)];
+    args.extend(flags);
+    let want = gia_ok(&args);
+    for input in [&parquet, &csv] {
+        let out = pay_stdin(input, &flags);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(
+            out.stdout == want.as_bytes(),
+            "{}: not the file's JSON",
+            input.display()
+        );
+    }
+    let out = pay_stdin(&parquet, &["--preset", "montgomery", "--delimiter", ";"]);
+    assert_eq!(out.status.code(), Some(2));
+    let truncated = root().join("tests/bad-input/payroll/parquet-truncated.parquet");
+    let out = pay_stdin(&truncated, &[]);
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("-: expected a whole Parquet file"), "{err}");
+}
+
 /// The cell of a Parquet row as the CSV table writes it: an empty string for a null.
 fn as_csv_cell(f: &Field) -> String {
     match f {

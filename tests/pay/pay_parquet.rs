@@ -4,7 +4,9 @@
 
 use std::path::PathBuf;
 
-use gender_impact::pay::{CsvOptions, PayrollCsv, read_payroll, read_payroll_parquet};
+use gender_impact::pay::{
+    CsvOptions, PayrollCsv, read_payroll, read_payroll_parquet, read_payroll_parquet_bytes,
+};
 use parquet::basic::{Compression, GzipLevel, ZstdLevel};
 
 use crate::support::parquet::{As, Layout, csv_to_parquet};
@@ -101,9 +103,23 @@ fn nulls_are_empty_cells_and_numbers_any_numeric_type() {
         err.to_string(),
         "nulls.parquet, row 1, column 3 (bonus): expected an amount, found an empty cell\n"
     );
+    // The same file held in memory: the same problem, located in the name given.
+    let bytes = std::fs::read(&path).unwrap();
+    let err = read_payroll_parquet_bytes(bytes.clone(), "-", &options).unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "-, row 1, column 3 (bonus): expected an amount, found an empty cell\n"
+    );
     options.empty_as_zero = true;
     let got = read_payroll_parquet(&path, &options).unwrap();
     assert_eq!(fingerprint(&got), fingerprint(&csv_read(csv, &options)));
+    let from_memory = read_payroll_parquet_bytes(bytes.clone(), "-", &options).unwrap();
+    assert_eq!(fingerprint(&from_memory), fingerprint(&got));
+    // Cut short, or not Parquet at all: problems of the whole input.
+    let cut = read_payroll_parquet_bytes(bytes[..bytes.len() - 1].to_vec(), "-", &options);
+    assert!(cut.unwrap_err().to_string().contains("cut short"));
+    let other = read_payroll_parquet_bytes(b"gender,annual_pay\n".to_vec(), "-", &options);
+    assert!(other.unwrap_err().to_string().contains("Parquet"));
     // By hand: the bonus of row 1 is 0, and the weekly hours are 35, 38, 40.
     let w = got.payroll.to_workers();
     assert_eq!(w[0].variable_pay.map(|m| m.get()), Some(0.0));

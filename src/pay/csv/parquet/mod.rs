@@ -20,7 +20,8 @@ use std::fs::File;
 use std::io::{Read, Seek, SeekFrom};
 use std::path::Path;
 
-use parquet::file::reader::{FileReader, SerializedFileReader};
+use bytes::Bytes;
+use parquet::file::reader::{ChunkReader, FileReader, SerializedFileReader};
 
 use super::layout::Layout;
 use super::options::{CsvOptions, PayrollCsv};
@@ -77,16 +78,38 @@ pub fn read_payroll_parquet(path: &Path, options: &CsvOptions) -> Result<Payroll
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    read(path, options).map_err(|mut e| {
+    located(open(path), &name, options)
+}
+
+/// Reads the payroll of a Parquet file held in memory (`bytes`: the whole file, such as
+/// standard input read to its end), as [`read_payroll_parquet`] reads one on disk; problems are
+/// located in `name`.
+pub fn read_payroll_parquet_bytes(
+    bytes: Vec<u8>,
+    name: &str,
+    options: &CsvOptions,
+) -> Result<PayrollCsv, CsvErrors> {
+    located(open_bytes(bytes.into()), name, options)
+}
+
+fn located<R: ChunkReader + 'static>(
+    file: Result<SerializedFileReader<R>, Fault>,
+    name: &str,
+    options: &CsvOptions,
+) -> Result<PayrollCsv, CsvErrors> {
+    payroll(file, options).map_err(|mut e| {
         for p in &mut e.problems {
-            p.location = std::mem::replace(&mut p.location, Location::line(0)).in_parquet(&name);
+            p.location = std::mem::replace(&mut p.location, Location::line(0)).in_parquet(name);
         }
         e
     })
 }
 
-fn read(path: &Path, options: &CsvOptions) -> Result<PayrollCsv, CsvErrors> {
-    let file = match open(path) {
+fn payroll<R: ChunkReader + 'static>(
+    file: Result<SerializedFileReader<R>, Fault>,
+    options: &CsvOptions,
+) -> Result<PayrollCsv, CsvErrors> {
+    let file = match file {
         Ok(f) => f,
         Err(fault) => return Err(whole(fault.message(), matches!(fault, Fault::Io(_)))),
     };
@@ -143,24 +166,38 @@ fn open(path: &Path) -> Result<SerializedFileReader<File>, Fault> {
     if len < 4 || f.read_exact(&mut head).is_err() {
         return Err(Fault::NotParquet);
     }
-    match &head {
+    let mut tail = [0u8; 4];
+    if len >= 12 {
+        f.seek(SeekFrom::End(-4))?;
+        f.read_exact(&mut tail)?;
+    }
+    magic(&head, (len >= 12).then_some(&tail))?;
+    f.rewind()?;
+    Ok(SerializedFileReader::new(f)?)
+}
+
+/// Opens a file held in memory, its magic numbers checked first as [`open`] does.
+fn open_bytes(bytes: Bytes) -> Result<SerializedFileReader<Bytes>, Fault> {
+    let n = bytes.len();
+    let head = bytes.get(..4).ok_or(Fault::NotParquet)?;
+    let tail = (n >= 12).then(|| &bytes[n - 4..]);
+    magic(head, tail)?;
+    Ok(SerializedFileReader::new(bytes)?)
+}
+
+/// The first and (for a file of 12 bytes or more) the last four bytes of a file: a Parquet
+/// file's (`PAR1`), an encrypted one's (`PARE`), a truncated one's, or another file's.
+fn magic(head: &[u8], tail: Option<&[u8]>) -> Result<(), Fault> {
+    match head {
         b"PAR1" => {}
         b"PARE" => return Err(Fault::Encrypted),
         _ => return Err(Fault::NotParquet),
     }
-    let mut tail = [0u8; 4];
-    if len < 12 {
-        return Err(Fault::Truncated);
+    match tail {
+        Some(b"PAR1") => Ok(()),
+        Some(b"PARE") => Err(Fault::Encrypted),
+        _ => Err(Fault::Truncated),
     }
-    f.seek(SeekFrom::End(-4))?;
-    f.read_exact(&mut tail)?;
-    match &tail {
-        b"PAR1" => {}
-        b"PARE" => return Err(Fault::Encrypted),
-        _ => return Err(Fault::Truncated),
-    }
-    f.rewind()?;
-    Ok(SerializedFileReader::new(f)?)
 }
 
 /// The problem of the whole file (`read_failed`: the file itself could not be read).
