@@ -13,6 +13,7 @@
 
 mod column;
 mod pages;
+mod quiet;
 mod rows;
 mod schema;
 
@@ -140,11 +141,8 @@ fn payroll<R: ChunkReader + 'static>(
     }
     // The `parquet` crate's decoders panic on some damaged pages (an assertion on a bit-packed
     // run longer than its page, found by the property test of `tests/pay/pay_parquet.rs`): a
-    // damaged file is a problem of the file, never a crash. (Its panic message still goes
-    // through the panic hook, to standard error.)
-    let read = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        read_rows(&file, &layout, &mapped, options)
-    }));
+    // damaged file is a problem of the file, never a crash, and its panic is not printed.
+    let read = quiet::catch(|| read_rows(&file, &layout, &mapped, options));
     read.unwrap_or_else(|payload| {
         let reason = payload
             .downcast_ref::<&str>()
