@@ -32,7 +32,8 @@ fn as_parquet(file: &str, name: &str, numbers: &[&str]) -> PathBuf {
 }
 
 /// The Montgomery payroll's JSON analysis is the same from its CSV and from Parquet, under a
-/// `.parquet` name or under another one (recognised by its `PAR1` magic number).
+/// `.parquet` name, under another one (recognised by its `PAR1` magic number) and on standard
+/// input (`gia pay -`, recognised the same way; the CSV on standard input still streams as CSV).
 #[test]
 fn montgomery_json_from_parquet_is_the_csvs() {
     let csv = root().join("data/montgomery-county-employee-salaries-2023.csv");
@@ -44,16 +45,17 @@ fn montgomery_json_from_parquet_is_the_csvs() {
     );
     let unnamed = parquet.with_file_name("montgomery.payroll");
     std::fs::copy(&parquet, &unnamed).unwrap();
+    let flags = [
+        "--preset",
+        "montgomery",
+        "--format",
+        "json",
+        "--no-inference",
+    ];
     let run = |p: &Path| {
-        gia_ok(&[
-            "pay",
-            path_str(p),
-            "--preset",
-            "montgomery",
-            "--format",
-            "json",
-            "--no-inference",
-        ])
+        let mut args = vec!["pay", path_str(p)];
+        args.extend(flags);
+        gia_ok(&args)
     };
     let want = run(&csv);
     assert!(want.contains("\"a_mean_gap_annual\""));
@@ -62,6 +64,16 @@ fn montgomery_json_from_parquet_is_the_csvs() {
         run(&unnamed) == want,
         "by its magic number: not the CSV's JSON"
     );
+    for input in [&parquet, &csv] {
+        let out = pay_stdin(input, &flags);
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{err}");
+        let what = input.display();
+        assert!(
+            out.stdout == want.as_bytes(),
+            "{what} on stdin: not the file's JSON"
+        );
+    }
 }
 
 /// `gia pay -` with `file` on standard input (opened as a file, so it need not be written).
@@ -74,43 +86,18 @@ fn pay_stdin(file: &Path, args: &[&str]) -> std::process::Output {
         .expect("gia runs")
 }
 
-/// A Parquet payroll on standard input is recognised by its first bytes and gives what the
-/// file gives; a CSV on standard input still streams as CSV; `--delimiter` with Parquet on
-/// standard input is a usage error; a damaged one is located in `-`.
+/// On standard input, `--delimiter` with a Parquet file is a usage error, and a damaged one's
+/// problems are located in `-`.
 #[test]
-fn parquet_on_standard_input_is_the_files() {
-    let csv = root().join("data/montgomery-county-employee-salaries-2023.csv");
-    let amounts = ["Base_Salary", "Overtime_Pay", "Longevity_Pay"];
-    let parquet = as_parquet(
-        "data/montgomery-county-employee-salaries-2023.csv",
-        "montgomery-stdin.parquet",
-        &amounts,
-    );
-    let flags = [
-        "--preset",
-        "montgomery",
-        "--format",
-        "json",
-        "--no-inference",
-    ];
-    let mut args = vec!["pay", path_str(&csv)];
-    args.extend(flags);
-    let want = gia_ok(&args);
-    for input in [&parquet, &csv] {
-        let out = pay_stdin(input, &flags);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        assert!(
-            out.stdout == want.as_bytes(),
-            "{}: not the file's JSON",
-            input.display()
-        );
-    }
-    let out = pay_stdin(&parquet, &["--preset", "montgomery", "--delimiter", ";"]);
+fn parquet_on_standard_input_takes_no_text_flags_and_is_located_in_dash() {
+    let nulls = root().join("tests/bad-input/payroll/parquet-nulls.parquet");
+    let out = pay_stdin(&nulls, &["--delimiter", ";"]);
     assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("--delimiter and --encoding apply to a text file"),
+        "{err}"
+    );
     let truncated = root().join("tests/bad-input/payroll/parquet-truncated.parquet");
     let out = pay_stdin(&truncated, &[]);
     assert_eq!(out.status.code(), Some(1));
