@@ -26,6 +26,7 @@ cli-by-format = --by writes one analysis per group, as it goes: expected --forma
 cli-by-flag = { $flag } applies to one employer's report: expected it without --by
 cli-sheet-not-workbook = --sheet applies to a workbook (.xlsx, .xlsm, .xlsb, .xls, .ods), not to a CSV file
 cli-text-flags-not-text-file = --delimiter and --encoding apply to a text file (CSV), not to a workbook or a Parquet file, whose cells and texts are already typed
+cli-stdin-parquet-too-large = a Parquet file on standard input is held in memory (its footer is at its end): expected at most { $max } GiB, found more; give the file's path instead
 cli-needs-profile-es = { $flag } applies to Spain's registro retributivo: expected it with --profile es
 cli-init-json-only = expected a file name ending in .json or .xlsx
 cli-convert-kinds = expected one JSON document and one workbook (`gia convert records.json records.xlsx`, or the other way round; a workbook is read from .xlsx, .xlsm, .xlsb, .xls or .ods and written as .xlsx), found { $from } and { $to }

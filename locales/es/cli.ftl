@@ -35,6 +35,7 @@ cli-by-format = --by escribe un análisis por grupo, a medida que avanza: se esp
 cli-by-flag = { $flag } se aplica al informe de un solo empleador: se esperaba sin --by
 cli-sheet-not-workbook = --sheet se aplica a un libro (.xlsx, .xlsm, .xlsb, .xls, .ods), no a un archivo CSV
 cli-text-flags-not-text-file = --delimiter y --encoding se aplican a un archivo de texto (CSV), no a un libro ni a un archivo Parquet, cuyas celdas y textos ya tienen tipo
+cli-stdin-parquet-too-large = un archivo Parquet en la entrada estándar se guarda en memoria (su pie está al final): se esperaba como mucho { $max } GiB, se encontró más; indique la ruta del archivo
 cli-needs-profile-es = { $flag } se aplica al registro retributivo español: se esperaba con --profile es
 cli-init-json-only = se esperaba un nombre de archivo terminado en .json o .xlsx
 cli-convert-kinds = se esperaban un documento JSON y un libro (`gia convert datos.json datos.xlsx`, o al revés; un libro se lee de .xlsx, .xlsm, .xlsb, .xls u .ods y se escribe como .xlsx); se encontraron { $from } y { $to }

@@ -35,6 +35,7 @@ cli-by-format = --by écrit une analyse par groupe, au fur et à mesure{"\u00A0"
 cli-by-flag = { $flag } s’applique au rapport d’un seul employeur{"\u00A0"}: attendu sans --by
 cli-sheet-not-workbook = --sheet s’applique à un classeur (.xlsx, .xlsm, .xlsb, .xls, .ods), pas à un fichier CSV
 cli-text-flags-not-text-file = --delimiter et --encoding s’appliquent à un fichier texte (CSV), pas à un classeur ni à un fichier Parquet, dont les cellules et les textes sont déjà typés
+cli-stdin-parquet-too-large = un fichier Parquet sur l’entrée standard est gardé en mémoire (son pied est à la fin){"\u00A0"}: attendu au plus { $max }{"\u00A0"}Gio, trouvé davantage{"\u00A0"}; donnez plutôt le chemin du fichier
 cli-needs-profile-es = { $flag } s’applique au registre des rémunérations espagnol (registro retributivo){"\u00A0"}: attendu avec --profile es
 cli-init-json-only = nom de fichier en .json ou .xlsx attendu
 cli-convert-kinds = un document JSON et un classeur attendus (`gia convert donnees.json donnees.xlsx`, ou l’inverse ; un classeur se lit en .xlsx, .xlsm, .xlsb, .xls ou .ods et s’écrit en .xlsx), trouvé { $from } et { $to }

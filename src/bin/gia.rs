@@ -1386,35 +1386,57 @@ fn is_parquet(path: &std::path::Path) -> bool {
     path.as_os_str() != "-" && (named || gender_impact::pay::is_parquet(path))
 }
 
-/// The payroll on standard input: a Parquet file (its first bytes `PAR1`, or `PARE` for an
-/// encrypted one) is read to its end and then read from memory (a Parquet file's footer is at
-/// its end); anything else streams through the CSV reader. `text_flags`: `--delimiter` or
-/// `--encoding` was given, which a Parquet file cannot take.
+/// The most bytes of a Parquet file read from standard input, which is held in memory: 1 GiB
+/// (a payroll of tens of millions of rows; a larger file is read from its path).
+const MAX_STDIN_PARQUET_BYTES: u64 = 1 << 30;
+
+/// The payroll on standard input. One that starts as a Parquet file does (`PAR1`, or `PARE`) is
+/// read to its end (at most [`MAX_STDIN_PARQUET_BYTES`]), since a Parquet file's footer is at
+/// its end, and read from memory if it is one by `pay::is_parquet_bytes` (a CSV whose header
+/// starts with `PARE…` is not); anything else streams through the CSV reader. `text_flags`:
+/// `--delimiter` or `--encoding` was given, which a Parquet file cannot take.
 fn payroll_from_stdin(
     options: &gender_impact::pay::CsvOptions,
     text_flags: bool,
 ) -> Result<Result<gender_impact::pay::PayrollCsv, gender_impact::pay::CsvErrors>, Failure> {
-    let mut stdin = std::io::stdin().lock();
-    let mut head = Vec::with_capacity(4);
-    (&mut stdin).take(4).read_to_end(&mut head).map_err(|e| {
+    use std::io::Cursor;
+    let cannot = |e: std::io::Error| {
         usage(io_error(
             Message::new("cli-cannot-read").text("path", "-"),
             &e,
         ))
-    })?;
+    };
+    let mut stdin = std::io::stdin().lock();
+    let mut head = Vec::with_capacity(4);
+    (&mut stdin)
+        .take(4)
+        .read_to_end(&mut head)
+        .map_err(cannot)?;
     if head != b"PAR1" && head != b"PARE" {
-        let rest = std::io::Cursor::new(head).chain(stdin);
+        let rest = Cursor::new(head).chain(stdin);
         return Ok(gender_impact::pay::read_payroll(rest, options));
+    }
+    (&mut stdin)
+        .take(MAX_STDIN_PARQUET_BYTES + 1 - 4)
+        .read_to_end(&mut head)
+        .map_err(cannot)?;
+    if head.len() as u64 > MAX_STDIN_PARQUET_BYTES {
+        if head.starts_with(b"PARE") {
+            // Not known to be Parquet: read as the CSV it may be, streaming the rest.
+            let rest = Cursor::new(head).chain(stdin);
+            return Ok(gender_impact::pay::read_payroll(rest, options));
+        }
+        let max = MAX_STDIN_PARQUET_BYTES >> 30;
+        return Err(usage(
+            Message::new("cli-stdin-parquet-too-large").count("max", max),
+        ));
+    }
+    if !gender_impact::pay::is_parquet_bytes(&head) {
+        return Ok(gender_impact::pay::read_payroll(Cursor::new(head), options));
     }
     if text_flags {
         return Err(usage(Message::new("cli-text-flags-not-text-file")));
     }
-    stdin.read_to_end(&mut head).map_err(|e| {
-        usage(io_error(
-            Message::new("cli-cannot-read").text("path", "-"),
-            &e,
-        ))
-    })?;
     Ok(gender_impact::pay::read_payroll_parquet_bytes(
         head, "-", options,
     ))

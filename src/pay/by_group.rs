@@ -197,12 +197,14 @@ impl<'a> ByGroup<'a> {
             rows += self.starts[last + 1] - self.starts[last];
             last += 1;
         }
-        self.next = last;
         let this = &*self;
-        (first..last)
+        let batch = (first..last)
             .into_par_iter()
             .map_init(Vec::new, |remap, r| f(this.analyse(r, remap)))
-            .collect()
+            .collect();
+        // Only now: should `f` panic and the caller go on, the batch is not skipped.
+        self.next = last;
+        batch
     }
 
     /// Group `r`'s analysis (`remap`: scratch space for selecting its rows).

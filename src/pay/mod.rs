@@ -43,7 +43,7 @@ pub use csv::{
     read_payroll_workbook, read_workers,
 };
 #[cfg(feature = "parquet")]
-pub use csv::{is_parquet, read_payroll_parquet, read_payroll_parquet_bytes};
+pub use csv::{is_parquet, is_parquet_bytes, read_payroll_parquet, read_payroll_parquet_bytes};
 pub use disclosure::{Statement, Suppression, suppress};
 pub use egapro::{
     CalendarError, CategoryG, CompliancePath, Departure, EGAPRO_COMMIT, EGAPRO_FIRST_YEAR,

@@ -86,10 +86,22 @@ fn pay_stdin(file: &Path, args: &[&str]) -> std::process::Output {
         .expect("gia runs")
 }
 
-/// On standard input, `--delimiter` with a Parquet file is a usage error, and a damaged one's
-/// problems are located in `-`.
+/// On standard input, `--delimiter` with a Parquet file is a usage error, a damaged one's
+/// problems are located in `-`, and a CSV whose header starts with `PARE` (as `PARENT_ID`) is
+/// read as the CSV it is, from standard input as from a file.
 #[test]
 fn parquet_on_standard_input_takes_no_text_flags_and_is_located_in_dash() {
+    let csv = scratch_dir("cli_pay_parquet").join("parent.csv");
+    std::fs::write(&csv, "PARENT_ID,gender,annual_pay\n1,F,40\n2,M,50\n").unwrap();
+    let json = ["--format", "json", "--no-inference"];
+    let mut args = vec!["pay", path_str(&csv)];
+    args.extend(json);
+    for out in [pay_stdin(&csv, &json).stdout, gia_ok(&args).into_bytes()] {
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        // By hand: (50 − 40) / 50.
+        let gap = v["eu"]["a_mean_gap_annual"]["value"].as_f64().unwrap();
+        assert!((gap - 0.2).abs() < 1e-12, "{gap}");
+    }
     let nulls = root().join("tests/bad-input/payroll/parquet-nulls.parquet");
     let out = pay_stdin(&nulls, &["--delimiter", ";"]);
     assert_eq!(out.status.code(), Some(2));
@@ -108,11 +120,25 @@ fn parquet_on_standard_input_takes_no_text_flags_and_is_located_in_dash() {
 /// A file whose page makes the `parquet` crate's decoder panic (one byte of a valid file set to
 /// 0; found by the damage property test of `tests/pay/pay_parquet.rs`): one problem naming the
 /// file, exit 1, and no panic message on standard error (the crate's own reason, quoted in the
-/// problem, differs between debug and release builds, so it is not compared).
+/// problem, differs between debug and release builds, so it is not compared), unless
+/// `RUST_BACKTRACE` is set.
 #[test]
 fn a_page_that_makes_the_decoder_panic_is_one_problem_and_no_panic_text() {
     let file = root().join("tests/fixtures/parquet/damaged-page.parquet");
-    let out = gia(&["pay", path_str(&file), "--grade", "grade"]);
+    let run = |backtrace: Option<&str>| {
+        let mut gia = std::process::Command::new(env!("CARGO_BIN_EXE_gia"));
+        gia.args(["pay", path_str(&file), "--grade", "grade"]);
+        match backtrace {
+            Some(v) => gia.env("RUST_BACKTRACE", v),
+            None => gia.env_remove("RUST_BACKTRACE"),
+        };
+        gia.output().expect("gia runs")
+    };
+    // With RUST_BACKTRACE set, for whoever looks for a bug, the panic is printed as well.
+    let traced = run(Some("1"));
+    assert_eq!(traced.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&traced.stderr).contains("panicked"));
+    let out = run(None);
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     let lines: Vec<&str> = err.lines().collect();

@@ -259,9 +259,15 @@ fn map_each_gives_the_iterators_groups_in_order() {
     assert_eq!(all.len(), 2_500);
     let mut it = by();
     let first: Vec<GroupAnalysis> = it.by_ref().take(3).collect();
-    let rest = it.map_each(|g| (g.group.clone(), g));
+    let mut rest = it.map_each(|g| (g.group.clone(), g));
     assert_eq!(rest.len(), 2_497);
-    let rest: Vec<(String, GroupAnalysis)> = rest.collect();
+    // Exact after taking part of a batch, and across the batch boundary (1,024 groups).
+    let mut taken: Vec<(String, GroupAnalysis)> = rest.by_ref().take(1_018).collect();
+    assert_eq!(rest.len(), 2_497 - 1_018);
+    taken.extend(rest.by_ref().take(500));
+    assert_eq!(rest.len(), 2_497 - 1_518);
+    taken.extend(rest);
+    let rest = taken;
     assert_eq!(first, all[..3]);
     assert_eq!(rest.len(), 2_497);
     for ((code, g), want) in rest.iter().zip(&all[3..]) {

@@ -5,7 +5,8 @@
 use std::path::PathBuf;
 
 use gender_impact::pay::{
-    CsvOptions, PayrollCsv, read_payroll, read_payroll_parquet, read_payroll_parquet_bytes,
+    CsvOptions, PayrollCsv, is_parquet, is_parquet_bytes, read_payroll, read_payroll_parquet,
+    read_payroll_parquet_bytes,
 };
 use parquet::basic::{Compression, GzipLevel, ZstdLevel};
 
@@ -119,7 +120,19 @@ fn nulls_are_empty_cells_and_numbers_any_numeric_type() {
     let cut = read_payroll_parquet_bytes(bytes[..bytes.len() - 1].to_vec(), "-", &options);
     assert!(cut.unwrap_err().to_string().contains("cut short"));
     let other = read_payroll_parquet_bytes(b"gender,annual_pay\n".to_vec(), "-", &options);
-    assert!(other.unwrap_err().to_string().contains("Parquet"));
+    assert!(
+        other
+            .unwrap_err()
+            .to_string()
+            .contains("found other content")
+    );
+    // Taken for Parquet: this file, and anything starting `PAR1` (a truncated one); a CSV
+    // whose header starts with `PARE` is not, unless it also ends as a Parquet file does.
+    assert!(is_parquet_bytes(&bytes) && is_parquet(&path));
+    assert!(is_parquet_bytes(b"PAR1,gender\n"));
+    assert!(!is_parquet_bytes(b"PARENT_ID,gender,annual_pay\n1,F,40\n"));
+    assert!(is_parquet_bytes(b"PARE encrypted footer PARE"));
+    assert!(!is_parquet_bytes(b"PAR"));
     // By hand: the bonus of row 1 is 0, and the weekly hours are 35, 38, 40.
     let w = got.payroll.to_workers();
     assert_eq!(w[0].variable_pay.map(|m| m.get()), Some(0.0));

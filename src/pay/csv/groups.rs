@@ -67,7 +67,7 @@ mod tests {
         // Surrounding spaces are trimmed from the code, as for categories.
         assert_eq!(g.get(b" E1 "), Ok(0));
         assert_eq!(g.names.len(), 2);
-        // Codes of 7, 8, 16 and 17 bytes (one word, two words overlapping or not, a boxed key),
+        // Codes of 7, 8, 15, 16 and 17 bytes (one word, two words overlapping or not, a boxed key),
         // each distinct from the same code one byte longer or shorter.
         for code in [
             "E000001",

@@ -87,7 +87,7 @@ pub use genders::GENDER_WORDS;
 pub use numbers::DecimalSeparator;
 pub use options::{Columns, CsvOptionError, CsvOptions, Encoding, PayCsv, PayrollCsv, gender_code};
 #[cfg(feature = "parquet")]
-pub use parquet::{is_parquet, read_payroll_parquet, read_payroll_parquet_bytes};
+pub use parquet::{is_parquet, is_parquet_bytes, read_payroll_parquet, read_payroll_parquet_bytes};
 pub use problems::{CsvErrors, MAX_PROBLEMS};
 pub use reader::{read_payroll, read_workers};
 pub use workbook::{MAX_WORKBOOK_BYTES, read_payroll_workbook};

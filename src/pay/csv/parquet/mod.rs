@@ -61,13 +61,35 @@ impl Fault {
     }
 }
 
-/// Whether the file at `path` starts as a Parquet file does (`PAR1`, or `PARE` for one whose
-/// footer is encrypted): false when it cannot be read.
+/// Whether the file at `path` is taken for a Parquet file: it starts with `PAR1`, or with `PARE`
+/// (a footer encrypted) and ends with `PAR1` or `PARE` (so that a CSV whose header starts with
+/// `PARENT…` is not); false when it cannot be read.
 pub fn is_parquet(path: &Path) -> bool {
-    let mut magic = [0u8; 4];
+    let read = |f: &mut File| -> std::io::Result<bool> {
+        let mut head = [0u8; 4];
+        f.read_exact(&mut head)?;
+        if &head != b"PARE" {
+            return Ok(&head == b"PAR1");
+        }
+        let mut tail = [0u8; 4];
+        f.seek(SeekFrom::End(-4))?;
+        f.read_exact(&mut tail)?;
+        Ok(looks_like_parquet(&head, &tail))
+    };
     File::open(path)
-        .and_then(|mut f| f.read_exact(&mut magic))
-        .is_ok_and(|()| &magic == b"PAR1" || &magic == b"PARE")
+        .and_then(|mut f| read(&mut f))
+        .unwrap_or(false)
+}
+
+/// Whether a whole file held in memory is taken for a Parquet file, by the rule of
+/// [`is_parquet`].
+pub fn is_parquet_bytes(bytes: &[u8]) -> bool {
+    let n = bytes.len();
+    n >= 4 && looks_like_parquet(&bytes[..4], &bytes[n.saturating_sub(4)..])
+}
+
+fn looks_like_parquet(head: &[u8], tail: &[u8]) -> bool {
+    head == b"PAR1" || (head == b"PARE" && (tail == b"PAR1" || tail == b"PARE"))
 }
 
 /// Reads the payroll in the Parquet file at `path`, with the same rules and options as
@@ -142,13 +164,7 @@ fn payroll<R: ChunkReader + 'static>(
     // The `parquet` crate's decoders panic on some damaged pages (an assertion on a bit-packed
     // run longer than its page, found by the property test of `tests/pay/pay_parquet.rs`): a
     // damaged file is a problem of the file, never a crash, and its panic is not printed.
-    let read = quiet::catch(|| read_rows(&file, &layout, &mapped, options));
-    read.unwrap_or_else(|payload| {
-        let reason = payload
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| payload.downcast_ref::<String>().cloned())
-            .unwrap_or_default();
+    quiet::catch(|| read_rows(&file, &layout, &mapped, options)).unwrap_or_else(|reason| {
         Err(whole(
             Message::new("parquet-damaged").text("reason", reason),
             false,
@@ -164,12 +180,13 @@ fn open(path: &Path) -> Result<SerializedFileReader<File>, Fault> {
     if len < 4 || f.read_exact(&mut head).is_err() {
         return Err(Fault::NotParquet);
     }
+    head_magic(&head)?;
     let mut tail = [0u8; 4];
     if len >= 12 {
         f.seek(SeekFrom::End(-4))?;
         f.read_exact(&mut tail)?;
     }
-    magic(&head, (len >= 12).then_some(&tail))?;
+    tail_magic((len >= 12).then_some(&tail))?;
     f.rewind()?;
     Ok(SerializedFileReader::new(f)?)
 }
@@ -177,20 +194,24 @@ fn open(path: &Path) -> Result<SerializedFileReader<File>, Fault> {
 /// Opens a file held in memory, its magic numbers checked first as [`open`] does.
 fn open_bytes(bytes: Bytes) -> Result<SerializedFileReader<Bytes>, Fault> {
     let n = bytes.len();
-    let head = bytes.get(..4).ok_or(Fault::NotParquet)?;
-    let tail = (n >= 12).then(|| &bytes[n - 4..]);
-    magic(head, tail)?;
+    head_magic(bytes.get(..4).ok_or(Fault::NotParquet)?)?;
+    tail_magic((n >= 12).then(|| &bytes[n - 4..]))?;
     Ok(SerializedFileReader::new(bytes)?)
 }
 
-/// The first and (for a file of 12 bytes or more) the last four bytes of a file: a Parquet
-/// file's (`PAR1`), an encrypted one's (`PARE`), a truncated one's, or another file's.
-fn magic(head: &[u8], tail: Option<&[u8]>) -> Result<(), Fault> {
+/// The first four bytes of a file: a Parquet file's (`PAR1`), an encrypted one's (`PARE`), or
+/// another file's.
+fn head_magic(head: &[u8]) -> Result<(), Fault> {
     match head {
-        b"PAR1" => {}
-        b"PARE" => return Err(Fault::Encrypted),
-        _ => return Err(Fault::NotParquet),
+        b"PAR1" => Ok(()),
+        b"PARE" => Err(Fault::Encrypted),
+        _ => Err(Fault::NotParquet),
     }
+}
+
+/// The last four bytes of a file of 12 bytes or more (`None` for a shorter one): a whole
+/// Parquet file's, an encrypted one's, or a truncated one's.
+fn tail_magic(tail: Option<&[u8]>) -> Result<(), Fault> {
     match tail {
         Some(b"PAR1") => Ok(()),
         Some(b"PARE") => Err(Fault::Encrypted),
