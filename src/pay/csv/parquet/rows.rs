@@ -1,6 +1,8 @@
 //! The rows of a Parquet payroll, row group by row group and batch by batch, through the rules
 //! of a CSV file (`Reading`): only the mapped columns are read.
 
+use std::sync::mpsc::sync_channel;
+
 use parquet::basic::Compression;
 use parquet::file::reader::FileReader;
 
@@ -25,8 +27,16 @@ pub(super) struct Mapped {
     pub(super) kind: Kind,
 }
 
+/// Batches the decoding thread may be ahead by.
+const IN_FLIGHT: usize = 3;
+
 /// Reads the rows of `file` (whose header gave `layout`) through the rules of a CSV file; row
 /// `n` of the data is line `n` of the problems (line 0: the whole file).
+///
+/// As for a CSV file (`ahead.rs`), when the process has a second core the calling thread
+/// decodes the columns into batches of rows while a second thread takes them into the payroll,
+/// in order; on one core the same batches are taken in turn. Either way the rows and the
+/// problems are the same, in the same order.
 pub(super) fn read_rows(
     file: &dyn FileReader,
     layout: &Layout,
@@ -37,88 +47,184 @@ pub(super) fn read_rows(
         layout,
         mapped,
         max_rows: options.max_rows as u64,
-        row: SheetRow::default(),
-        r: Reading::new(options, layout, Problems::default(), Encoding::Utf8),
         count: 0,
+        stop: None,
     };
-    rows.row.keep_numbers(&layout.numeric());
-    for g in 0..file.num_row_groups() {
-        let first = rows.count + 1;
-        let (n, columns) = match open_group(file, g, mapped, layout, first) {
-            Ok(group) => group,
-            Err(p) => {
-                rows.r.problems.push(*p);
-                break;
+    let r = Reading::new(options, layout, Problems::default(), Encoding::Utf8);
+    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let mut r = match two_cores {
+        true => on_two_threads(file, &mut rows, r),
+        false => {
+            let mut taker = Taker { r };
+            let mut batch = Batch::default();
+            rows.each_batch(file, &mut batch, &mut |b| {
+                taker.take(b);
+                b.len = 0;
+                true
+            });
+            taker.r
+        }
+    };
+    if let Some(p) = rows.stop {
+        r.problems.push(p);
+    }
+    if rows.count == 0 && r.problems.is_empty() {
+        r.problems.push(at_line(0, Message::new("csv-no-rows")));
+    }
+    r.finish(rows.count, false, b',')
+}
+
+/// Decodes on the calling thread while a second thread takes the rows.
+fn on_two_threads<'o>(file: &dyn FileReader, rows: &mut Rows, r: Reading<'o>) -> Reading<'o> {
+    let (full_tx, full_rx) = sync_channel::<Batch>(IN_FLIGHT);
+    let (empty_tx, empty_rx) = sync_channel::<Batch>(IN_FLIGHT + 2);
+    std::thread::scope(|s| {
+        let taker = s.spawn(move || {
+            let mut taker = Taker { r };
+            for mut batch in full_rx {
+                taker.take(&batch);
+                batch.len = 0;
+                let _ = empty_tx.try_send(batch);
             }
-        };
-        match rows.group(columns, n) {
-            Ok(true) => {}
-            Ok(false) => break,
-            Err(m) => {
-                rows.r.problems.push(at_line(first, m));
-                break;
+            taker.r
+        });
+        let mut batch = Batch::default();
+        rows.each_batch(file, &mut batch, &mut |b| {
+            let empty = empty_rx.try_recv().unwrap_or_default();
+            full_tx.send(std::mem::replace(b, empty)).is_ok()
+        });
+        drop(full_tx);
+        taker
+            .join()
+            .unwrap_or_else(|p| std::panic::resume_unwind(p))
+    })
+}
+
+/// Rows decoded from the columns, each with its line and the problems of its cells (none: the
+/// row is taken).
+#[derive(Default)]
+struct Batch {
+    rows: Vec<(SheetRow, u64, Vec<Problem>)>,
+    len: usize,
+}
+
+/// Takes decoded rows into the payroll being read.
+struct Taker<'o> {
+    r: Reading<'o>,
+}
+
+impl Taker<'_> {
+    fn take(&mut self, batch: &Batch) {
+        for (row, line, problems) in &batch.rows[..batch.len] {
+            if problems.is_empty() {
+                self.r.take(&row.rec, &row.numbers, &|| *line);
+            } else {
+                problems
+                    .iter()
+                    .for_each(|p| self.r.problems.push(p.clone()));
             }
         }
     }
-    if rows.count == 0 && rows.r.problems.is_empty() {
-        rows.r
-            .problems
-            .push(at_line(0, Message::new("csv-no-rows")));
-    }
-    rows.r.finish(rows.count, false, b',')
 }
 
-/// The rows being read.
+/// The decoding of the rows.
 struct Rows<'a> {
     layout: &'a Layout,
     mapped: &'a [Mapped],
     max_rows: u64,
-    /// The row being filled.
-    row: SheetRow,
-    r: Reading<'a>,
-    /// The rows read so far.
+    /// The rows decoded so far.
     count: u64,
+    /// The problem that stopped the decoding (a group that cannot be read, too many rows).
+    stop: Option<Problem>,
 }
 
 impl Rows<'_> {
-    /// Reads the `n` rows of one group, batch by batch; false when reading must stop (more
-    /// rows than allowed).
-    fn group(&mut self, mut columns: Vec<Column>, n: u64) -> Result<bool, Message> {
+    /// Decodes every row group into batches, handing each full batch (and the last) to `hand`,
+    /// which takes its rows and leaves it empty to be filled again, or returns false to stop.
+    fn each_batch(
+        &mut self,
+        file: &dyn FileReader,
+        batch: &mut Batch,
+        hand: &mut dyn FnMut(&mut Batch) -> bool,
+    ) {
+        for g in 0..file.num_row_groups() {
+            let first = self.count + 1;
+            let (n, columns) = match open_group(file, g, self.mapped, self.layout, first) {
+                Ok(group) => group,
+                Err(p) => {
+                    self.stop = Some(*p);
+                    break;
+                }
+            };
+            if !self.group(columns, n, batch, hand) {
+                break;
+            }
+        }
+        if batch.len > 0 {
+            hand(batch);
+        }
+    }
+
+    /// Decodes the `n` rows of one group, batch by batch; false when decoding must stop.
+    fn group(
+        &mut self,
+        mut columns: Vec<Column>,
+        n: u64,
+        batch: &mut Batch,
+        hand: &mut dyn FnMut(&mut Batch) -> bool,
+    ) -> bool {
         let mut left = n;
         while left > 0 {
-            let batch = left.min(BATCH as u64) as usize;
+            let size = left.min(BATCH as u64) as usize;
             for c in &mut columns {
-                c.read(batch).map_err(|e| cannot_read(&e))?;
+                if let Err(e) = c.read(size) {
+                    self.stop = Some(at_line(self.count + 1, cannot_read(&e)));
+                    return false;
+                }
             }
-            for _ in 0..batch {
+            for _ in 0..size {
                 self.count += 1;
                 let line = self.count;
                 if line > self.max_rows {
-                    let m = too_many_rows(self.max_rows);
-                    self.r.problems.push(at_line(line, m));
-                    return Ok(false);
+                    self.stop = Some(at_line(line, too_many_rows(self.max_rows)));
+                    return false;
                 }
-                if self.fill(&mut columns, line) {
-                    self.row.pad(self.layout.width);
-                    self.r.take(&self.row.rec, &self.row.numbers, &|| line);
+                if batch.len == batch.rows.len() {
+                    let mut row = SheetRow::default();
+                    row.keep_numbers(&self.layout.numeric());
+                    batch.rows.push((row, 0, Vec::new()));
                 }
+                let slot = &mut batch.rows[batch.len];
+                slot.1 = line;
+                slot.2.clear();
+                if self.fill(&mut columns, &mut slot.0, line, &mut slot.2) {
+                    slot.0.pad(self.layout.width);
+                }
+                batch.len += 1;
             }
-            left -= batch as u64;
+            left -= size as u64;
+            if !hand(batch) {
+                return false;
+            }
         }
-        Ok(true)
+        true
     }
 
-    /// Fills the row with the mapped cells of row `line`; false (the problems recorded) when a
-    /// cell cannot be read.
+    /// Fills `row` with the mapped cells of row `line`; false (the problems in `problems`) when
+    /// a cell cannot be read.
     #[inline]
-    fn fill(&mut self, columns: &mut [Column], line: u64) -> bool {
-        self.row.start(0);
-        let mut ok = true;
+    fn fill(
+        &self,
+        columns: &mut [Column],
+        row: &mut SheetRow,
+        line: u64,
+        problems: &mut Vec<Problem>,
+    ) -> bool {
+        row.start(0);
         for (c, m) in columns.iter_mut().zip(self.mapped) {
             match c.next() {
-                Ok(v) => self.row.push(m.column as u32, v),
+                Ok(v) => row.push(m.column as u32, v),
                 Err(bad) => {
-                    ok = false;
                     let id = match bad {
                         Bad::NotUtf8 => "parquet-not-utf8",
                         Bad::LongDecimal => "parquet-decimal-too-long",
@@ -126,11 +232,11 @@ impl Rows<'_> {
                     };
                     let name = self.layout.names[m.column].clone();
                     let at = Location::cell(line, m.column + 1, name);
-                    self.r.problems.push(Problem::at(at, Message::new(id)));
+                    problems.push(Problem::at(at, Message::new(id)));
                 }
             }
         }
-        ok
+        problems.is_empty()
     }
 }
 
