@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """DuckDB's side of the per-employer benchmark (BENCHMARKS.md, "Per-employer analysis"): the
 mean and median gaps of the pay level (annual_pay + bonus) per employer, from the CSV written by
-`tests/reference/gen_by_employer_reference.py --rows N`, result written to a CSV; one thread,
-or as many as the third argument says (2 to compare with gia on both cores).
+`tests/reference/gen_by_employer_reference.py --rows N` (or the same as Parquet: a file whose
+name ends in .parquet is read with read_parquet), result written to a CSV; one thread, or as
+many as the third argument says (2 to compare with gia on both cores).
 
 Run: /usr/bin/time -v python3 benches/by_employer_duckdb.py /tmp/extract.csv /tmp/duck.csv [THREADS]
 (python 3.11, duckdb 2.0.1)
@@ -15,7 +16,7 @@ import duckdb
 
 QUERY = """
 COPY (
-  WITH p AS (SELECT employer, sex, annual_pay + bonus AS pay FROM read_csv('{src}'))
+  WITH p AS (SELECT employer, sex, annual_pay + bonus AS pay FROM {reader}('{src}'))
   SELECT employer,
          count(*) FILTER (WHERE sex = 'F') AS n_women,
          count(*) FILTER (WHERE sex = 'M') AS n_men,
@@ -31,5 +32,6 @@ con = duckdb.connect()
 threads = int(sys.argv[3]) if len(sys.argv) > 3 else 1
 con.execute(f"SET threads = {threads}")
 t = time.perf_counter()
-con.execute(QUERY.format(src=sys.argv[1], dst=sys.argv[2]))
+reader = "read_parquet" if sys.argv[1].endswith(".parquet") else "read_csv"
+con.execute(QUERY.format(reader=reader, src=sys.argv[1], dst=sys.argv[2]))
 print(f"duckdb {duckdb.__version__}: {time.perf_counter() - t:.3f} s", file=sys.stderr)
