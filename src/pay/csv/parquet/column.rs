@@ -44,11 +44,18 @@ pub(super) enum Bad {
     Missing,
 }
 
-/// A column being read.
+/// A column being read: its reader, and how its values are given.
 pub(super) struct Column {
     reader: ColumnReader,
     kind: Kind,
     /// The definition level of a value that is there (0: the column is required).
+    max_def: i16,
+}
+
+/// One batch of a column's cells, decoded: handed from the thread that decodes to the thread
+/// that reads the rows, then back to be filled again.
+pub(super) struct Decoded {
+    kind: Kind,
     max_def: i16,
     values: Values,
     defs: Vec<i16>,
@@ -61,43 +68,31 @@ pub(super) struct Column {
 
 impl Column {
     pub(super) fn new(reader: ColumnReader, kind: Kind, max_def: i16) -> Column {
-        let values = match &reader {
-            ColumnReader::BoolColumnReader(_) => Values::Bool(Vec::new()),
-            ColumnReader::Int32ColumnReader(_) => Values::I32(Vec::new()),
-            ColumnReader::Int64ColumnReader(_) => Values::I64(Vec::new()),
-            ColumnReader::FloatColumnReader(_) => Values::F32(Vec::new()),
-            ColumnReader::DoubleColumnReader(_) => Values::F64(Vec::new()),
-            ColumnReader::FixedLenByteArrayColumnReader(_) => Values::Fixed(Vec::new()),
-            _ => Values::Bytes(Vec::new()),
-        };
         Column {
             reader,
             kind,
             max_def,
-            values,
-            defs: Vec::new(),
-            next_cell: 0,
-            next_value: 0,
-            text: String::new(),
         }
     }
 
-    /// Reads the next `n` cells; an error when the column holds fewer.
-    pub(super) fn read(&mut self, n: usize) -> Result<(), ParquetError> {
-        self.defs.clear();
-        self.next_cell = 0;
-        self.next_value = 0;
-        let defs = (self.max_def > 0).then_some(&mut self.defs);
-        let got = match (&mut self.reader, &mut self.values) {
-            (ColumnReader::BoolColumnReader(r), Values::Bool(v)) => batch(r, n, defs, v),
-            (ColumnReader::Int32ColumnReader(r), Values::I32(v)) => batch(r, n, defs, v),
-            (ColumnReader::Int64ColumnReader(r), Values::I64(v)) => batch(r, n, defs, v),
-            (ColumnReader::FloatColumnReader(r), Values::F32(v)) => batch(r, n, defs, v),
-            (ColumnReader::DoubleColumnReader(r), Values::F64(v)) => batch(r, n, defs, v),
-            (ColumnReader::ByteArrayColumnReader(r), Values::Bytes(v)) => batch(r, n, defs, v),
-            (ColumnReader::FixedLenByteArrayColumnReader(r), Values::Fixed(v)) => {
-                batch(r, n, defs, v)
-            }
+    /// Reads the next `n` cells into `into` (an empty [`Decoded`] or one handed back, of any
+    /// column); an error when the column holds fewer.
+    pub(super) fn read(&mut self, n: usize, into: &mut Decoded) -> Result<(), ParquetError> {
+        into.kind = self.kind;
+        into.max_def = self.max_def;
+        into.defs.clear();
+        into.next_cell = 0;
+        into.next_value = 0;
+        let defs = (self.max_def > 0).then_some(&mut into.defs);
+        let values = &mut into.values;
+        let got = match &mut self.reader {
+            ColumnReader::BoolColumnReader(r) => batch(r, n, defs, values.bools()),
+            ColumnReader::Int32ColumnReader(r) => batch(r, n, defs, values.i32s()),
+            ColumnReader::Int64ColumnReader(r) => batch(r, n, defs, values.i64s()),
+            ColumnReader::FloatColumnReader(r) => batch(r, n, defs, values.f32s()),
+            ColumnReader::DoubleColumnReader(r) => batch(r, n, defs, values.f64s()),
+            ColumnReader::ByteArrayColumnReader(r) => batch(r, n, defs, values.bytes()),
+            ColumnReader::FixedLenByteArrayColumnReader(r) => batch(r, n, defs, values.fixed()),
             _ => Err(ParquetError::General("unexpected column type".into())),
         }?;
         if got != n {
@@ -107,7 +102,48 @@ impl Column {
         }
         Ok(())
     }
+}
 
+/// Each physical type's vector, the variant changed to it first when it is another.
+macro_rules! values_of {
+    ($name:ident, $variant:ident, $t:ty) => {
+        fn $name(&mut self) -> &mut Vec<$t> {
+            if !matches!(self, Values::$variant(_)) {
+                *self = Values::$variant(Vec::new());
+            }
+            match self {
+                Values::$variant(v) => v,
+                _ => unreachable!("just set"),
+            }
+        }
+    };
+}
+
+impl Values {
+    values_of!(bools, Bool, bool);
+    values_of!(i32s, I32, i32);
+    values_of!(i64s, I64, i64);
+    values_of!(f32s, F32, f32);
+    values_of!(f64s, F64, f64);
+    values_of!(bytes, Bytes, ByteArray);
+    values_of!(fixed, Fixed, FixedLenByteArray);
+}
+
+impl Default for Decoded {
+    fn default() -> Decoded {
+        Decoded {
+            kind: Kind::Text,
+            max_def: 0,
+            values: Values::F64(Vec::new()),
+            defs: Vec::new(),
+            next_cell: 0,
+            next_value: 0,
+            text: String::new(),
+        }
+    }
+}
+
+impl Decoded {
     /// The next cell of the batch.
     #[inline]
     pub(super) fn next(&mut self) -> Result<Value<'_>, Bad> {

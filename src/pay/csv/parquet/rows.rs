@@ -6,7 +6,7 @@ use std::sync::mpsc::sync_channel;
 use parquet::basic::Compression;
 use parquet::file::reader::FileReader;
 
-use super::column::{Bad, Column};
+use super::column::{Bad, Column, Decoded};
 use super::schema::Kind;
 use crate::document::{Location, Problem};
 use crate::i18n::Message;
@@ -34,101 +34,142 @@ const IN_FLIGHT: usize = 3;
 /// `n` of the data is line `n` of the problems (line 0: the whole file).
 ///
 /// As for a CSV file (`ahead.rs`), when the process has a second core the calling thread
-/// decodes the columns into batches of rows while a second thread takes them into the payroll,
-/// in order; on one core the same batches are taken in turn. Either way the rows and the
-/// problems are the same, in the same order.
+/// decodes the mapped columns, a batch of rows at a time, while a second thread makes rows of
+/// them and takes them into the payroll, in order; on one core the same batches are taken in
+/// turn. Either way the rows and the problems are the same, in the same order.
 pub(super) fn read_rows(
     file: &dyn FileReader,
     layout: &Layout,
     mapped: &[Mapped],
     options: &CsvOptions,
 ) -> Result<PayrollCsv, CsvErrors> {
-    let mut rows = Rows {
+    let mut decoder = Decoder {
         layout,
         mapped,
         max_rows: options.max_rows as u64,
         count: 0,
         stop: None,
     };
-    let r = Reading::new(options, layout, Problems::default(), Encoding::Utf8);
+    let mut taker = Taker::new(
+        Reading::new(options, layout, Problems::default(), Encoding::Utf8),
+        layout,
+        mapped,
+    );
     let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    let mut r = match two_cores {
-        true => on_two_threads(file, &mut rows, r),
-        false => {
-            let mut taker = Taker { r };
-            let mut batch = Batch::default();
-            rows.each_batch(file, &mut batch, &mut |b| {
-                taker.take(b);
-                b.len = 0;
-                true
-            });
-            taker.r
-        }
-    };
-    if let Some(p) = rows.stop {
+    if two_cores {
+        taker = on_two_threads(file, &mut decoder, taker);
+    } else {
+        decoder.each_batch(file, &mut Batch::default(), &mut |b| {
+            taker.take(b);
+            true
+        });
+    }
+    let mut r = taker.r;
+    if let Some(p) = decoder.stop {
         r.problems.push(p);
     }
-    if rows.count == 0 && r.problems.is_empty() {
+    if decoder.count == 0 && r.problems.is_empty() {
         r.problems.push(at_line(0, Message::new("csv-no-rows")));
     }
-    r.finish(rows.count, false, b',')
+    r.finish(decoder.count, false, b',')
 }
 
 /// Decodes on the calling thread while a second thread takes the rows.
-fn on_two_threads<'o>(file: &dyn FileReader, rows: &mut Rows, r: Reading<'o>) -> Reading<'o> {
+fn on_two_threads<'o>(file: &dyn FileReader, decoder: &mut Decoder, taker: Taker<'o>) -> Taker<'o> {
     let (full_tx, full_rx) = sync_channel::<Batch>(IN_FLIGHT);
     let (empty_tx, empty_rx) = sync_channel::<Batch>(IN_FLIGHT + 2);
     std::thread::scope(|s| {
-        let taker = s.spawn(move || {
-            let mut taker = Taker { r };
+        let taking = s.spawn(move || {
+            let mut taker = taker;
             for mut batch in full_rx {
-                taker.take(&batch);
-                batch.len = 0;
+                taker.take(&mut batch);
                 let _ = empty_tx.try_send(batch);
             }
-            taker.r
+            taker
         });
-        let mut batch = Batch::default();
-        rows.each_batch(file, &mut batch, &mut |b| {
+        decoder.each_batch(file, &mut Batch::default(), &mut |b| {
             let empty = empty_rx.try_recv().unwrap_or_default();
             full_tx.send(std::mem::replace(b, empty)).is_ok()
         });
         drop(full_tx);
-        taker
+        taking
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p))
     })
 }
 
-/// Rows decoded from the columns, each with its line and the problems of its cells (none: the
-/// row is taken).
+/// A batch of rows as decoded columns (one per mapped column): `rows` rows from line `first`.
 #[derive(Default)]
 struct Batch {
-    rows: Vec<(SheetRow, u64, Vec<Problem>)>,
-    len: usize,
+    columns: Vec<Decoded>,
+    rows: usize,
+    first: u64,
 }
 
-/// Takes decoded rows into the payroll being read.
+/// Makes rows of decoded columns and takes them into the payroll being read.
 struct Taker<'o> {
     r: Reading<'o>,
+    layout: &'o Layout,
+    mapped: &'o [Mapped],
+    /// The row being filled, and the problems of its cells.
+    row: SheetRow,
+    problems: Vec<Problem>,
 }
 
-impl Taker<'_> {
-    fn take(&mut self, batch: &Batch) {
-        for (row, line, problems) in &batch.rows[..batch.len] {
-            if problems.is_empty() {
-                self.r.take(&row.rec, &row.numbers, &|| *line);
+impl<'o> Taker<'o> {
+    fn new(r: Reading<'o>, layout: &'o Layout, mapped: &'o [Mapped]) -> Taker<'o> {
+        let mut row = SheetRow::default();
+        row.keep_numbers(&layout.numeric());
+        Taker {
+            r,
+            layout,
+            mapped,
+            row,
+            problems: Vec::new(),
+        }
+    }
+
+    /// Makes each row of the batch and takes it (or records the problems of its cells).
+    fn take(&mut self, batch: &mut Batch) {
+        for i in 0..batch.rows {
+            let line = batch.first + i as u64;
+            if self.fill(&mut batch.columns, line) {
+                self.row.pad(self.layout.width);
+                self.r.take(&self.row.rec, &self.row.numbers, &|| line);
             } else {
-                problems
-                    .iter()
-                    .for_each(|p| self.r.problems.push(p.clone()));
+                self.problems
+                    .drain(..)
+                    .for_each(|p| self.r.problems.push(p));
             }
         }
     }
+
+    /// Fills the row with the next cell of each column (the row of `line`); false (the
+    /// problems in `problems`) when a cell cannot be read.
+    #[inline]
+    fn fill(&mut self, columns: &mut [Decoded], line: u64) -> bool {
+        self.row.start(0);
+        for (c, m) in columns.iter_mut().zip(self.mapped) {
+            match c.next() {
+                Ok(v) => self.row.push(m.column as u32, v),
+                Err(bad) => {
+                    let id = match bad {
+                        Bad::NotUtf8 => "parquet-not-utf8",
+                        Bad::LongDecimal => "parquet-decimal-too-long",
+                        Bad::Missing => "parquet-value-missing",
+                    };
+                    let name = self.layout.names[m.column].clone();
+                    let at = Location::cell(line, m.column + 1, name);
+                    self.problems.push(Problem::at(at, Message::new(id)));
+                }
+            }
+        }
+        self.problems.is_empty()
+    }
 }
 
-/// The decoding of the rows.
-struct Rows<'a> {
+/// The decoding of the mapped columns, row group by row group, batch by batch.
+struct Decoder<'a> {
     layout: &'a Layout,
     mapped: &'a [Mapped],
     max_rows: u64,
@@ -138,9 +179,9 @@ struct Rows<'a> {
     stop: Option<Problem>,
 }
 
-impl Rows<'_> {
-    /// Decodes every row group into batches, handing each full batch (and the last) to `hand`,
-    /// which takes its rows and leaves it empty to be filled again, or returns false to stop.
+impl Decoder<'_> {
+    /// Decodes every row group into batches, handing each to `hand`, which takes its rows and
+    /// leaves a batch to be filled next, or returns false to stop.
     fn each_batch(
         &mut self,
         file: &dyn FileReader,
@@ -149,94 +190,41 @@ impl Rows<'_> {
     ) {
         for g in 0..file.num_row_groups() {
             let first = self.count + 1;
-            let (n, columns) = match open_group(file, g, self.mapped, self.layout, first) {
+            let (n, mut columns) = match open_group(file, g, self.mapped, self.layout, first) {
                 Ok(group) => group,
                 Err(p) => {
                     self.stop = Some(*p);
-                    break;
+                    return;
                 }
             };
-            if !self.group(columns, n, batch, hand) {
-                break;
+            let mut left = n;
+            while left > 0 {
+                let size = left.min(BATCH as u64) as usize;
+                batch.columns.resize_with(columns.len(), Decoded::default);
+                for (c, into) in columns.iter_mut().zip(&mut batch.columns) {
+                    if let Err(e) = c.read(size, into) {
+                        // At the group's first row, as the chunk that cannot be read starts there.
+                        self.stop = Some(at_line(first, cannot_read(&e)));
+                        return;
+                    }
+                }
+                // Rows past the limit are not taken: the first of them is the problem.
+                let allowed = self.max_rows.saturating_sub(self.count).min(size as u64);
+                (batch.rows, batch.first) = (allowed as usize, self.count + 1);
+                self.count += allowed;
+                let go_on = hand(batch);
+                if allowed < size as u64 {
+                    self.count += 1;
+                    let m = too_many_rows(self.max_rows);
+                    self.stop = Some(at_line(self.count, m));
+                    return;
+                }
+                if !go_on {
+                    return;
+                }
+                left -= size as u64;
             }
         }
-        if batch.len > 0 {
-            hand(batch);
-        }
-    }
-
-    /// Decodes the `n` rows of one group, batch by batch; false when decoding must stop.
-    fn group(
-        &mut self,
-        mut columns: Vec<Column>,
-        n: u64,
-        batch: &mut Batch,
-        hand: &mut dyn FnMut(&mut Batch) -> bool,
-    ) -> bool {
-        let mut left = n;
-        while left > 0 {
-            let size = left.min(BATCH as u64) as usize;
-            for c in &mut columns {
-                if let Err(e) = c.read(size) {
-                    self.stop = Some(at_line(self.count + 1, cannot_read(&e)));
-                    return false;
-                }
-            }
-            for _ in 0..size {
-                self.count += 1;
-                let line = self.count;
-                if line > self.max_rows {
-                    self.stop = Some(at_line(line, too_many_rows(self.max_rows)));
-                    return false;
-                }
-                if batch.len == batch.rows.len() {
-                    let mut row = SheetRow::default();
-                    row.keep_numbers(&self.layout.numeric());
-                    batch.rows.push((row, 0, Vec::new()));
-                }
-                let slot = &mut batch.rows[batch.len];
-                slot.1 = line;
-                slot.2.clear();
-                if self.fill(&mut columns, &mut slot.0, line, &mut slot.2) {
-                    slot.0.pad(self.layout.width);
-                }
-                batch.len += 1;
-            }
-            left -= size as u64;
-            if !hand(batch) {
-                return false;
-            }
-        }
-        true
-    }
-
-    /// Fills `row` with the mapped cells of row `line`; false (the problems in `problems`) when
-    /// a cell cannot be read.
-    #[inline]
-    fn fill(
-        &self,
-        columns: &mut [Column],
-        row: &mut SheetRow,
-        line: u64,
-        problems: &mut Vec<Problem>,
-    ) -> bool {
-        row.start(0);
-        for (c, m) in columns.iter_mut().zip(self.mapped) {
-            match c.next() {
-                Ok(v) => row.push(m.column as u32, v),
-                Err(bad) => {
-                    let id = match bad {
-                        Bad::NotUtf8 => "parquet-not-utf8",
-                        Bad::LongDecimal => "parquet-decimal-too-long",
-                        Bad::Missing => "parquet-value-missing",
-                    };
-                    let name = self.layout.names[m.column].clone();
-                    let at = Location::cell(line, m.column + 1, name);
-                    problems.push(Problem::at(at, Message::new(id)));
-                }
-            }
-        }
-        problems.is_empty()
     }
 }
 
