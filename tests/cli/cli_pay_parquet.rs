@@ -1,7 +1,8 @@
 //! `gia pay` on Parquet payrolls: the same output as from the CSV they were written from (the
 //! files are written in the test with the `parquet` crate's writer), recognised by their first
 //! bytes as well as by their name; and `--by COL --format parquet`, the per-employer table as
-//! Parquet, read back cell by cell against `--format csv`.
+//! Parquet, read back cell by cell against `--format csv`; and the per-employer output when
+//! its reader goes away.
 
 use std::path::{Path, PathBuf};
 
@@ -244,4 +245,54 @@ fn parquet_output_needs_by() {
     assert_eq!(o.status.code(), Some(2));
     let err = String::from_utf8_lossy(&o.stderr);
     assert!(err.contains("--format parquet"), "{err}");
+}
+
+/// `gia pay --by … | head -n 1`: the reader of standard output goes away after the first line;
+/// `gia` stops writing (its lines are written on a thread of their own) and ends with exit 0,
+/// without hanging.
+#[test]
+fn per_employer_output_stops_cleanly_when_standard_output_is_closed() {
+    use std::io::BufRead;
+    let mut csv = String::from("employer,sex,annual_pay\n");
+    for i in 0..3_000 {
+        csv.push_str(&format!(
+            "E{i:05},F,{}\nE{i:05},M,{}\n",
+            30_000 + i,
+            31_000 + i
+        ));
+    }
+    let file = scratch_dir("cli_pay_parquet").join("many-employers.csv");
+    std::fs::write(&file, csv).unwrap();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_gia"))
+        .args([
+            "pay",
+            path_str(&file),
+            "--gender",
+            "sex",
+            "--by",
+            "employer",
+        ])
+        .args(["--format", "ndjson", "--no-inference"])
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    std::io::BufReader::new(child.stdout.take().unwrap())
+        .read_line(&mut first)
+        .unwrap();
+    // The pipe is closed here (the reader dropped); 3,000 lines of about 8 KB do not fit in it.
+    assert!(first.starts_with("{\"group\":\"E00000\""), "{first}");
+    let started = std::time::Instant::now();
+    let status = loop {
+        if let Some(status) = child.try_wait().unwrap() {
+            break status;
+        }
+        if started.elapsed() > std::time::Duration::from_secs(60) {
+            child.kill().unwrap();
+            panic!("gia did not stop after standard output was closed");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
 }
