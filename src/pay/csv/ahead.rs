@@ -1,40 +1,34 @@
 //! The rows of a payroll CSV, split into records on one thread while another reads them.
 //!
-//! Splitting the input into records (the csv crate, behind the [`Guard`]) is about a third of
-//! reading a payroll; reading each record's cells into the payroll is the rest. When the process
-//! has a second core (`std::thread::available_parallelism`, which follows `taskset`), the
-//! calling thread splits records into batches and a second thread reads them, in order, through
-//! a bounded channel (a few batches in flight; their records are reused, not reallocated). On
-//! one core the same batches are read in turn on the calling thread. Either way the rows, their
-//! line numbers and the problems are the same: each record carries the reader's position after
-//! it, from which its line is worked out only when a problem needs it.
+//! Splitting the input into records (`split.rs`, behind the [`Guard`](super::guard::Guard)) is
+//! the smaller part of reading a payroll; reading each record's cells into the payroll is the
+//! rest. When the process has a second core (`std::thread::available_parallelism`, which follows
+//! `taskset`), the calling thread splits chunks of the input and a second thread reads their
+//! records, in order, through a bounded channel (a few chunks in flight; their buffers are
+//! reused, not reallocated). On one core the same chunks are read in turn on the calling thread.
+//! Either way the rows, their line numbers and the problems are the same.
 
-use std::io::Read;
+use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
-use csv::ByteRecord;
-
-use super::guard::Guard;
 use super::layout::Layout;
 use super::options::CsvOptions;
 use super::problems::at_line;
-use super::reader::{field_count, line_of, position, too_many_rows};
+use super::reader::{field_count, too_many_rows};
 use super::reading::Reading;
+use super::record::Record;
+use super::split::{Chunk, End, Splitter};
 
-/// Records in a batch: large enough that the channel costs nothing per record, small enough
-/// that the batches in flight stay small (about 100 bytes a record).
-const BATCH: usize = 1024;
-
-/// Batches the splitting thread may be ahead by.
+/// Chunks the splitting thread may be ahead by (128 KiB each).
 const IN_FLIGHT: usize = 4;
 
 /// What [`read_rows`] gives back: the reading, the rows counted, whether reading stopped at the
 /// row limit, and the error that ended the input, if any.
-pub(super) type Rows<'o> = (Reading<'o>, u64, bool, Option<csv::Error>);
+pub(super) type Rows<'o> = (Reading<'o>, u64, bool, Option<io::Error>);
 
 /// Reads every record after the header into `r`.
 pub(super) fn read_rows<'o, R: Read>(
-    rdr: &mut csv::Reader<Guard<R>>,
+    sp: &mut Splitter<R>,
     r: Reading<'o>,
     layout: &'o Layout,
     options: &'o CsvOptions,
@@ -48,20 +42,20 @@ pub(super) fn read_rows<'o, R: Read>(
     };
     let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     let (taker, failure) = match two_cores {
-        true => on_two_threads(rdr, taker),
-        false => on_one_thread(rdr, taker),
+        true => on_two_threads(sp, taker),
+        false => on_one_thread(sp, taker),
     };
     (taker.r, taker.rows, taker.stopped, failure)
 }
 
 fn on_one_thread<'o, R: Read>(
-    rdr: &mut csv::Reader<Guard<R>>,
+    sp: &mut Splitter<R>,
     mut taker: Taker<'o>,
-) -> (Taker<'o>, Option<csv::Error>) {
-    let mut batch = Batch::default();
+) -> (Taker<'o>, Option<io::Error>) {
+    let mut chunk = Chunk::default();
     loop {
-        let end = batch.fill(rdr);
-        taker.take(&batch);
+        let end = sp.fill(&mut chunk);
+        taker.take(&chunk);
         match end {
             _ if taker.stopped => return (taker, None),
             Some(end) => return (taker, end.err()),
@@ -71,14 +65,14 @@ fn on_one_thread<'o, R: Read>(
 }
 
 fn on_two_threads<'o, R: Read>(
-    rdr: &mut csv::Reader<Guard<R>>,
+    sp: &mut Splitter<R>,
     taker: Taker<'o>,
-) -> (Taker<'o>, Option<csv::Error>) {
-    let (full_tx, full_rx) = sync_channel::<Batch>(IN_FLIGHT);
-    let (empty_tx, empty_rx) = sync_channel::<Batch>(IN_FLIGHT + 2);
+) -> (Taker<'o>, Option<io::Error>) {
+    let (full_tx, full_rx) = sync_channel::<Chunk>(IN_FLIGHT);
+    let (empty_tx, empty_rx) = sync_channel::<Chunk>(IN_FLIGHT + 2);
     std::thread::scope(|s| {
         let reader = s.spawn(move || taker.take_all(&full_rx, &empty_tx));
-        let end = split(rdr, &full_tx, &empty_rx);
+        let end = split(sp, &full_tx, &empty_rx);
         drop(full_tx);
         let taker = reader
             .join()
@@ -87,48 +81,16 @@ fn on_two_threads<'o, R: Read>(
     })
 }
 
-/// Splits records into batches and sends them until the input ends (its end returned) or the
-/// reading thread has stopped (`None`).
-fn split<R: Read>(
-    rdr: &mut csv::Reader<Guard<R>>,
-    full: &SyncSender<Batch>,
-    empty: &Receiver<Batch>,
-) -> Option<Result<(), csv::Error>> {
+/// Splits chunks and sends them until the input ends (its end returned) or the reading thread
+/// has stopped (`None`).
+fn split<R: Read>(sp: &mut Splitter<R>, full: &SyncSender<Chunk>, empty: &Receiver<Chunk>) -> End {
     loop {
-        let mut batch = empty.try_recv().unwrap_or_default();
-        let end = batch.fill(rdr);
-        full.send(batch).ok()?;
+        let mut chunk = empty.try_recv().unwrap_or_default();
+        let end = sp.fill(&mut chunk);
+        full.send(chunk).ok()?;
         if end.is_some() {
             return end;
         }
-    }
-}
-
-/// Records split from the input, each with the reader's position after it.
-#[derive(Default)]
-struct Batch {
-    records: Vec<(ByteRecord, u64, bool)>,
-    len: usize,
-}
-
-impl Batch {
-    /// Fills the batch with the next records (reusing the records' buffers): `None` while the
-    /// input goes on, its end (`Ok`) or the error that stopped it otherwise.
-    fn fill<R: Read>(&mut self, rdr: &mut csv::Reader<Guard<R>>) -> Option<Result<(), csv::Error>> {
-        self.len = 0;
-        while self.len < BATCH {
-            if self.len == self.records.len() {
-                self.records.push((ByteRecord::new(), 0, false));
-            }
-            let slot = &mut self.records[self.len];
-            match rdr.read_byte_record(&mut slot.0) {
-                Ok(true) => (slot.1, slot.2) = position(rdr),
-                Ok(false) => return Some(Ok(())),
-                Err(e) => return Some(Err(e)),
-            }
-            self.len += 1;
-        }
-        None
     }
 }
 
@@ -143,36 +105,35 @@ struct Taker<'o> {
 }
 
 impl Taker<'_> {
-    fn take_all(mut self, full: &Receiver<Batch>, empty: &SyncSender<Batch>) -> Self {
-        for batch in full {
-            self.take(&batch);
+    fn take_all(mut self, full: &Receiver<Chunk>, empty: &SyncSender<Chunk>) -> Self {
+        for chunk in full {
+            self.take(&chunk);
             if self.stopped {
                 break; // dropping the receiver stops the splitting thread
             }
-            let _ = empty.try_send(batch);
+            let _ = empty.try_send(chunk);
         }
         self
     }
 
-    fn take(&mut self, batch: &Batch) {
-        for (rec, after, ends_file) in &batch.records[..batch.len] {
-            if rec.len() == 1 && rec[0].trim_ascii().is_empty() {
-                continue; // a blank line (with a carriage return, which the csv crate keeps)
+    fn take(&mut self, chunk: &Chunk) {
+        for (rec, line) in chunk.records() {
+            if rec.width() == 1 && rec.cell(0).trim_ascii().is_empty() {
+                continue; // a blank line (a carriage return, or spaces)
             }
             self.rows += 1;
-            let line = || line_of(rec, *after, *ends_file);
             if self.rows > self.max_rows as u64 {
                 let limit = too_many_rows(self.max_rows);
-                self.r.problems.push(at_line(line(), limit));
+                self.r.problems.push(at_line(line, limit));
                 self.stopped = true;
                 return;
             }
-            if rec.len() != self.layout.width {
-                let found = field_count(self.layout.width, rec.len());
-                self.r.problems.push(at_line(line(), found));
+            if rec.width() != self.layout.width {
+                let found = field_count(self.layout.width, rec.width());
+                self.r.problems.push(at_line(line, found));
                 continue;
             }
-            self.r.take(rec, &[], &line);
+            self.r.take(&rec, &[], &|| line);
         }
     }
 }

@@ -55,7 +55,9 @@ impl<R: Read> Guard<R> {
         Guard {
             inner,
             delimiter,
-            max_line_bytes: options.max_line_bytes.max(1),
+            max_line_bytes: options
+                .max_line_bytes
+                .clamp(1, super::split::MAX_RECORD_BYTES),
             quote: Quote::Out,
             prev: b'\n',
             passed: 0,

@@ -35,13 +35,14 @@
 //! no digit and at most 24 characters, and is in two rows or more or has at most three (a value
 //! in one row could be a person's name).
 //!
-//! **Fast and compact.** [`read_payroll`] streams the input through a 64 KiB buffer into a
+//! **Fast and compact.** [`read_payroll`] streams the input, 128 KiB at a time, into a
 //! [`Payroll`], column by column (genders as bytes, amounts as `f64`, category and grade texts
 //! interned once and stored as indices); [`read_workers`] gives one [`Worker`] per row instead.
-//! Rows are read as [`csv::ByteRecord`]s; numbers are parsed from the bytes without allocating.
+//! Records are split from chunks of the input as spans over its bytes (RFC 4180, as the csv crate
+//! splits them); numbers are parsed from the bytes without allocating.
 //! Memory is bounded before it is spent: the input goes through a guard that counts the bytes
 //! of the current line (of the current record, when a quoted field spans lines) and fails past
-//! the limit, so neither the csv reader nor its records ever grow past it.
+//! the limit, so no chunk of the input ever grows past it.
 //!
 //! ```
 //! use gender_impact::pay::{CsvOptions, read_workers};
@@ -78,7 +79,9 @@ mod parquet;
 mod problems;
 mod reader;
 mod reading;
+mod record;
 mod row;
+mod split;
 mod texts;
 mod workbook;
 

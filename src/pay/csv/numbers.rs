@@ -229,7 +229,11 @@ impl Decimals {
     /// Notes what the row's numeric cells tell; true when the row must wait, because a cell of
     /// a column still undecided reads either way.
     #[inline]
-    pub(super) fn observe(&mut self, rec: &csv::ByteRecord, line: &dyn Fn() -> u64) -> bool {
+    pub(super) fn observe<C: super::record::Record>(
+        &mut self,
+        rec: &C,
+        line: &dyn Fn() -> u64,
+    ) -> bool {
         if self.open.is_empty() {
             return false;
         }
@@ -237,7 +241,7 @@ impl Decimals {
         let mut k = 0;
         while k < self.open.len() {
             let c = self.open[k];
-            let cell = &rec[c];
+            let cell = rec.cell(c);
             let tells = if cell.iter().all(u8::is_ascii_digit) {
                 Evidence::Nothing
             } else {

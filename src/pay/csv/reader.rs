@@ -2,8 +2,6 @@
 
 use std::io::{self, Read};
 
-use csv::ByteRecord;
-
 use super::ahead;
 use super::decode;
 use super::guard::Guard;
@@ -11,6 +9,7 @@ use super::layout::Layout;
 use super::options::{CsvOptions, PayCsv, PayrollCsv};
 use super::problems::{CsvErrors, Problems, at_line};
 use super::reading::Reading;
+use super::split::Splitter;
 use crate::i18n::Message;
 
 /// Reads every row of a payroll CSV into [`Worker`](crate::model::Worker)s: [`read_payroll`], then one `Worker` per
@@ -24,8 +23,8 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
     })
 }
 
-/// Reads every row of a payroll CSV into a [`Payroll`](crate::pay::Payroll), streaming: the input goes through a
-/// 64 KiB buffer and is never held whole (rows wait in memory only while a column's decimal
+/// Reads every row of a payroll CSV into a [`Payroll`](crate::pay::Payroll), streaming: the input is read in chunks
+/// of 128 KiB (a few in flight) and is never held whole (rows wait in memory only while a column's decimal
 /// separator is undecided: see `numbers.rs`).
 ///
 /// Returns the payroll, or every problem found (the rules are in the docs of
@@ -36,64 +35,45 @@ pub fn read_payroll<R: Read>(reader: R, options: &CsvOptions) -> Result<PayrollC
     let opened = match decode::open(reader, options.encoding, options.delimiter) {
         Ok(o) => o,
         Err(e) => {
-            problems.push(at_line(1, io_reason(&csv::Error::from(e))));
+            problems.push(at_line(1, io_reason(&e)));
             return Err(problems.into_errors(true));
         }
     };
     let (encoding, delimiter) = (opened.encoding, opened.delimiter);
-    let mut rdr = open(opened.input, delimiter, options);
-    let mut rec = ByteRecord::new();
-    let (layout, header_line) = match read_header(&mut rdr, &mut rec, options, &mut problems) {
+    let mut sp = Splitter::new(Guard::new(opened.input, delimiter, options), delimiter);
+    let (layout, header_line) = match read_header(&mut sp, options, &mut problems) {
         Ok(found) => found,
         Err(read_failed) => return Err(problems.into_errors(read_failed)),
     };
     let r = Reading::new(options, &layout, problems, encoding);
-    let (mut r, rows, stopped, failure) = ahead::read_rows(&mut rdr, r, &layout, options);
+    let (mut r, rows, stopped, failure) = ahead::read_rows(&mut sp, r, &layout, options);
     let read_failed = match failure {
-        Some(e) if !stopped => fatal(&rdr, &e, &mut r.problems),
+        Some(e) if !stopped => fatal(&sp, &e, &mut r.problems),
         _ => false,
     };
     if rows == 0 && r.problems.is_empty() {
-        let line = rdr.position().line().max(header_line + 1);
+        let line = sp.line.max(header_line + 1);
         r.problems.push(at_line(line, Message::new("csv-no-rows")));
     }
     r.finish(rows, read_failed, delimiter)
 }
 
-/// The csv reader over the guarded input.
-fn open<R: Read>(reader: R, delimiter: u8, options: &CsvOptions) -> csv::Reader<Guard<R>> {
-    csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .delimiter(delimiter)
-        // Records end at a line feed only: a carriage return before it stays in the last field
-        // (and is trimmed with the other spaces). So every record's line feed is consumed with
-        // it, which lets `record_line` count lines exactly (with the default CRLF terminator,
-        // the line feed of a CRLF is consumed with the next record, and the line numbers that
-        // the csv crate records drift).
-        .terminator(csv::Terminator::Any(b'\n'))
-        .buffer_capacity(64 * 1024)
-        .from_reader(Guard::new(reader, delimiter, options))
-}
-
 /// Reads the header and finds the mapped columns in it: the layout and the header's line, or
 /// (the problems recorded) whether the input itself could not be read.
 fn read_header<R: Read>(
-    rdr: &mut csv::Reader<Guard<R>>,
-    rec: &mut ByteRecord,
+    sp: &mut Splitter<R>,
     options: &CsvOptions,
     problems: &mut Problems,
 ) -> Result<(Layout, u64), bool> {
-    match rdr.read_byte_record(rec) {
-        Ok(true) => {}
-        Ok(false) => {
+    let (rec, header_line) = match sp.header() {
+        Ok(Some(found)) => found,
+        Ok(None) => {
             problems.push(at_line(1, Message::new("csv-empty-file")));
             return Err(false);
         }
-        Err(e) => return Err(fatal(rdr, &e, problems)),
-    }
-    let header_line = record_line(rec, rdr);
-    match Layout::resolve(rec, &options.columns, header_line) {
+        Err(e) => return Err(fatal(sp, &e, problems)),
+    };
+    match Layout::resolve(&rec, &options.columns, header_line) {
         Ok(layout) => Ok((layout, header_line)),
         Err(ps) => {
             for p in ps {
@@ -106,15 +86,14 @@ fn read_header<R: Read>(
 
 /// Records the error that stopped reading: the guard's problem (a fault of the content), or the
 /// I/O error under it (then returns true: the input itself could not be read).
-fn fatal<R: Read>(rdr: &csv::Reader<Guard<R>>, e: &csv::Error, problems: &mut Problems) -> bool {
-    match rdr.get_ref().failure.clone() {
+fn fatal<R: Read>(sp: &Splitter<R>, e: &io::Error, problems: &mut Problems) -> bool {
+    match sp.input.failure.clone() {
         Some(p) => {
             problems.push(p);
             false
         }
         None => {
-            let line = rdr.position().line();
-            problems.push(at_line(line, io_reason(e)));
+            problems.push(at_line(sp.line, io_reason(e)));
             true
         }
     }
@@ -134,48 +113,21 @@ pub(super) fn field_count(width: usize, found: usize) -> Message {
         .text("found-digits", found.to_string())
 }
 
-/// The line where the record just read starts (see [`line_of`]).
-fn record_line<R: Read>(rec: &ByteRecord, rdr: &csv::Reader<Guard<R>>) -> u64 {
-    let (after, ends_file) = position(rdr);
-    line_of(rec, after, ends_file)
-}
-
-/// Where the reader stands after a record: the line after it, and whether the record ends the
-/// input without a line feed.
-pub(super) fn position<R: Read>(rdr: &csv::Reader<Guard<R>>) -> (u64, bool) {
-    let after = rdr.position();
-    let guard = rdr.get_ref();
-    let ends_file = after.byte() == guard.passed && guard.prev != b'\n';
-    (after.line(), ends_file)
-}
-
-/// The line where a record starts: the line after it, less the line feeds in it (quoted ones,
-/// and the one that ends it unless it ends the file). Computed only for problems.
-pub(super) fn line_of(rec: &ByteRecord, after: u64, ends_file: bool) -> u64 {
-    let inside = rec.as_slice().iter().filter(|&&b| b == b'\n').count() as u64;
-    after.saturating_sub(inside + u64::from(!ends_file)).max(1)
-}
-
 /// `cannot read the input: ` and the I/O error under a csv error, without the csv crate's own
 /// wording. The error's text (from the operating system, in English) is kept for English; the
 /// common kinds are named in the other languages.
-fn io_reason(e: &csv::Error) -> Message {
-    let (kind, reason) = match e.kind() {
-        csv::ErrorKind::Io(io) => (
-            match io.kind() {
-                io::ErrorKind::NotFound => "not-found",
-                io::ErrorKind::PermissionDenied => "permission-denied",
-                io::ErrorKind::IsADirectory => "is-a-directory",
-                io::ErrorKind::InvalidData => "invalid-data",
-                io::ErrorKind::UnexpectedEof => "unexpected-eof",
-                io::ErrorKind::Interrupted => "interrupted",
-                io::ErrorKind::TimedOut => "timed-out",
-                _ => "other",
-            },
-            io.to_string(),
-        ),
-        _ => ("other", e.to_string()),
+fn io_reason(e: &io::Error) -> Message {
+    let kind = match e.kind() {
+        io::ErrorKind::NotFound => "not-found",
+        io::ErrorKind::PermissionDenied => "permission-denied",
+        io::ErrorKind::IsADirectory => "is-a-directory",
+        io::ErrorKind::InvalidData => "invalid-data",
+        io::ErrorKind::UnexpectedEof => "unexpected-eof",
+        io::ErrorKind::Interrupted => "interrupted",
+        io::ErrorKind::TimedOut => "timed-out",
+        _ => "other",
     };
+    let reason = e.to_string();
     Message::new("csv-cannot-read")
         .text("kind", kind)
         .text("reason", reason)

@@ -13,6 +13,7 @@ use super::layout::Layout;
 use super::numbers::Decimals;
 use super::options::{CsvOptions, Encoding, PayrollCsv};
 use super::problems::{CsvErrors, Problems};
+use super::record::Record;
 use super::row::Row;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
@@ -60,16 +61,16 @@ impl<'o> Reading<'o> {
     /// column, the number of a workbook's number cell (whose text in `rec` is empty: a number
     /// cell says nothing of its column's decimal separator); empty for a CSV file.
     #[inline(always)]
-    pub(super) fn take(
+    pub(super) fn take<C: Record>(
         &mut self,
-        rec: &ByteRecord,
+        rec: &C,
         numbers: &[Option<f64>],
         line: &dyn Fn() -> u64,
     ) {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
             self.waiting
-                .push_back((rec.clone(), numbers.to_vec(), line()));
+                .push_back((rec.to_byte_record(), numbers.to_vec(), line()));
             if self.decimals.waiting.is_empty() {
                 self.flush();
             }
@@ -87,7 +88,7 @@ impl<'o> Reading<'o> {
 
     /// Reads one row's cells into the payroll.
     #[inline(always)]
-    fn read(&mut self, rec: &ByteRecord, numbers: &[Option<f64>], line: &dyn Fn() -> u64) {
+    fn read<C: Record>(&mut self, rec: &C, numbers: &[Option<f64>], line: &dyn Fn() -> u64) {
         let mut row = Row::new(rec, numbers, line, self.layout, &mut self.problems);
         let values = row.values(
             self.options,

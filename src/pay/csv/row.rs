@@ -1,8 +1,6 @@
 //! One row of a payroll CSV: its mapped cells read into [`Values`], each problem recorded
 //! against its cell.
 
-use csv::ByteRecord;
-
 use super::build::Tally;
 use super::cells::{amount, amount_of, flag, number, plain_decimal};
 use super::genders::Genders;
@@ -11,6 +9,7 @@ use super::layout::Layout;
 use super::numbers::{DecimalSeparator, plain_comma_decimal};
 use super::options::CsvOptions;
 use super::problems::Problems;
+use super::record::Record;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
 use crate::i18n::Message;
@@ -18,8 +17,8 @@ use crate::model::{Fte, Hours, Money};
 use crate::pay::payroll::NO_TEXT;
 
 /// One row being checked: records problems against its cells.
-pub(super) struct Row<'a> {
-    rec: &'a ByteRecord,
+pub(super) struct Row<'a, C> {
+    rec: &'a C,
     /// By column, a workbook's number cell (its text in `rec` is empty); empty for a CSV file.
     numbers: &'a [Option<f64>],
     line: &'a dyn Fn() -> u64,
@@ -64,14 +63,14 @@ pub(super) struct Values {
     pub(super) days: Option<f64>,
 }
 
-impl<'a> Row<'a> {
+impl<'a, C: Record> Row<'a, C> {
     pub(super) fn new(
-        rec: &'a ByteRecord,
+        rec: &'a C,
         numbers: &'a [Option<f64>],
         line: &'a dyn Fn() -> u64,
         layout: &'a Layout,
         problems: &'a mut Problems,
-    ) -> Row<'a> {
+    ) -> Row<'a, C> {
         Row {
             rec,
             numbers,
@@ -171,7 +170,7 @@ impl<'a> Row<'a> {
     #[inline]
     fn gender(&mut self, genders: &mut Genders) -> Option<u8> {
         let c = self.layout.gender;
-        match genders.index(&self.rec[c], self.line) {
+        match genders.index(self.rec.cell(c), self.line) {
             Ok(g) => Some(g),
             Err(m) => {
                 self.problem(c, m);
@@ -277,7 +276,7 @@ impl<'a> Row<'a> {
     }
 
     fn full_pay(&mut self, c: usize) -> bool {
-        flag(&self.rec[c]).unwrap_or_else(|m| {
+        flag(self.rec.cell(c)).unwrap_or_else(|m| {
             self.problem(c, m);
             true
         })
@@ -286,7 +285,7 @@ impl<'a> Row<'a> {
     /// The index of a category or grade cell's text ([`NO_TEXT`] when not recorded or wrong).
     #[inline]
     fn text(&mut self, texts: &mut Texts, c: usize) -> u32 {
-        texts.get(&self.rec[c], c).unwrap_or_else(|m| {
+        texts.get(self.rec.cell(c), c).unwrap_or_else(|m| {
             self.problem(c, m);
             NO_TEXT
         })
@@ -299,7 +298,7 @@ impl<'a> Row<'a> {
         let Some(c) = self.layout.group else {
             return NO_TEXT;
         };
-        groups.get(&self.rec[c]).unwrap_or_else(|m| {
+        groups.get(self.rec.cell(c)).unwrap_or_else(|m| {
             self.problem(c, m);
             NO_TEXT
         })
@@ -317,7 +316,7 @@ impl<'a> Row<'a> {
     fn number(&self, c: usize, empty: &'static str) -> Result<f64, Message> {
         match self.number_cell(c) {
             Some(v) => Ok(v),
-            None => number(&self.rec[c], self.seps[c], empty),
+            None => number(self.rec.cell(c), self.seps[c], empty),
         }
     }
 
@@ -333,7 +332,7 @@ impl<'a> Row<'a> {
         if let Some(v) = self.number_cell(c) {
             return self.checked(c, amount_of(v));
         }
-        let cell = &self.rec[c];
+        let cell = self.rec.cell(c);
         let fast = match self.seps[c] {
             DecimalSeparator::Point => plain_decimal(cell),
             DecimalSeparator::Comma => plain_comma_decimal(cell),
