@@ -235,6 +235,36 @@ fn an_empty_employer_cell_is_an_error_at_its_line_and_column() {
     );
 }
 
+/// Wrong employer cells among blank lines, rows of the wrong width and other problems: each is
+/// reported at its own line, in file order (the employer codes are interned on the thread that
+/// splits the file, the other cells on the other thread).
+#[test]
+fn wrong_employer_cells_are_reported_in_order_among_other_problems() {
+    let mut text = String::from("employer,sex,annual_pay,bonus,category\n");
+    text.push_str("E1,F,10,0,\n"); // line 2
+    text.push_str(" ,M,12,0,\n"); // line 3: empty employer
+    text.push('\n'); // line 4: blank
+    text.push_str("E2,M,12\n"); // line 5: three fields
+    text.push_str("E2,F,abc,0,\n"); // line 6: a pay that is not a number
+    text.push_str("\"\",F,11,0,\n"); // line 7: empty employer, quoted
+    text.push_str("   \r\n"); // line 8: blank, with a carriage return
+    text.push_str(",M,9,0,\n"); // line 9: empty employer
+    let e = read_payroll(text.as_bytes(), &options()).unwrap_err();
+    let text = e.to_string();
+    let places: Vec<&str> = text.lines().filter_map(|l| l.split(':').next()).collect();
+    assert_eq!(
+        places,
+        [
+            "line 3, column 1 (employer)",
+            "line 5",
+            "line 6, column 3 (annual_pay)",
+            "line 7, column 1 (employer)",
+            "line 9, column 1 (employer)",
+        ],
+        "{text}"
+    );
+}
+
 /// `map_each` hands out, in order, what the iterator gives, across batches (over 1,024 groups),
 /// also after some groups were taken with `next`; its length is exact throughout.
 #[test]

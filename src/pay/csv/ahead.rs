@@ -11,13 +11,16 @@
 use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
+use super::groups::Groups;
 use super::layout::Layout;
 use super::options::CsvOptions;
 use super::problems::at_line;
 use super::reader::{field_count, too_many_rows};
-use super::reading::Reading;
+use super::reading::{Interned, Reading};
 use super::record::Record;
 use super::split::{Chunk, End, Splitter};
+use crate::i18n::Message;
+use crate::pay::payroll::NO_TEXT;
 
 /// Chunks the splitting thread may be ahead by (128 KiB each).
 const IN_FLIGHT: usize = 4;
@@ -40,54 +43,119 @@ pub(super) fn read_rows<'o, R: Read>(
         rows: 0,
         stopped: false,
     };
-    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
-    let (taker, failure) = match two_cores {
-        true => on_two_threads(sp, taker),
-        false => on_one_thread(sp, taker),
+    let splitter = Split {
+        sp,
+        layout,
+        groups: Groups::default(),
     };
+    let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
+    let (mut taker, groups, failure) = match two_cores {
+        true => on_two_threads(splitter, taker),
+        false => on_one_thread(splitter, taker),
+    };
+    if layout.group.is_some() {
+        taker.r.interned_groups(groups);
+    }
     (taker.r, taker.rows, taker.stopped, failure)
 }
 
-fn on_one_thread<'o, R: Read>(
-    sp: &mut Splitter<R>,
-    mut taker: Taker<'o>,
-) -> (Taker<'o>, Option<io::Error>) {
-    let mut chunk = Chunk::default();
+/// What the splitting thread does: splits the input into chunks, and interns each record's
+/// group code (an employer's, say), which the other thread would otherwise spend a fifth of its
+/// time on.
+struct Split<'s, 'o, R> {
+    sp: &'s mut Splitter<R>,
+    layout: &'o Layout,
+    groups: Groups,
+}
+
+impl<R: Read> Split<'_, '_, R> {
+    fn fill(&mut self, batch: &mut Batch) -> End {
+        let end = self.sp.fill(&mut batch.chunk);
+        batch.groups.clear();
+        batch.wrong.clear();
+        let Some(c) = self.layout.group else {
+            return end;
+        };
+        for (i, (rec, _)) in batch.chunk.records().enumerate() {
+            let index = match rec.width() == self.layout.width && !is_blank(&rec) {
+                false => NO_TEXT, // not taken: a blank line, or the wrong number of fields
+                true => self.groups.get(rec.cell(c)).unwrap_or_else(|m| {
+                    batch.wrong.push((i, m));
+                    NO_TEXT
+                }),
+            };
+            batch.groups.push(index);
+        }
+        end
+    }
+}
+
+/// A chunk of records, with their group codes when the file has a group column.
+#[derive(Default)]
+struct Batch {
+    chunk: Chunk,
+    /// Each record's group code index ([`NO_TEXT`] for a record not taken or a wrong cell).
+    groups: Vec<u32>,
+    /// The wrong group cells: the record's place in the chunk, and why.
+    wrong: Vec<(usize, Message)>,
+}
+
+impl Batch {
+    /// Record `i`'s group code (`None`: the file has no group column); `wrong` is where the next
+    /// wrong cell is, moved on past the one given.
+    fn group(&self, i: usize, wrong: &mut usize) -> Option<Interned> {
+        let &index = self.groups.get(i)?;
+        match self.wrong.get(*wrong) {
+            Some((at, m)) if *at == i => {
+                *wrong += 1;
+                Some(Err(m.clone()))
+            }
+            _ => Some(Ok(index)),
+        }
+    }
+}
+
+/// The reading taken, the group codes interned, and the error that ended the input.
+type Taken<'o> = (Taker<'o>, Groups, Option<io::Error>);
+
+fn on_one_thread<'o, R: Read>(mut split: Split<'_, 'o, R>, mut taker: Taker<'o>) -> Taken<'o> {
+    let mut batch = Batch::default();
     loop {
-        let end = sp.fill(&mut chunk);
-        taker.take(&chunk);
+        let end = split.fill(&mut batch);
+        taker.take(&batch);
         match end {
-            _ if taker.stopped => return (taker, None),
-            Some(end) => return (taker, end.err()),
+            _ if taker.stopped => return (taker, split.groups, None),
+            Some(end) => return (taker, split.groups, end.err()),
             None => {}
         }
     }
 }
 
-fn on_two_threads<'o, R: Read>(
-    sp: &mut Splitter<R>,
-    taker: Taker<'o>,
-) -> (Taker<'o>, Option<io::Error>) {
-    let (full_tx, full_rx) = sync_channel::<Chunk>(IN_FLIGHT);
-    let (empty_tx, empty_rx) = sync_channel::<Chunk>(IN_FLIGHT + 2);
+fn on_two_threads<'o, R: Read>(mut split: Split<'_, 'o, R>, taker: Taker<'o>) -> Taken<'o> {
+    let (full_tx, full_rx) = sync_channel::<Batch>(IN_FLIGHT);
+    let (empty_tx, empty_rx) = sync_channel::<Batch>(IN_FLIGHT + 2);
     std::thread::scope(|s| {
         let reader = s.spawn(move || taker.take_all(&full_rx, &empty_tx));
-        let end = split(sp, &full_tx, &empty_rx);
+        let end = send_all(&mut split, &full_tx, &empty_rx);
         drop(full_tx);
         let taker = reader
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p));
-        (taker, end.and_then(Result::err))
+        (taker, split.groups, end.and_then(Result::err))
     })
 }
 
 /// Splits chunks and sends them until the input ends (its end returned) or the reading thread
 /// has stopped (`None`).
-fn split<R: Read>(sp: &mut Splitter<R>, full: &SyncSender<Chunk>, empty: &Receiver<Chunk>) -> End {
+fn send_all<R: Read>(
+    split: &mut Split<'_, '_, R>,
+    full: &SyncSender<Batch>,
+    empty: &Receiver<Batch>,
+) -> End {
     loop {
-        let mut chunk = empty.try_recv().unwrap_or_default();
-        let end = sp.fill(&mut chunk);
-        full.send(chunk).ok()?;
+        let mut batch = empty.try_recv().unwrap_or_default();
+        let end = split.fill(&mut batch);
+        full.send(batch).ok()?;
         if end.is_some() {
             return end;
         }
@@ -105,21 +173,22 @@ struct Taker<'o> {
 }
 
 impl Taker<'_> {
-    fn take_all(mut self, full: &Receiver<Chunk>, empty: &SyncSender<Chunk>) -> Self {
-        for chunk in full {
-            self.take(&chunk);
+    fn take_all(mut self, full: &Receiver<Batch>, empty: &SyncSender<Batch>) -> Self {
+        for batch in full {
+            self.take(&batch);
             if self.stopped {
                 break; // dropping the receiver stops the splitting thread
             }
-            let _ = empty.try_send(chunk);
+            let _ = empty.try_send(batch);
         }
         self
     }
 
-    fn take(&mut self, chunk: &Chunk) {
-        for (rec, line) in chunk.records() {
-            if rec.width() == 1 && rec.cell(0).trim_ascii().is_empty() {
-                continue; // a blank line (a carriage return, or spaces)
+    fn take(&mut self, batch: &Batch) {
+        let mut wrong = 0;
+        for (i, (rec, line)) in batch.chunk.records().enumerate() {
+            if is_blank(&rec) {
+                continue;
             }
             self.rows += 1;
             if self.rows > self.max_rows as u64 {
@@ -133,7 +202,13 @@ impl Taker<'_> {
                 self.r.problems.push(at_line(line, found));
                 continue;
             }
-            self.r.take(&rec, &[], &|| line);
+            let group = batch.group(i, &mut wrong);
+            self.r.take(&rec, &[], &|| line, group);
         }
     }
+}
+
+/// A blank line (a carriage return, or spaces): not a row.
+fn is_blank(rec: &impl Record) -> bool {
+    rec.width() == 1 && rec.cell(0).trim_ascii().is_empty()
 }

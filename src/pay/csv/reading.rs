@@ -19,6 +19,13 @@ use super::texts::Texts;
 use crate::document::{Location, Problem};
 use crate::i18n::Message;
 
+/// A row waiting for a column's decimal separator.
+type Waiting = (ByteRecord, Vec<Option<f64>>, u64, Option<Interned>);
+
+/// A row's group code interned before the row is taken (by the thread that splits a CSV file):
+/// its index, or why the cell cannot be one.
+pub(super) type Interned = Result<u32, Message>;
+
 /// A payroll being read.
 pub(super) struct Reading<'o> {
     options: &'o CsvOptions,
@@ -29,9 +36,9 @@ pub(super) struct Reading<'o> {
     out: Builder,
     genders: Genders,
     decimals: Decimals,
-    /// Rows waiting for a column's decimal separator, with their number cells and their lines,
-    /// in file order.
-    waiting: VecDeque<(ByteRecord, Vec<Option<f64>>, u64)>,
+    /// Rows waiting for a column's decimal separator, with their number cells, their lines and
+    /// their group codes when interned already, in file order.
+    waiting: VecDeque<Waiting>,
     encoding: Encoding,
 }
 
@@ -59,36 +66,51 @@ impl<'o> Reading<'o> {
     /// Takes a row of the right width: reads it now, or keeps it until its columns' decimal
     /// separators are known (and then reads every row kept, in order). `numbers` holds, by
     /// column, the number of a workbook's number cell (whose text in `rec` is empty: a number
-    /// cell says nothing of its column's decimal separator); empty for a CSV file.
+    /// cell says nothing of its column's decimal separator); empty for a CSV file. `group` is
+    /// the row's group code when it was interned already (see [`Reading::interned_groups`]);
+    /// `None` has it interned here.
     #[inline(always)]
     pub(super) fn take<C: Record>(
         &mut self,
         rec: &C,
         numbers: &[Option<f64>],
         line: &dyn Fn() -> u64,
+        group: Option<Interned>,
     ) {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
-            self.waiting
-                .push_back((rec.to_byte_record(), numbers.to_vec(), line()));
+            let kept = (rec.to_byte_record(), numbers.to_vec(), line(), group);
+            self.waiting.push_back(kept);
             if self.decimals.waiting.is_empty() {
                 self.flush();
             }
             return;
         }
-        self.read(rec, numbers, line);
+        self.read(rec, numbers, line, group);
+    }
+
+    /// The group codes interned by another thread take the place of this reading's own (which
+    /// then has met none).
+    pub(super) fn interned_groups(&mut self, groups: Groups) {
+        self.groups = groups;
     }
 
     /// Reads the rows kept, in order.
     fn flush(&mut self) {
-        while let Some((rec, numbers, n)) = self.waiting.pop_front() {
-            self.read(&rec, &numbers, &|| n);
+        while let Some((rec, numbers, n, group)) = self.waiting.pop_front() {
+            self.read(&rec, &numbers, &|| n, group);
         }
     }
 
     /// Reads one row's cells into the payroll.
     #[inline(always)]
-    fn read<C: Record>(&mut self, rec: &C, numbers: &[Option<f64>], line: &dyn Fn() -> u64) {
+    fn read<C: Record>(
+        &mut self,
+        rec: &C,
+        numbers: &[Option<f64>],
+        line: &dyn Fn() -> u64,
+        group: Option<Interned>,
+    ) {
         let mut row = Row::new(rec, numbers, line, self.layout, &mut self.problems);
         let values = row.values(
             self.options,
@@ -97,7 +119,10 @@ impl<'o> Reading<'o> {
             &mut self.genders,
             &mut self.out.tally,
         );
-        let group = row.group(&mut self.groups);
+        let group = match group {
+            None => row.group(&mut self.groups),
+            Some(interned) => row.interned_group(interned),
+        };
         if row.ok && self.problems.is_empty() {
             self.out.push(self.layout, &values, group);
         }

@@ -304,6 +304,17 @@ impl<'a, C: Record> Row<'a, C> {
         })
     }
 
+    /// The group code index interned already, or [`NO_TEXT`] and its problem recorded.
+    #[inline]
+    pub(super) fn interned_group(&mut self, interned: Result<u32, Message>) -> u32 {
+        interned.unwrap_or_else(|m| {
+            if let Some(c) = self.layout.group {
+                self.problem(c, m);
+            }
+            NO_TEXT
+        })
+    }
+
     fn problem(&mut self, column: usize, message: Message) {
         self.ok = false;
         self.problems.push(Problem::at(

@@ -135,7 +135,8 @@ impl<'o> Taker<'o> {
             let line = batch.first + i as u64;
             if self.fill(&mut batch.columns, line) {
                 self.row.pad(self.layout.width);
-                self.r.take(&self.row.rec, &self.row.numbers, &|| line);
+                self.r
+                    .take(&self.row.rec, &self.row.numbers, &|| line, None);
             } else {
                 self.problems
                     .drain(..)

@@ -86,7 +86,7 @@ fn read_workers(
                 .push(at_line(line, Message::new("sheet-cells-beyond-header")));
             continue;
         }
-        r.take(&row.rec, &row.numbers, &|| line);
+        r.take(&row.rec, &row.numbers, &|| line, None);
     }
     Ok(count)
 }
