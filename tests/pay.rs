@@ -15,6 +15,9 @@ mod by_employer;
 #[path = "pay/egapro.rs"]
 mod egapro;
 
+#[path = "pay/large_payroll.rs"]
+mod large_payroll;
+
 #[path = "pay/logib.rs"]
 mod logib;
 

@@ -316,69 +316,76 @@ pub(crate) fn article_9_parts(
         Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
-    // The annual pay level: (a), (c), (g) and the Article 10 check.
-    let level_buckets = Buckets::new(2 * k, || {
-        (0..n).filter_map(|i| {
-            let (b, _) = with_pay(i)?;
-            Some((b, p.total_annual(i)?))
-        })
-    });
-    let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
-    let level_starts = level_buckets.starts.clone();
-    let level_means: Vec<Option<f64>> = (0..2 * k)
-        .map(|b| mean_of_keys(level_buckets.bucket(b)))
-        .collect();
-    let level = ByGender {
-        women: sorted::into_values(level_buckets.merged(0..k)),
-        men: sorted::into_values(level_buckets.merged(k..2 * k)),
-    };
-    drop(level_buckets);
-
-    // Basic pay by category: the pay level itself when no variable pay is recorded.
-    let basic_means = if p.variable.is_absent() {
-        level_means.clone()
-    } else {
-        // The same workers in the same buckets as the pay level.
-        let b = Buckets::with_starts(
-            level_starts.clone(),
+    // The annual pay level: (a), (c), (g) and the Article 10 check; basic pay by category.
+    let level_part = || {
+        let level_buckets = Buckets::new(2 * k, || {
             (0..n).filter_map(|i| {
                 let (b, _) = with_pay(i)?;
-                Some((b, p.annual.get(i)?))
-            }),
-        );
-        (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
+                Some((b, p.total_annual(i)?))
+            })
+        });
+        let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
+        let level_means: Vec<Option<f64>> = (0..2 * k)
+            .map(|b| mean_of_keys(level_buckets.bucket(b)))
+            .collect();
+        let level = ByGender {
+            women: sorted::into_values(level_buckets.merged(0..k)),
+            men: sorted::into_values(level_buckets.merged(k..2 * k)),
+        };
+        let level_starts = level_buckets.starts;
+        // Basic pay by category: the pay level itself when no variable pay is recorded.
+        let basic_means = if p.variable.is_absent() {
+            level_means.clone()
+        } else {
+            // The same workers in the same buckets as the pay level.
+            let b = Buckets::with_starts(
+                level_starts,
+                (0..n).filter_map(|i| {
+                    let (b, _) = with_pay(i)?;
+                    Some((b, p.annual.get(i)?))
+                }),
+            );
+            (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
+        };
+        (level_sizes, level_means, level, basic_means)
     };
 
-    // Variable components of the recipients: (b), (d), (e); by category, over every worker of
-    // the category (a zero adds nothing to an ascending compensated sum that starts at zero, so
-    // the recipients' sum is the category's).
-    let variable_buckets = Buckets::new(2 * k, || {
-        (0..n).filter_map(|i| {
-            let (b, _) = with_pay(i)?;
-            let v = p.variable.get(i).filter(|v| *v > 0.0)?;
-            Some((b, v))
-        })
-    });
+    // Variable components of the recipients: (b), (d), (e); hourly pay: (a), (c), (f).
+    let variable_part = || {
+        let variable_buckets = Buckets::new(2 * k, || {
+            (0..n).filter_map(|i| {
+                let (b, _) = with_pay(i)?;
+                let v = p.variable.get(i).filter(|v| *v > 0.0)?;
+                Some((b, v))
+            })
+        });
+        let variable = ByGender {
+            women: sorted::into_values(variable_buckets.merged(0..k)),
+            men: sorted::into_values(variable_buckets.merged(k..2 * k)),
+        };
+        let hourly = all_hourly.then(|| {
+            sorted::by_gender((0..n).filter_map(|i| {
+                let (_, w) = with_pay(i)?;
+                Some((p.hourly(i, rules)?, w))
+            }))
+        });
+        (variable_buckets, variable, hourly)
+    };
+    let ((level_sizes, level_means, level, basic_means), (variable_buckets, variable, hourly)) =
+        sorted::join_when_large(n, level_part, variable_part);
+
+    // By category, over every worker of the category (a zero adds nothing to an ascending
+    // compensated sum that starts at zero, so the recipients' sum is the category's).
     let variable_means: Vec<Option<f64>> = (0..2 * k)
         .map(|b| {
             (level_sizes[b] > 0)
                 .then(|| sorted::sum_of_keys(variable_buckets.bucket(b)) / level_sizes[b] as f64)
         })
         .collect();
-    let variable = ByGender {
-        women: sorted::into_values(variable_buckets.merged(0..k)),
-        men: sorted::into_values(variable_buckets.merged(k..2 * k)),
-    };
     drop(variable_buckets);
     let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
     let e_m = CountShare::new(variable.men.len() as u64, recorded[0]);
 
-    let hourly = all_hourly.then(|| {
-        sorted::by_gender((0..n).filter_map(|i| {
-            let (_, w) = with_pay(i)?;
-            Some((p.hourly(i, rules)?, w))
-        }))
-    });
     let (f_basis, f_quartiles) = match &hourly {
         Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
         None => (Basis::Annual, bands_of_sorted(&level.women, &level.men)),

@@ -110,6 +110,24 @@ pub(crate) fn by_gender(pairs: impl Iterator<Item = (f64, bool)>) -> ByGender {
     }
 }
 
+/// Payrolls of at least this many rows sort their kinds of value on two threads.
+const PARALLEL: usize = 50_000;
+
+/// `(a(), b())`, on two threads (rayon's) when `n`, the payroll's rows, is at least
+/// [`PARALLEL`]; on the calling thread otherwise (a small employer among many is one task of
+/// many already).
+pub(crate) fn join_when_large<A: Send, B: Send>(
+    n: usize,
+    a: impl FnOnce() -> A + Send,
+    b: impl FnOnce() -> B + Send,
+) -> (A, B) {
+    if n >= PARALLEL {
+        rayon::join(a, b)
+    } else {
+        (a(), b())
+    }
+}
+
 /// Keys into their values, in place (the vector's memory is reused).
 pub(crate) fn into_values(keys: Vec<u64>) -> Vec<f64> {
     keys.into_iter().map(value).collect()
