@@ -40,7 +40,7 @@ fn six_copies_of_each_row_give_the_same_gaps_and_six_times_the_counts() {
     let text = std::fs::read_to_string(path).unwrap();
     let (header, rows) = text.split_once('\n').unwrap();
     let rows = rows.trim_end_matches('\n');
-    let six = format!("{header}\n{}\n", vec![rows; 6].join("\n"));
+    let six = format!("{header}\n{}\n", [rows; 6].join("\n"));
     let (once, six) = (analysed(&text), analysed(&six));
     let (eu1, eu6) = (&once["eu"], &six["eu"]);
     for gap in [
