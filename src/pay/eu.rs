@@ -316,7 +316,16 @@ pub(crate) fn article_9_parts(
         Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
-    // The annual pay level: (a), (c), (g) and the Article 10 check; basic pay by category.
+    // Each kind of value is sorted by category, then merged for all the women and all the men.
+    let merged = |b: &Buckets| {
+        let (women, men) = sorted::join_when_large(
+            n,
+            || sorted::into_values(b.merged(0..k)),
+            || sorted::into_values(b.merged(k..2 * k)),
+        );
+        ByGender { women, men }
+    };
+    // The annual pay level: (a), (c), (g) and the Article 10 check.
     let level_part = || {
         let level_buckets = Buckets::new(2 * k, || {
             (0..n).filter_map(|i| {
@@ -328,28 +337,22 @@ pub(crate) fn article_9_parts(
         let level_means: Vec<Option<f64>> = (0..2 * k)
             .map(|b| mean_of_keys(level_buckets.bucket(b)))
             .collect();
-        let level = ByGender {
-            women: sorted::into_values(level_buckets.merged(0..k)),
-            men: sorted::into_values(level_buckets.merged(k..2 * k)),
-        };
-        let level_starts = level_buckets.starts;
-        // Basic pay by category: the pay level itself when no variable pay is recorded.
-        let basic_means = if p.variable.is_absent() {
-            level_means.clone()
-        } else {
-            // The same workers in the same buckets as the pay level.
-            let b = Buckets::with_starts(
-                level_starts,
+        (level_sizes, level_means, merged(&level_buckets))
+    };
+    // Basic pay by category (the pay level itself when no variable pay is recorded: `None`).
+    let basic_part = || {
+        (!p.variable.is_absent()).then(|| {
+            let b = Buckets::new(2 * k, || {
                 (0..n).filter_map(|i| {
                     let (b, _) = with_pay(i)?;
                     Some((b, p.annual.get(i)?))
-                }),
-            );
-            (0..2 * k).map(|x| mean_of_keys(b.bucket(x))).collect()
-        };
-        (level_sizes, level_means, level, basic_means)
+                })
+            });
+            (0..2 * k)
+                .map(|x| mean_of_keys(b.bucket(x)))
+                .collect::<Vec<_>>()
+        })
     };
-
     // Variable components of the recipients: (b), (d), (e); hourly pay: (a), (c), (f).
     let variable_part = || {
         let variable_buckets = Buckets::new(2 * k, || {
@@ -359,10 +362,7 @@ pub(crate) fn article_9_parts(
                 Some((b, v))
             })
         });
-        let variable = ByGender {
-            women: sorted::into_values(variable_buckets.merged(0..k)),
-            men: sorted::into_values(variable_buckets.merged(k..2 * k)),
-        };
+        let variable = merged(&variable_buckets);
         let hourly = all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
                 let (_, w) = with_pay(i)?;
@@ -371,8 +371,12 @@ pub(crate) fn article_9_parts(
         });
         (variable_buckets, variable, hourly)
     };
-    let ((level_sizes, level_means, level, basic_means), (variable_buckets, variable, hourly)) =
-        sorted::join_when_large(n, level_part, variable_part);
+    // On two threads for a large payroll: three tasks, shared as they come.
+    let ((level_sizes, level_means, level), (basic_means, (variable_buckets, variable, hourly))) =
+        sorted::join_when_large(n, level_part, || {
+            sorted::join_when_large(n, basic_part, variable_part)
+        });
+    let basic_means = basic_means.unwrap_or_else(|| level_means.clone());
 
     // By category, over every worker of the category (a zero adds nothing to an ascending
     // compensated sum that starts at zero, so the recipients' sum is the category's).

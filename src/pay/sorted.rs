@@ -35,6 +35,10 @@ const DIGIT: u32 = 11;
 const PASSES: usize = 6;
 const RADIX: usize = 1 << DIGIT;
 
+/// Up to this many sorted runs are merged (at most five passes over the keys); more are sorted
+/// again (measured: 99 runs of 1,029,100 keys, Montgomery's grades, 7 ms faster sorted).
+const MERGED_RUNS: usize = 32;
+
 /// Sorts keys ascending; `scratch` is reused between calls (resized as needed).
 pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
     let n = keys.len();
@@ -194,6 +198,12 @@ impl Buckets {
             .map(|s| s - lo)
             .collect();
         bounds.dedup();
+        if bounds.len() > MERGED_RUNS + 1 {
+            // Past 32 runs, merging them takes more passes over the keys than sorting them.
+            let mut scratch = Vec::new();
+            sort_keys(&mut data, &mut scratch);
+            return data;
+        }
         let mut scratch = vec![0u64; data.len()];
         // Bottom-up merging of adjacent runs until one is left.
         while bounds.len() > 2 {
@@ -324,28 +334,34 @@ mod tests {
 
     #[test]
     fn buckets_sort_and_merge() {
-        let items: Vec<(usize, f64)> = (0..3000)
-            .map(|i| ((i * 7) % 5, ((i * 7919) % 1013) as f64 / 4.0))
-            .collect();
-        let b = Buckets::new(6, || items.iter().copied());
-        for k in 0..6 {
-            let mut expected: Vec<f64> = items
-                .iter()
-                .filter(|(bk, _)| *bk == k)
-                .map(|(_, v)| *v)
+        // 6 buckets (merged), and 50 (more than 32 runs: sorted again).
+        for (buckets, ranges) in [
+            (6, vec![0..6, 0..3, 2..5, 4..4, 1..2]),
+            (50, vec![0..50, 0..33, 3..40, 10..12]),
+        ] {
+            let items: Vec<(usize, f64)> = (0..3000)
+                .map(|i| ((i * 7) % buckets, ((i * 7919) % 1013) as f64 / 4.0))
                 .collect();
-            expected.sort_by(f64::total_cmp);
-            let got: Vec<f64> = b.bucket(k).iter().map(|&x| value(x)).collect();
-            assert_eq!(got, expected);
-        }
-        for range in [0..6, 0..3, 2..5, 4..4, 1..2] {
-            let mut expected: Vec<f64> = items
-                .iter()
-                .filter(|(bk, _)| range.contains(bk))
-                .map(|(_, v)| *v)
-                .collect();
-            expected.sort_by(f64::total_cmp);
-            assert_eq!(into_values(b.merged(range)), expected);
+            let b = Buckets::new(buckets, || items.iter().copied());
+            for k in 0..buckets {
+                let mut expected: Vec<f64> = items
+                    .iter()
+                    .filter(|(bk, _)| *bk == k)
+                    .map(|(_, v)| *v)
+                    .collect();
+                expected.sort_by(f64::total_cmp);
+                let got: Vec<f64> = b.bucket(k).iter().map(|&x| value(x)).collect();
+                assert_eq!(got, expected);
+            }
+            for range in ranges {
+                let mut expected: Vec<f64> = items
+                    .iter()
+                    .filter(|(bk, _)| range.contains(bk))
+                    .map(|(_, v)| *v)
+                    .collect();
+                expected.sort_by(f64::total_cmp);
+                assert_eq!(into_values(b.merged(range)), expected);
+            }
         }
     }
 }
