@@ -224,6 +224,26 @@ fn a_payroll_without_a_group_column_is_refused() {
     assert_eq!(e, Some(gender_impact::pay::ByGroupError::NoGroupColumn));
 }
 
+/// Pay in a column found to have a decimal comma: `3.000` is three thousand, though it reads as
+/// a plain decimal with a point (the splitting thread reads pay cells that way ahead, to be
+/// used only in columns with a decimal point). By hand: E2's mean gap is (4,500 - 3,000) /
+/// 4,500 = 1/3 (read as 3.0 it would be 0.99933).
+#[test]
+fn pay_with_a_decimal_comma_is_read_as_such_per_employer() {
+    let text = "employer;sex;annual_pay;bonus;category\n\
+                E1;F;1.234;0;A\n\
+                E1;M;2.000,50;0;A\n\
+                E2;F;3.000;0;A\n\
+                E2;M;4500;0;A\n";
+    let g = groups(text);
+    let e2 = g.iter().find(|g| g.group == "E2").unwrap();
+    let gap = e2.analysis.eu.a_mean_gap_annual.value.unwrap();
+    assert!((gap - 1.0 / 3.0).abs() < 1e-12, "{gap}");
+    let e1 = g.iter().find(|g| g.group == "E1").unwrap();
+    let gap = e1.analysis.eu.a_mean_gap_annual.value.unwrap();
+    assert!((gap - (2000.5 - 1234.0) / 2000.5).abs() < 1e-12, "{gap}");
+}
+
 #[test]
 fn an_empty_employer_cell_is_an_error_at_its_line_and_column() {
     let text = "employer,sex,annual_pay,bonus,category\nE1,F,10,0,\n ,M,12,0,\n";

@@ -11,13 +11,14 @@
 use std::io::{self, Read};
 use std::sync::mpsc::{Receiver, SyncSender, sync_channel};
 
+use super::cells::plain_decimal;
 use super::groups::Groups;
 use super::layout::Layout;
 use super::options::CsvOptions;
 use super::problems::at_line;
 use super::reader::{field_count, too_many_rows};
-use super::reading::{Interned, Reading};
-use super::record::Record;
+use super::reading::{Early, Interned, Reading};
+use super::record::{ReadAhead, Record};
 use super::split::{Chunk, End, Splitter};
 use crate::i18n::Message;
 use crate::pay::payroll::NO_TEXT;
@@ -47,6 +48,7 @@ pub(super) fn read_rows<'o, R: Read>(
         sp,
         layout,
         groups: Groups::default(),
+        ahead: read_ahead(layout),
     };
     let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     let (mut taker, groups, failure) = match two_cores {
@@ -59,13 +61,28 @@ pub(super) fn read_rows<'o, R: Read>(
     (taker.r, taker.rows, taker.stopped, failure)
 }
 
-/// What the splitting thread does: splits the input into chunks, and interns each record's
-/// group code (an employer's, say), which the other thread would otherwise spend a fifth of its
-/// time on.
+/// The pay columns read ahead on the splitting thread: the annual pay's; with a group column
+/// (whose codes that thread interns too), every pay column's. So the two threads have about as
+/// much to do (measured: 3,000,000 rows, 52,083 employers, and one employer's 1,029,100 rows).
+fn read_ahead(layout: &Layout) -> Vec<usize> {
+    let mut columns: Vec<usize> = layout.annual.into_iter().collect();
+    if layout.group.is_some() {
+        columns.extend(&layout.variable);
+        columns.extend(layout.hourly);
+        columns.extend(layout.bonus);
+    }
+    columns
+}
+
+/// What the splitting thread does: splits the input into chunks, interns each record's group
+/// code (an employer's, say) and reads some of its pay cells, which the other thread would
+/// otherwise spend a third of its time on.
 struct Split<'s, 'o, R> {
     sp: &'s mut Splitter<R>,
     layout: &'o Layout,
     groups: Groups,
+    /// The columns read ahead.
+    ahead: Vec<usize>,
 }
 
 impl<R: Read> Split<'_, '_, R> {
@@ -73,18 +90,25 @@ impl<R: Read> Split<'_, '_, R> {
         let end = self.sp.fill(&mut batch.chunk);
         batch.groups.clear();
         batch.wrong.clear();
-        let Some(c) = self.layout.group else {
-            return end;
-        };
+        batch.values.clear();
+        batch.ahead.clone_from(&self.ahead);
         for (i, (rec, _)) in batch.chunk.records().enumerate() {
-            let index = match rec.width() == self.layout.width && !is_blank(&rec) {
-                false => NO_TEXT, // not taken: a blank line, or the wrong number of fields
-                true => self.groups.get(rec.cell(c)).unwrap_or_else(|m| {
-                    batch.wrong.push((i, m));
-                    NO_TEXT
-                }),
-            };
-            batch.groups.push(index);
+            // Not taken: a blank line, or the wrong number of fields.
+            let taken = rec.width() == self.layout.width && !is_blank(&rec);
+            if let Some(c) = self.layout.group {
+                let index = match taken {
+                    false => NO_TEXT,
+                    true => self.groups.get(rec.cell(c)).unwrap_or_else(|m| {
+                        batch.wrong.push((i, m));
+                        NO_TEXT
+                    }),
+                };
+                batch.groups.push(index);
+            }
+            for &c in &self.ahead {
+                let v = taken.then(|| plain_decimal(rec.cell(c))).flatten();
+                batch.values.push(v.unwrap_or(f64::NAN));
+            }
         }
         end
     }
@@ -98,9 +122,21 @@ struct Batch {
     groups: Vec<u32>,
     /// The wrong group cells: the record's place in the chunk, and why.
     wrong: Vec<(usize, Message)>,
+    /// The columns read ahead, and their cells' plain decimals, record after record.
+    ahead: Vec<usize>,
+    values: Vec<f64>,
 }
 
 impl Batch {
+    /// Record `i`'s pay cells read ahead.
+    fn ahead(&self, i: usize) -> ReadAhead<'_> {
+        let k = self.ahead.len();
+        ReadAhead {
+            columns: &self.ahead,
+            values: self.values.get(i * k..(i + 1) * k).unwrap_or_default(),
+        }
+    }
+
     /// Record `i`'s group code (`None`: the file has no group column); `wrong` is where the next
     /// wrong cell is, moved on past the one given.
     fn group(&self, i: usize, wrong: &mut usize) -> Option<Interned> {
@@ -202,8 +238,11 @@ impl Taker<'_> {
                 self.r.problems.push(at_line(line, found));
                 continue;
             }
-            let group = batch.group(i, &mut wrong);
-            self.r.take(&rec, &[], &|| line, group);
+            let early = Early {
+                group: batch.group(i, &mut wrong),
+                ahead: batch.ahead(i),
+            };
+            self.r.take(&rec, &[], &|| line, early);
         }
     }
 }

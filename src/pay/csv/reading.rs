@@ -13,7 +13,7 @@ use super::layout::Layout;
 use super::numbers::Decimals;
 use super::options::{CsvOptions, Encoding, PayrollCsv};
 use super::problems::{CsvErrors, Problems};
-use super::record::Record;
+use super::record::{ReadAhead, Record};
 use super::row::Row;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
@@ -25,6 +25,14 @@ type Waiting = (ByteRecord, Vec<Option<f64>>, u64, Option<Interned>);
 /// A row's group code interned before the row is taken (by the thread that splits a CSV file):
 /// its index, or why the cell cannot be one.
 pub(super) type Interned = Result<u32, Message>;
+
+/// What the thread that splits a CSV file read of a row before the row is taken: its group
+/// code, and some of its pay cells (see `ahead.rs`). Nothing for a workbook or Parquet file.
+#[derive(Default)]
+pub(super) struct Early<'a> {
+    pub(super) group: Option<Interned>,
+    pub(super) ahead: ReadAhead<'a>,
+}
 
 /// A payroll being read.
 pub(super) struct Reading<'o> {
@@ -66,27 +74,28 @@ impl<'o> Reading<'o> {
     /// Takes a row of the right width: reads it now, or keeps it until its columns' decimal
     /// separators are known (and then reads every row kept, in order). `numbers` holds, by
     /// column, the number of a workbook's number cell (whose text in `rec` is empty: a number
-    /// cell says nothing of its column's decimal separator); empty for a CSV file. `group` is
-    /// the row's group code when it was interned already (see [`Reading::interned_groups`]);
-    /// `None` has it interned here.
+    /// cell says nothing of its column's decimal separator); empty for a CSV file. `early` is
+    /// what was read of the row already: its group code (see [`Reading::interned_groups`];
+    /// `None` has it interned here) and pay cells.
     #[inline(always)]
     pub(super) fn take<C: Record>(
         &mut self,
         rec: &C,
         numbers: &[Option<f64>],
         line: &dyn Fn() -> u64,
-        group: Option<Interned>,
+        early: Early<'_>,
     ) {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
-            let kept = (rec.to_byte_record(), numbers.to_vec(), line(), group);
+            // The pay cells read ahead are read again when the row's turn comes.
+            let kept = (rec.to_byte_record(), numbers.to_vec(), line(), early.group);
             self.waiting.push_back(kept);
             if self.decimals.waiting.is_empty() {
                 self.flush();
             }
             return;
         }
-        self.read(rec, numbers, line, group);
+        self.read(rec, numbers, line, early);
     }
 
     /// The group codes interned by another thread take the place of this reading's own (which
@@ -98,7 +107,11 @@ impl<'o> Reading<'o> {
     /// Reads the rows kept, in order.
     fn flush(&mut self) {
         while let Some((rec, numbers, n, group)) = self.waiting.pop_front() {
-            self.read(&rec, &numbers, &|| n, group);
+            let early = Early {
+                group,
+                ..Early::default()
+            };
+            self.read(&rec, &numbers, &|| n, early);
         }
     }
 
@@ -109,9 +122,10 @@ impl<'o> Reading<'o> {
         rec: &C,
         numbers: &[Option<f64>],
         line: &dyn Fn() -> u64,
-        group: Option<Interned>,
+        early: Early<'_>,
     ) {
-        let mut row = Row::new(rec, numbers, line, self.layout, &mut self.problems);
+        let mut row =
+            Row::new(rec, numbers, line, self.layout, &mut self.problems).read_ahead(early.ahead);
         let values = row.values(
             self.options,
             &self.decimals.sep,
@@ -119,7 +133,7 @@ impl<'o> Reading<'o> {
             &mut self.genders,
             &mut self.out.tally,
         );
-        let group = match group {
+        let group = match early.group {
             None => row.group(&mut self.groups),
             Some(interned) => row.interned_group(interned),
         };

@@ -70,3 +70,24 @@ impl Record for Fields<'_> {
         (0..self.width()).map(|i| self.cell(i)).collect()
     }
 }
+
+/// Pay cells read ahead as plain decimals with a point (by the thread that splits a CSV file):
+/// `values[j]` is column `columns[j]`'s cell read by `plain_decimal`, NaN where that gives
+/// nothing. Used only in a column whose decimal separator is the point, where it is the value
+/// the row would read itself.
+#[derive(Clone, Copy, Default)]
+pub(super) struct ReadAhead<'a> {
+    pub(super) columns: &'a [usize],
+    pub(super) values: &'a [f64],
+}
+
+impl ReadAhead<'_> {
+    /// Column `c`'s plain decimal: `Some(None)` when the cell is not one, `None` when it was not
+    /// read ahead.
+    #[inline]
+    pub(super) fn get(&self, c: usize) -> Option<Option<f64>> {
+        let j = self.columns.iter().position(|&x| x == c)?;
+        let v = *self.values.get(j)?;
+        Some((!v.is_nan()).then_some(v))
+    }
+}

@@ -13,7 +13,7 @@ use crate::i18n::Message;
 use crate::pay::csv::layout::Layout;
 use crate::pay::csv::options::{CsvOptions, Encoding, PayrollCsv};
 use crate::pay::csv::problems::{CsvErrors, Problems, at_line};
-use crate::pay::csv::reading::Reading;
+use crate::pay::csv::reading::{Early, Reading};
 use crate::pay::csv::workbook::SheetRow;
 
 /// Rows read at a time from each column: a few hundred KiB of values at most.
@@ -136,7 +136,7 @@ impl<'o> Taker<'o> {
             if self.fill(&mut batch.columns, line) {
                 self.row.pad(self.layout.width);
                 self.r
-                    .take(&self.row.rec, &self.row.numbers, &|| line, None);
+                    .take(&self.row.rec, &self.row.numbers, &|| line, Early::default());
             } else {
                 self.problems
                     .drain(..)

@@ -9,7 +9,7 @@ use crate::i18n::Message;
 use crate::pay::csv::layout::Layout;
 use crate::pay::csv::options::{CsvOptions, Encoding, PayrollCsv};
 use crate::pay::csv::problems::{CsvErrors, Problems, at_line};
-use crate::pay::csv::reading::Reading;
+use crate::pay::csv::reading::{Early, Reading};
 
 /// The payroll read, or `Err(())` when the fast XLSX reader left the sheet to calamine (what it
 /// read so far is dropped).
@@ -86,7 +86,7 @@ fn read_workers(
                 .push(at_line(line, Message::new("sheet-cells-beyond-header")));
             continue;
         }
-        r.take(&row.rec, &row.numbers, &|| line, None);
+        r.take(&row.rec, &row.numbers, &|| line, Early::default());
     }
     Ok(count)
 }
