@@ -1,5 +1,5 @@
-//! The guard between the input and the csv reader: byte-order mark, RFC 4180 quoting, and the
-//! length of a line, checked before any buffer grows.
+//! The guard between the input and the record splitter: byte-order mark, RFC 4180 quoting, and
+//! the length of a line, checked before any chunk grows.
 
 use std::io::{self, Read};
 
@@ -23,9 +23,10 @@ enum Quote {
 
 const BOM: [u8; 3] = [0xEF, 0xBB, 0xBF];
 
-/// A `Read` between the input and the csv reader: drops a UTF-8 byte-order mark, checks RFC 4180
-/// quoting (the csv crate is lenient about it) and fails once a line (or a record spanning lines)
-/// passes the length limit, before any buffer grows. It hands over only the bytes before a fault
+/// A `Read` between the input and the record splitter (`split.rs`): drops a UTF-8 byte-order
+/// mark, checks RFC 4180 quoting (the splitter, like the csv crate, would take a stray quote as
+/// text) and fails once a line (or a record spanning lines) passes the length limit, before any
+/// chunk grows. It hands over only the bytes before a fault
 /// and fails on the next read, so every complete row before the fault is still checked.
 pub(super) struct Guard<R> {
     inner: R,

@@ -113,8 +113,7 @@ pub(super) fn field_count(width: usize, found: usize) -> Message {
         .text("found-digits", found.to_string())
 }
 
-/// `cannot read the input: ` and the I/O error under a csv error, without the csv crate's own
-/// wording. The error's text (from the operating system, in English) is kept for English; the
+/// `cannot read the input: ` and the I/O error that stopped reading. The error's text (from the operating system, in English) is kept for English; the
 /// common kinds are named in the other languages.
 fn io_reason(e: &io::Error) -> Message {
     let kind = match e.kind() {
