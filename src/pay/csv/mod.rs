@@ -42,7 +42,8 @@
 //! splits them); numbers are parsed from the bytes without allocating.
 //! Memory is bounded before it is spent: the input goes through a guard that counts the bytes
 //! of the current line (of the current record, when a quoted field spans lines) and fails past
-//! the limit, so no chunk of the input ever grows past it.
+//! the limit, so a chunk of the input grows to at most about twice the limit (a chunk grows only
+//! while no whole record fits in it).
 //!
 //! ```
 //! use gender_impact::pay::{CsvOptions, read_workers};

@@ -104,7 +104,13 @@ impl<R: Read> Splitter<R> {
     /// stopped the input before one.
     pub(super) fn header(&mut self) -> io::Result<Option<(ByteRecord, u64)>> {
         let mut chunk = Chunk::default();
-        let end = self.fill(&mut chunk);
+        // A chunk of empty lines only holds no record: read on.
+        let end = loop {
+            let end = self.fill(&mut chunk);
+            if end.is_some() || chunk.records().next().is_some() {
+                break end;
+            }
+        };
         let first = chunk
             .records()
             .next()
@@ -417,8 +423,13 @@ mod tests {
     /// The records (with their lines) and whether reading failed, split by the splitter in
     /// chunks of `chunk` bytes.
     fn ours(input: &[u8], chunk: usize) -> (Records, bool) {
-        let guard = Guard::new(input, b',', &CsvOptions::default());
-        let mut sp = Splitter::new(guard, b',');
+        ours_with(input, chunk, b',', &CsvOptions::default())
+    }
+
+    /// [`ours`] with delimiter `d` and the guard's options `o`.
+    fn ours_with(input: &[u8], chunk: usize, d: u8, o: &CsvOptions) -> (Records, bool) {
+        let guard = Guard::new(input, d, o);
+        let mut sp = Splitter::new(guard, d);
         sp.chunk = chunk;
         let mut out = Vec::new();
         let mut c = Chunk::default();
@@ -436,10 +447,16 @@ mod tests {
 
     /// The same by the csv crate, set up as the reader was before the splitter.
     fn theirs(input: &[u8]) -> (Records, bool) {
-        let guard = Guard::new(input, b',', &CsvOptions::default());
+        theirs_with(input, b',', &CsvOptions::default())
+    }
+
+    /// [`theirs`] with delimiter `d` and the guard's options `o`.
+    fn theirs_with(input: &[u8], d: u8, o: &CsvOptions) -> (Records, bool) {
+        let guard = Guard::new(input, d, o);
         let mut rdr = csv::ReaderBuilder::new()
             .has_headers(false)
             .flexible(true)
+            .delimiter(d)
             .terminator(csv::Terminator::Any(b'\n'))
             .from_reader(guard);
         let mut out = Vec::new();
@@ -496,6 +513,24 @@ mod tests {
         assert_eq!(recs[1], (vec![b"y".to_vec(), b"z".to_vec()], 2));
     }
 
+    /// The header after a whole chunk of empty lines, or across the first chunk's end (a
+    /// review found both taken for an empty file).
+    #[test]
+    fn the_header_is_found_after_a_chunk_of_empty_lines() {
+        for blank in [CHUNK + 10, CHUNK - 2, 1] {
+            let mut input = vec![b'\n'; blank];
+            input.extend_from_slice(b"name,pay\n1,2\n");
+            let guard = Guard::new(&input[..], b',', &CsvOptions::default());
+            let mut sp = Splitter::new(guard, b',');
+            let (header, line) = sp.header().unwrap().unwrap();
+            assert_eq!(header, ByteRecord::from(vec!["name", "pay"]), "{blank}");
+            // The header is on the line after the empty ones (worked by hand), as the csv crate
+            // counts it.
+            assert_eq!(line, blank as u64 + 1);
+            assert_eq!(theirs(&input).0[0].1, line);
+        }
+    }
+
     /// A field of the generated files: plain, or quoted (with delimiters, line feeds, carriage
     /// returns and doubled quotes inside).
     fn field() -> impl Strategy<Value = Vec<u8>> {
@@ -545,13 +580,20 @@ mod tests {
             prop_assert_eq!(ours(&input, chunk), theirs(&input));
         }
 
-        /// Any bytes: the guard stops what is not RFC 4180, and the records before agree.
+        /// Any bytes, any delimiter, lines limited or not: the guard stops what is not RFC
+        /// 4180 or too long, and the records before agree.
         #[test]
         fn splits_any_bytes_as_the_csv_crate_does(
-            input in proptest::collection::vec(prop::sample::select(b"a,\n\r\" ".to_vec()), 0..200),
+            input in proptest::collection::vec(
+                prop::sample::select(b"a,;\t|\n\r\" \xc3\xff".to_vec()),
+                0..300,
+            ),
             chunk in 1usize..80,
+            d in prop::sample::select(b",;\t|".to_vec()),
+            max_line_bytes in prop_oneof![Just(1usize << 20), 1usize..40],
         ) {
-            prop_assert_eq!(ours(&input, chunk), theirs(&input));
+            let o = CsvOptions { max_line_bytes, ..CsvOptions::default() };
+            prop_assert_eq!(ours_with(&input, chunk, d, &o), theirs_with(&input, d, &o));
         }
     }
 }
