@@ -250,7 +250,6 @@ proptest! {
 #[test]
 fn the_report_shows_the_adjusted_gap_in_every_language() {
     use gender_impact::i18n::Lang;
-    use gender_impact::pay::{AnalysisOptions, analyse_payroll};
     let mut csv = String::from("gender,annual_pay,category,age\n");
     for i in 0..40 {
         let (g, cat) = (
@@ -264,17 +263,7 @@ fn the_report_shows_the_adjusted_gap_in_every_language() {
     o.columns.category = Some("category".into());
     o.columns.controls = vec!["age".into()];
     let read = read_payroll(csv.as_bytes(), &o).unwrap();
-    let opts = AnalysisOptions {
-        inference: false,
-        ..Default::default()
-    };
-    let a = analyse_payroll(
-        &read.payroll,
-        &[],
-        &PayRules::built_in(),
-        &opts,
-        read.assumptions,
-    );
+    let a = crate::support::analysed_without_inference(read);
     let adj = match a.adjusted.as_ref().unwrap() {
         Outcome::Computed { result } => result,
         other => panic!("{other:?}"),

@@ -5,25 +5,14 @@
 //! median as they were (the middle of the copies is the middle of the values), and multiply
 //! every count by six.
 
-use gender_impact::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_payroll, read_payroll};
+use gender_impact::pay::{CsvOptions, read_payroll};
 use serde_json::Value;
 
 use crate::support;
 
 fn analysed(text: &str) -> Value {
     let read = read_payroll(text.as_bytes(), &CsvOptions::montgomery()).unwrap();
-    let options = AnalysisOptions {
-        inference: false,
-        ..Default::default()
-    };
-    let a = analyse_payroll(
-        &read.payroll,
-        &[],
-        &PayRules::built_in(),
-        &options,
-        read.assumptions,
-    );
-    serde_json::to_value(&a).unwrap()
+    serde_json::to_value(support::analysed_without_inference(read)).unwrap()
 }
 
 fn close(once: &Value, six: &Value, what: &str) {

@@ -10,6 +10,20 @@ use gender_impact::{Assessment, IndicatorResult};
 #[cfg(feature = "parquet")]
 pub mod parquet;
 
+/// `gia pay --no-inference` on a payroll read from CSV: every figure but the bootstrap and
+/// permutation test, with the built-in rules and no justification.
+pub fn analysed_without_inference(
+    read: gender_impact::pay::PayrollCsv,
+) -> gender_impact::pay::PayAnalysis {
+    use gender_impact::pay::{AnalysisOptions, PayRules, analyse_payroll};
+    let options = AnalysisOptions {
+        inference: false,
+        ..Default::default()
+    };
+    let rules = PayRules::built_in();
+    analyse_payroll(&read.payroll, &[], &rules, &options, read.assumptions)
+}
+
 /// The crate's directory: the tests name their files from there (`tests/fixtures/…`).
 pub fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
