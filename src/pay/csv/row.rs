@@ -134,7 +134,11 @@ impl<'a, C: Record> Row<'a, C> {
             controls = layout.controls.iter().map(|&c| self.control(c)).collect();
         }
         if !layout.factors.is_empty() {
-            factors = layout.factors.iter().map(|&c| self.text(texts, c)).collect();
+            factors = layout
+                .factors
+                .iter()
+                .map(|&c| self.text(texts, c))
+                .collect();
         }
         if !layout.numbers.is_empty() {
             numbers = layout.numbers.iter().map(|&c| self.control(c)).collect();
