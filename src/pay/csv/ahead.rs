@@ -2,7 +2,9 @@
 //!
 //! Splitting the input into records (`split.rs`, behind the [`Guard`](super::guard::Guard)) is
 //! the smaller part of reading a payroll; reading each record's cells into the payroll is the
-//! rest. When the process has a second core (`std::thread::available_parallelism`, which follows
+//! rest, so the splitting thread also interns each record's group code and reads some of its pay
+//! cells ahead ([`read_ahead`]): the two threads then have about as much to do. When the
+//! process has a second core (`std::thread::available_parallelism`, which follows
 //! `taskset`), the calling thread splits chunks of the input and a second thread reads their
 //! records, in order, through a bounded channel (a few chunks in flight; their buffers are
 //! reused, not reallocated). On one core the same chunks are read in turn on the calling thread.
