@@ -87,6 +87,17 @@ impl<'a, C: Record> Row<'a, C> {
         }
     }
 
+    /// `f` of each of `columns`, in order. Most payrolls have none of these columns: then no
+    /// call to collect nothing, row after row (about 4% of the reading thread's time at
+    /// 3,000,000 rows).
+    #[inline(always)]
+    fn each<T>(&mut self, columns: &[usize], mut f: impl FnMut(&mut Self, usize) -> T) -> Vec<T> {
+        if columns.is_empty() {
+            return Vec::new();
+        }
+        columns.iter().map(|&c| f(self, c)).collect()
+    }
+
     /// The row with its pay cells read ahead.
     pub(super) fn read_ahead(self, ahead: ReadAhead<'a>) -> Row<'a, C> {
         Row { ahead, ..self }
@@ -127,29 +138,12 @@ impl<'a, C: Record> Row<'a, C> {
             Some(c) if layout.grade != layout.category => Some(self.text(texts, c)),
             _ => None,
         };
-        // Most payrolls have none of these columns: no call to collect nothing, row after row
-        // (about 4% of the reading thread's time at 3,000,000 rows).
-        let (mut controls, mut factors, mut numbers, mut extra) = Default::default();
-        if !layout.controls.is_empty() {
-            controls = layout.controls.iter().map(|&c| self.control(c)).collect();
-        }
-        if !layout.factors.is_empty() {
-            factors = layout
-                .factors
-                .iter()
-                .map(|&c| self.text(texts, c))
-                .collect();
-        }
-        if !layout.numbers.is_empty() {
-            numbers = layout.numbers.iter().map(|&c| self.control(c)).collect();
-        }
-        if !layout.extra.is_empty() {
-            extra = layout
-                .extra
-                .iter()
-                .map(|&c| self.money(Some(c)).map_or(f64::NAN, Money::get))
-                .collect();
-        }
+        let controls = self.each(&layout.controls, |r, c| r.control(c));
+        let factors = self.each(&layout.factors, |r, c| r.text(texts, c));
+        let numbers = self.each(&layout.numbers, |r, c| r.control(c));
+        let extra = self.each(&layout.extra, |r, c| {
+            r.money(Some(c)).map_or(f64::NAN, Money::get)
+        });
         let days = layout
             .days
             .and_then(|c| self.days(c, options.registro, &mut tally.defaulted_days));
