@@ -42,6 +42,7 @@ pub(super) fn read_rows<'o, R: Read>(
     let taker = Taker {
         r,
         layout,
+        ahead: read_ahead(layout),
         max_rows: options.max_rows,
         rows: 0,
         stopped: false,
@@ -93,7 +94,6 @@ impl<R: Read> Split<'_, '_, R> {
         batch.groups.clear();
         batch.wrong.clear();
         batch.values.clear();
-        batch.ahead.clone_from(&self.ahead);
         for (i, (rec, _)) in batch.chunk.records().enumerate() {
             // Not taken: a blank line, or the wrong number of fields.
             let taken = rec.width() == self.layout.width && !is_blank(&rec);
@@ -124,17 +124,16 @@ struct Batch {
     groups: Vec<u32>,
     /// The wrong group cells: the record's place in the chunk, and why.
     wrong: Vec<(usize, Message)>,
-    /// The columns read ahead, and their cells' plain decimals, record after record.
-    ahead: Vec<usize>,
+    /// The cells of the columns read ahead as plain decimals, record after record.
     values: Vec<f64>,
 }
 
 impl Batch {
-    /// Record `i`'s pay cells read ahead.
-    fn ahead(&self, i: usize) -> ReadAhead<'_> {
-        let k = self.ahead.len();
+    /// Record `i`'s pay cells read ahead, those of `columns` ([`read_ahead`]).
+    fn ahead<'b>(&'b self, i: usize, columns: &'b [usize]) -> ReadAhead<'b> {
+        let k = columns.len();
         ReadAhead {
-            columns: &self.ahead,
+            columns,
             values: self.values.get(i * k..(i + 1) * k).unwrap_or_default(),
         }
     }
@@ -204,6 +203,8 @@ fn send_all<R: Read>(
 struct Taker<'o> {
     r: Reading<'o>,
     layout: &'o Layout,
+    /// The columns the splitting thread reads ahead (the same list as its own).
+    ahead: Vec<usize>,
     max_rows: usize,
     rows: u64,
     /// The row limit was passed: nothing more is read.
@@ -242,7 +243,7 @@ impl Taker<'_> {
             }
             let early = Early {
                 group: batch.group(i, &mut wrong),
-                ahead: batch.ahead(i),
+                ahead: batch.ahead(i, &self.ahead),
             };
             self.r.take(&rec, &[], &|| line, early);
         }
