@@ -11,9 +11,10 @@
 //!
 //! **Bounded memory, both cores.** Beside the payroll itself, grouping takes 4 bytes a row (the
 //! row numbers). The groups are analysed a batch at a time (up to 1,024 groups or 131,072
-//! rows, whichever comes first), the batch's groups on every core (rayon), and handed out in
-//! order; each group being analysed takes a copy of its rows, and each analysis is dropped by
-//! the caller once read, so output can stream.
+//! rows, whichever comes first, but more while one group has more rows than the rest of its
+//! batch), the batch's groups on every core (rayon), largest first, and handed out in order;
+//! each group being analysed takes a copy of its rows, and each analysis is dropped by the
+//! caller once read, so output can stream.
 //!
 //! ```
 //! use gender_impact::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
@@ -92,6 +93,8 @@ pub struct ByGroup<'a> {
 /// The most groups, and about the most rows, analysed in one batch.
 const BATCH_GROUPS: usize = 1024;
 const BATCH_ROWS: usize = 131_072;
+/// The most groups in a batch that waits for rows to balance its largest group.
+const BATCH_GROUPS_MOST: usize = 16 * BATCH_GROUPS;
 
 /// The analysis of each group of `payroll` (read with a group column), one at a time, in byte
 /// order of the group codes: for each, what [`analyse_payroll`] gives on the group's rows alone,
@@ -188,23 +191,50 @@ impl<'a> ByGroup<'a> {
         }
     }
 
-    /// The next batch of groups (up to [`BATCH_GROUPS`] groups or about [`BATCH_ROWS`] rows),
-    /// analysed and turned into `T` by `f` on every core; empty after the last group.
+    /// The next batch of groups ([`Self::batch_end`]), analysed and turned into `T` by `f` on
+    /// every core, largest group first, and handed out in order; empty after the last group.
     fn batch<T: Send>(&mut self, f: &(impl Fn(GroupAnalysis) -> T + Sync)) -> Vec<T> {
         let first = self.next;
-        let (mut last, mut rows) = (first, 0);
-        while last < self.names.len() && last - first < BATCH_GROUPS && rows < BATCH_ROWS {
-            rows += self.starts[last + 1] - self.starts[last];
-            last += 1;
-        }
+        let last = self.batch_end(first);
+        // Largest first, so that the last groups to finish are small ones and neither core
+        // waits long for the other at the end of the batch.
+        let mut order: Vec<usize> = (first..last).collect();
+        order.sort_by_key(|&r| std::cmp::Reverse(self.starts[r + 1] - self.starts[r]));
         let this = &*self;
-        let batch = (first..last)
+        let done: Vec<(usize, T)> = order
             .into_par_iter()
-            .map_init(Vec::new, |remap, r| f(this.analyse(r, remap)))
+            .map_init(Vec::new, |remap, r| (r, f(this.analyse(r, remap))))
             .collect();
+        let mut batch: Vec<Option<T>> = (first..last).map(|_| None).collect();
+        for (r, t) in done {
+            batch[r - first] = Some(t);
+        }
         // Only now: should `f` panic and the caller go on, the batch is not skipped.
         self.next = last;
-        batch
+        batch.into_iter().flatten().collect()
+    }
+
+    /// Where the batch that starts at group `first` ends: after [`BATCH_GROUPS`] groups or about
+    /// [`BATCH_ROWS`] rows, whichever comes first, but not before the batch's other groups
+    /// have together at least as many rows as its largest one (up to [`BATCH_GROUPS_MOST`]
+    /// groups), so that one large employer's analysis is not left to run alone on one core
+    /// (3,000,000 rows of 52,083 employers: the largest, 786,471 rows, took 77 ms, a quarter of
+    /// the time analysing, with the other core mostly idle).
+    fn batch_end(&self, first: usize) -> usize {
+        let (mut last, mut rows, mut largest) = (first, 0, 0);
+        let unbalanced = |rows: usize, largest: usize| rows - largest < largest;
+        while last < self.names.len() {
+            let groups = last - first;
+            let enough = groups >= BATCH_GROUPS || rows >= BATCH_ROWS;
+            if groups >= BATCH_GROUPS_MOST || (enough && !unbalanced(rows, largest)) {
+                break;
+            }
+            let n = self.starts[last + 1] - self.starts[last];
+            rows += n;
+            largest = largest.max(n);
+            last += 1;
+        }
+        last
     }
 
     /// Group `r`'s analysis (`remap`: scratch space for selecting its rows).
@@ -284,3 +314,51 @@ where
 }
 
 impl<T: Send, F: Fn(GroupAnalysis) -> T + Sync> ExactSizeIterator for MapEach<'_, T, F> {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pay::{CsvOptions, read_payroll};
+
+    /// Where each batch ends for groups of `sizes` rows (only the bounds are used).
+    fn batch_ends(sizes: &[usize]) -> Vec<usize> {
+        let mut o = CsvOptions::default();
+        o.columns.group = Some("employer".into());
+        let data = "employer,gender,annual_pay\nA,F,40\n";
+        let read = read_payroll(data.as_bytes(), &o).unwrap();
+        let rules = PayRules::built_in();
+        let mut by = analyse_by(&read.payroll, &rules, &AnalysisOptions::default(), &[]).unwrap();
+        by.names = vec!["x"; sizes.len()];
+        by.starts = std::iter::once(0)
+            .chain(sizes.iter().scan(0, |s, &n| {
+                *s += n;
+                Some(*s)
+            }))
+            .collect();
+        let (mut ends, mut first) = (Vec::new(), 0);
+        while first < sizes.len() {
+            first = by.batch_end(first);
+            ends.push(first);
+        }
+        ends
+    }
+
+    #[test]
+    fn batches_hold_enough_rows_beside_their_largest_group() {
+        // Small groups: 1,024 a batch.
+        assert_eq!(batch_ends(&vec![1; 2500]), [1024, 2048, 2500]);
+        // About 131,072 rows a batch: 14 groups of 10,000 rows make 140,000.
+        assert_eq!(batch_ends(&[10_000; 20]), [14, 20]);
+        // 200,000 rows, then 150,000 (together 350,000, past 131,072 but the rest, 150,100, is
+        // fewer than 200,000), then 60,000 (the rest is 210,100): the batch ends there.
+        assert_eq!(batch_ends(&[100, 200_000, 150_000, 60_000, 5]), [4, 5]);
+        // One large group among small ones: the batch takes up to 16,384 groups.
+        let mut sizes = vec![200_000];
+        sizes.extend(std::iter::repeat_n(10, 20_000));
+        assert_eq!(batch_ends(&sizes), [16_384, 17_408, 18_432, 19_456, 20_001]);
+        // It stops as soon as the rest has as many rows: 50,000 = 10,000 groups of 5.
+        let mut sizes = vec![50_000];
+        sizes.extend(std::iter::repeat_n(5, 12_000));
+        assert_eq!(batch_ends(&sizes)[0], 10_001);
+    }
+}
