@@ -345,8 +345,34 @@ pub(super) fn cells(g: &GroupAnalysis) -> Vec<Cell> {
 
 #[cfg(test)]
 mod tests {
-    use super::{COLUMNS, PAY_GROUPS_CSV_COLUMNS, cells};
+    use super::{COLUMNS, PAY_GROUPS_CSV_COLUMNS, cells, pay_group_csv_row};
     use crate::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
+
+    /// A code with a comma and a quote is quoted as RFC 4180 says, and the reason a group's gap
+    /// is not computable is written in English, for each group (the fixed texts are kept).
+    #[test]
+    fn codes_are_quoted_and_reasons_written() {
+        let data = "employer,gender,annual_pay\n\"A,\"\"1\",F,45\nB,M,50\nC,M,52\n";
+        let mut o = CsvOptions::default();
+        o.columns.group = Some("employer".into());
+        let read = read_payroll(data.as_bytes(), &o).unwrap();
+        let options = AnalysisOptions {
+            inference: false,
+            ..Default::default()
+        };
+        let rules = PayRules::built_in();
+        let rows: Vec<String> = analyse_by(&read.payroll, &rules, &options, &[])
+            .unwrap()
+            .map(|g| pay_group_csv_row(&g))
+            .collect();
+        // The code A,"1 (one woman, no man), then B and C (one man, no woman).
+        assert!(rows[0].starts_with("\"A,\"\"1\",1,1,0,0,0,"), "{}", rows[0]);
+        assert!(rows[0].ends_with(",no men in the group\n"), "{}", rows[0]);
+        for row in &rows[1..] {
+            assert!(row.ends_with(",no women in the group\n"), "{row}");
+            assert_eq!(row.matches(',').count(), COLUMNS.len() - 1);
+        }
+    }
 
     /// Every row's cells are of their column's kind, with and without hourly figures (whose
     /// counts are then empty), and a group of one sex (its gaps not computable).
