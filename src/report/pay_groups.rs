@@ -12,6 +12,8 @@
 //! assert!(PAY_GROUPS_CSV_COLUMNS.contains(&"a_mean_gap_annual_n_women"));
 //! ```
 
+use std::borrow::Cow;
+
 use crate::pay::{CountShare, Gap, GapReason, GroupAnalysis, QuartileBand};
 
 /// The kind of a column of the per-group table: how its cells are written.
@@ -153,30 +155,31 @@ pub fn pay_groups_csv_header() -> String {
 /// assert!(row.contains(",5,true,true,"));
 /// ```
 pub fn pay_group_csv_row(g: &GroupAnalysis) -> String {
-    let cells = cells(g);
-    debug_assert_eq!(cells.len(), PAY_GROUPS_CSV_COLUMNS.len());
-    let mut s = String::with_capacity(16 * cells.len());
-    for (i, cell) in cells.iter().enumerate() {
-        if i > 0 {
+    let mut s = String::with_capacity(16 * COLUMNS.len());
+    // Each cell written as it comes, with no vector of cells in between.
+    let mut first = true;
+    each_cell(g, &mut |cell| {
+        if !first {
             s.push(',');
         }
+        first = false;
         cell.write_csv(&mut s);
-    }
+    });
     s.push('\n');
     s
 }
 
 /// One cell of the per-group table, typed.
 #[derive(Debug, Clone, PartialEq)]
-pub(super) enum Cell {
-    Text(String),
+pub(super) enum Cell<'a> {
+    Text(&'a str),
     Count(Option<u64>),
     Figure(Option<f64>),
     Flag(bool),
-    Reason(Option<String>),
+    Reason(Option<Cow<'a, str>>),
 }
 
-impl Cell {
+impl Cell<'_> {
     /// The kind of column the cell belongs in.
     #[cfg(any(test, feature = "parquet"))]
     pub(super) fn kind(&self) -> Kind {
@@ -194,7 +197,8 @@ impl Cell {
     /// took two fifths of the time of a small employer's row).
     fn write_csv(&self, out: &mut String) {
         match self {
-            Cell::Text(t) | Cell::Reason(Some(t)) => push_text(t, out),
+            Cell::Text(t) => push_text(t, out),
+            Cell::Reason(Some(t)) => push_text(t, out),
             Cell::Count(Some(n)) => out.push_str(itoa::Buffer::new().format(*n)),
             Cell::Figure(Some(x)) => {
                 use std::fmt::Write;
@@ -207,7 +211,7 @@ impl Cell {
     }
 }
 
-fn count(n: impl Into<u64>) -> Cell {
+fn count(n: impl Into<u64>) -> Cell<'static> {
     Cell::Count(Some(n.into()))
 }
 
@@ -225,7 +229,7 @@ fn push_text(t: &str, out: &mut String) {
 /// The English text of why the overall mean gap is not computable: the fixed reasons are
 /// rendered by the message catalogue once, not once per group (most groups of a national
 /// extract have one or two workers, and so no such gap).
-fn reason_text(r: &GapReason) -> String {
+fn reason_text(r: &GapReason) -> Cow<'static, str> {
     static FIXED: std::sync::OnceLock<[String; 6]> = std::sync::OnceLock::new();
     let fixed = FIXED.get_or_init(|| {
         [
@@ -245,102 +249,103 @@ fn reason_text(r: &GapReason) -> String {
         GapReason::NoWomen => 3,
         GapReason::MenZero => 4,
         GapReason::MenTiny => 5,
-        other => return other.to_string(),
+        other => return Cow::Owned(other.to_string()),
     };
-    fixed[i].clone()
+    Cow::Borrowed(fixed[i].as_str())
 }
 
 /// value, women, men, n_women, n_men (all empty when the gap does not apply).
-fn gap5(g: Option<&Gap>, out: &mut Vec<Cell>) {
+fn gap5<'a>(g: Option<&Gap>, f: &mut impl FnMut(Cell<'a>)) {
     match g {
-        Some(g) => out.extend([
-            Cell::Figure(g.value),
-            Cell::Figure(g.women),
-            Cell::Figure(g.men),
-            count(g.n_women),
-            count(g.n_men),
-        ]),
-        None => out.extend([
-            Cell::Figure(None),
-            Cell::Figure(None),
-            Cell::Figure(None),
-            Cell::Count(None),
-            Cell::Count(None),
-        ]),
+        Some(g) => {
+            f(Cell::Figure(g.value));
+            f(Cell::Figure(g.women));
+            f(Cell::Figure(g.men));
+            f(count(g.n_women));
+            f(count(g.n_men));
+        }
+        None => {
+            (0..3).for_each(|_| f(Cell::Figure(None)));
+            (0..2).for_each(|_| f(Cell::Count(None)));
+        }
     }
 }
 
 /// value, n_women, n_men.
-fn gap3(g: &Gap, out: &mut Vec<Cell>) {
-    out.extend([Cell::Figure(g.value), count(g.n_women), count(g.n_men)]);
+fn gap3<'a>(g: &Gap, f: &mut impl FnMut(Cell<'a>)) {
+    f(Cell::Figure(g.value));
+    f(count(g.n_women));
+    f(count(g.n_men));
 }
 
-fn count_share(c: &CountShare, out: &mut Vec<Cell>) {
-    out.extend([count(c.count), count(c.of), Cell::Figure(c.share)]);
+fn count_share<'a>(c: &CountShare, f: &mut impl FnMut(Cell<'a>)) {
+    f(count(c.count));
+    f(count(c.of));
+    f(Cell::Figure(c.share));
 }
 
-fn band(q: &QuartileBand, out: &mut Vec<Cell>) {
-    out.extend([count(q.women), count(q.men), Cell::Figure(q.women_share)]);
+fn band<'a>(q: &QuartileBand, f: &mut impl FnMut(Cell<'a>)) {
+    f(count(q.women));
+    f(count(q.men));
+    f(Cell::Figure(q.women_share));
 }
 
 /// The cells of one group's row, in the order of [`COLUMNS`].
-pub(super) fn cells(g: &GroupAnalysis) -> Vec<Cell> {
+pub(super) fn cells(g: &GroupAnalysis) -> Vec<Cell<'_>> {
+    let mut out = Vec::with_capacity(COLUMNS.len());
+    each_cell(g, &mut |c| out.push(c));
+    debug_assert_eq!(out.len(), COLUMNS.len());
+    out
+}
+
+/// Hands each cell of one group's row to `f`, in the order of [`COLUMNS`].
+fn each_cell<'a>(g: &'a GroupAnalysis, f: &mut impl FnMut(Cell<'a>)) {
     let (a, eu, uk) = (&g.analysis, &g.analysis.eu, &g.analysis.uk);
     let w = &eu.workers;
-    let mut out = Vec::with_capacity(COLUMNS.len());
-    out.extend([
-        Cell::Text(g.group.clone()),
-        count(g.rows),
-        count(w.women),
-        count(w.men),
-        count(w.excluded),
-        count(eu.without_pay),
-    ]);
-    gap5(Some(&eu.a_mean_gap_annual), &mut out);
-    gap5(eu.a_mean_gap_hourly.as_ref(), &mut out);
-    gap5(Some(&eu.b_variable_mean_gap), &mut out);
-    gap5(Some(&eu.c_median_gap_annual), &mut out);
-    gap5(eu.c_median_gap_hourly.as_ref(), &mut out);
-    gap5(Some(&eu.d_variable_median_gap), &mut out);
-    count_share(&eu.e_variable_women, &mut out);
-    count_share(&eu.e_variable_men, &mut out);
-    out.push(Cell::Text(
-        match eu.f_basis {
-            crate::pay::Basis::Hourly => "hourly",
-            _ => "annual",
-        }
-        .to_string(),
-    ));
-    eu.f_quartiles.iter().for_each(|q| band(q, &mut out));
+    f(Cell::Text(&g.group));
+    f(count(g.rows));
+    f(count(w.women));
+    f(count(w.men));
+    f(count(w.excluded));
+    f(count(eu.without_pay));
+    gap5(Some(&eu.a_mean_gap_annual), f);
+    gap5(eu.a_mean_gap_hourly.as_ref(), f);
+    gap5(Some(&eu.b_variable_mean_gap), f);
+    gap5(Some(&eu.c_median_gap_annual), f);
+    gap5(eu.c_median_gap_hourly.as_ref(), f);
+    gap5(Some(&eu.d_variable_median_gap), f);
+    count_share(&eu.e_variable_women, f);
+    count_share(&eu.e_variable_men, f);
+    f(Cell::Text(match eu.f_basis {
+        crate::pay::Basis::Hourly => "hourly",
+        _ => "annual",
+    }));
+    eu.f_quartiles.iter().for_each(|q| band(q, f));
     let flagged = eu
         .g_categories
         .iter()
         .filter(|c| c.article_10.joint_assessment_required)
         .count();
-    out.extend([count(eu.g_categories.len() as u64), count(flagged as u64)]);
-    out.push(Cell::Flag(uk.relevant_employer));
-    gap3(&uk.mean_hourly_gap, &mut out);
-    out.push(Cell::Figure(uk.median_hourly_gap.value));
-    gap3(&uk.mean_bonus_gap, &mut out);
-    out.push(Cell::Figure(uk.median_bonus_gap.value));
-    count_share(&uk.bonus_women, &mut out);
-    count_share(&uk.bonus_men, &mut out);
-    out.extend(uk.quartiles.iter().map(|q| Cell::Figure(q.women_share)));
+    f(count(eu.g_categories.len() as u64));
+    f(count(flagged as u64));
+    f(Cell::Flag(uk.relevant_employer));
+    gap3(&uk.mean_hourly_gap, f);
+    f(Cell::Figure(uk.median_hourly_gap.value));
+    gap3(&uk.mean_bonus_gap, f);
+    f(Cell::Figure(uk.median_bonus_gap.value));
+    count_share(&uk.bonus_women, f);
+    count_share(&uk.bonus_men, f);
+    uk.quartiles
+        .iter()
+        .for_each(|q| f(Cell::Figure(q.women_share)));
     let d = &a.disclosure;
     let k = u64::from(d.k);
-    out.extend([
-        count(d.k),
-        Cell::Flag(w.women < k || w.men < k),
-        Cell::Flag(d.total_suppressed),
-        count((d.primary.len() + d.complementary.len()) as u64),
-        Cell::Reason(
-            eu.a_mean_gap_annual
-                .not_computable
-                .as_ref()
-                .map(reason_text),
-        ),
-    ]);
-    out
+    f(count(d.k));
+    f(Cell::Flag(w.women < k || w.men < k));
+    f(Cell::Flag(d.total_suppressed));
+    f(count((d.primary.len() + d.complementary.len()) as u64));
+    let reason = eu.a_mean_gap_annual.not_computable.as_ref();
+    f(Cell::Reason(reason.map(reason_text)));
 }
 
 #[cfg(test)]

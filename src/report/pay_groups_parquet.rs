@@ -192,12 +192,14 @@ fn add(buffer: &mut Buffer, cell: Cell) -> Result<(), ParquetError> {
         v.extend(x);
     }
     match (buffer, cell) {
-        (Buffer::Text(v), Cell::Text(t)) => v.push(ByteArray::from(t.into_bytes())),
+        (Buffer::Text(v), Cell::Text(t)) => v.push(ByteArray::from(t)),
         (Buffer::Flag(v), Cell::Flag(b)) => v.push(b),
         (Buffer::Figure(v, d), Cell::Figure(x)) => maybe(v, d, x),
-        (Buffer::Reason(v, d), Cell::Reason(r)) => {
-            maybe(v, d, r.map(|t| ByteArray::from(t.into_bytes())))
-        }
+        (Buffer::Reason(v, d), Cell::Reason(r)) => maybe(
+            v,
+            d,
+            r.map(|t| ByteArray::from(t.into_owned().into_bytes())),
+        ),
         (Buffer::Count(v, d), Cell::Count(n)) => {
             let n = n
                 .map(i64::try_from)
