@@ -194,14 +194,14 @@ pub(crate) struct EuParts {
 /// Categories of workers in name order, as indices: the rank of each interned text of a payroll
 /// as a category (texts equal as strings share a rank; rows with no category have the rank of
 /// [`NO_CATEGORY`]).
-pub(crate) struct CategoryRanks {
+pub(crate) struct CategoryRanks<'p> {
     /// The names, in order.
-    pub(crate) names: Vec<String>,
+    pub(crate) names: Vec<&'p str>,
     rank: Vec<u32>,
 }
 
-impl CategoryRanks {
-    pub(crate) fn new(p: &Payroll) -> CategoryRanks {
+impl<'p> CategoryRanks<'p> {
+    pub(crate) fn new(p: &'p Payroll) -> CategoryRanks<'p> {
         let mut keyed: Vec<(&str, usize)> = p
             .names
             .iter()
@@ -210,11 +210,11 @@ impl CategoryRanks {
             .collect();
         keyed.push((NO_CATEGORY, p.names.len()));
         keyed.sort_unstable();
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
         let mut rank = vec![0u32; keyed.len()];
         for (name, i) in keyed {
-            if names.last().is_none_or(|last| last != name) {
-                names.push(name.to_string());
+            if names.last().is_none_or(|&last| last != name) {
+                names.push(name);
             }
             rank[i] = (names.len() - 1) as u32;
         }
@@ -410,7 +410,7 @@ pub(crate) fn article_9_parts(
         })
         .map(|r| {
             category_gaps(
-                &cats.names[r],
+                cats.names[r],
                 by_category[r],
                 gap_of(&basic_means, r),
                 gap_of(&variable_means, r),

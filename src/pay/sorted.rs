@@ -198,6 +198,9 @@ impl Buckets {
             .map(|s| s - lo)
             .collect();
         bounds.dedup();
+        if bounds.len() <= 2 {
+            return data; // one run (or none): sorted already
+        }
         if bounds.len() > MERGED_RUNS + 1 {
             // Past 32 runs, merging them takes more passes over the keys than sorting them.
             let mut scratch = Vec::new();
