@@ -245,3 +245,83 @@ mod damaged {
         }
     }
 }
+
+/// Cells that cannot be read (bytes that are not UTF-8) and rows the payroll rules refuse (an
+/// empty pay cell) are all reported, each once, in the order of the rows, across batches of
+/// 8,192 rows: the rows are made on either thread (whichever has the time) and taken on one.
+#[test]
+fn problems_of_cells_and_of_rows_come_in_row_order() {
+    use std::sync::Arc;
+
+    use parquet::basic::{LogicalType, Repetition, Type as Physical};
+    use parquet::data_type::{ByteArray, ByteArrayType, DoubleType};
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use parquet::schema::types::Type;
+
+    let rows = 20_000;
+    let gender: Vec<ByteArray> = (1..=rows)
+        .map(|r| match r {
+            5 | 12_000 => ByteArray::from(vec![0xff, b'F']),
+            _ if r % 2 == 0 => ByteArray::from("F"),
+            _ => ByteArray::from("M"),
+        })
+        .collect();
+    // Rows 11,000 and 12,500 have a null pay (an empty cell): around row 12,000, in its batch.
+    let empty = [11_000, 12_500];
+    let defs: Vec<i16> = (1..=rows).map(|r| i16::from(!empty.contains(&r))).collect();
+    let pay: Vec<f64> = (1..=rows)
+        .filter(|r| !empty.contains(r))
+        .map(|r| 30_000.0 + r as f64)
+        .collect();
+    let fields = vec![
+        Arc::new(
+            Type::primitive_type_builder("gender", Physical::BYTE_ARRAY)
+                .with_repetition(Repetition::REQUIRED)
+                .with_logical_type(Some(LogicalType::String))
+                .build()
+                .unwrap(),
+        ),
+        Arc::new(
+            Type::primitive_type_builder("annual_pay", Physical::DOUBLE)
+                .with_repetition(Repetition::OPTIONAL)
+                .build()
+                .unwrap(),
+        ),
+    ];
+    let schema = Type::group_type_builder("payroll")
+        .with_fields(fields)
+        .build()
+        .unwrap();
+    let path = scratch("problems-in-order.parquet");
+    let file = std::fs::File::create(&path).unwrap();
+    let props = Arc::new(WriterProperties::builder().build());
+    let mut w = SerializedFileWriter::new(file, Arc::new(schema), props).unwrap();
+    let mut group = w.next_row_group().unwrap();
+    let mut col = group.next_column().unwrap().unwrap();
+    col.typed::<ByteArrayType>()
+        .write_batch(&gender, None, None)
+        .unwrap();
+    col.close().unwrap();
+    let mut col = group.next_column().unwrap().unwrap();
+    col.typed::<DoubleType>()
+        .write_batch(&pay, Some(&defs), None)
+        .unwrap();
+    col.close().unwrap();
+    group.close().unwrap();
+    w.close().unwrap();
+
+    let err = read_payroll_parquet(&path, &CsvOptions::default()).unwrap_err();
+    let name = "problems-in-order.parquet";
+    let not_utf8 = "expected text in UTF-8, found other bytes";
+    let no_pay = "column 2 (annual_pay): expected an amount, found an empty cell";
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "{name}, row 5, column 1 (gender): {not_utf8}\n\
+             {name}, row 11000, {no_pay}\n\
+             {name}, row 12000, column 1 (gender): {not_utf8}\n\
+             {name}, row 12500, {no_pay}\n"
+        )
+    );
+}

@@ -1,6 +1,7 @@
 //! The rows of a Parquet payroll, row group by row group and batch by batch, through the rules
 //! of a CSV file (`Reading`): only the mapped columns are read.
 
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 use std::sync::mpsc::sync_channel;
 
 use parquet::basic::Compression;
@@ -50,16 +51,16 @@ pub(super) fn read_rows(
         count: 0,
         stop: None,
     };
-    let mut taker = Taker::new(
-        Reading::new(options, layout, Problems::default(), Encoding::Utf8),
-        layout,
-        mapped,
-    );
+    let maker = Maker { layout, mapped };
+    let mut taker = Taker {
+        r: Reading::new(options, layout, Problems::default(), Encoding::Utf8),
+    };
     let two_cores = std::thread::available_parallelism().is_ok_and(|n| n.get() > 1);
     if two_cores {
-        taker = on_two_threads(file, &mut decoder, taker);
+        taker = on_two_threads(file, &mut decoder, &maker, taker);
     } else {
         decoder.each_batch(file, &mut Batch::default(), &mut |b| {
+            maker.make(b);
             taker.take(b);
             true
         });
@@ -74,21 +75,39 @@ pub(super) fn read_rows(
     r.finish(decoder.count, false, b',')
 }
 
-/// Decodes on the calling thread while a second thread takes the rows.
-fn on_two_threads<'o>(file: &dyn FileReader, decoder: &mut Decoder, taker: Taker<'o>) -> Taker<'o> {
+/// Decodes on the calling thread while a second thread takes the rows. Making the rows of a
+/// batch ([`Maker`]) is done by whichever thread has the time: the decoding thread when the
+/// taking thread still has a batch waiting, else the taking thread (on 3,000,000 rows of six
+/// columns, decoding is about a fifth of the reading and making the rows about two fifths).
+fn on_two_threads<'o>(
+    file: &dyn FileReader,
+    decoder: &mut Decoder,
+    maker: &Maker,
+    taker: Taker<'o>,
+) -> Taker<'o> {
     let (full_tx, full_rx) = sync_channel::<Batch>(IN_FLIGHT);
     let (empty_tx, empty_rx) = sync_channel::<Batch>(IN_FLIGHT + 2);
+    // Batches sent and not yet taken up by the taking thread.
+    let waiting = AtomicUsize::new(0);
     std::thread::scope(|s| {
-        let taking = s.spawn(move || {
+        let taking = s.spawn(|| {
             let mut taker = taker;
             for mut batch in full_rx {
-                taker.take(&mut batch);
+                waiting.fetch_sub(1, Relaxed);
+                if !batch.made_up {
+                    maker.make(&mut batch);
+                }
+                taker.take(&batch);
                 let _ = empty_tx.try_send(batch);
             }
             taker
         });
         decoder.each_batch(file, &mut Batch::default(), &mut |b| {
+            if waiting.load(Relaxed) > 0 {
+                maker.make(b);
+            }
             let empty = empty_rx.try_recv().unwrap_or_default();
+            waiting.fetch_add(1, Relaxed);
             full_tx.send(std::mem::replace(b, empty)).is_ok()
         });
         drop(full_tx);
@@ -98,74 +117,101 @@ fn on_two_threads<'o>(file: &dyn FileReader, decoder: &mut Decoder, taker: Taker
     })
 }
 
-/// A batch of rows as decoded columns (one per mapped column): `rows` rows from line `first`.
+/// A batch of rows: decoded columns (one per mapped column), `rows` rows from line `first`,
+/// made into rows as a CSV file's are read ([`Maker`]).
 #[derive(Default)]
 struct Batch {
     columns: Vec<Decoded>,
     rows: usize,
     first: u64,
+    /// The rows made of the columns (the first `rows`; their buffers are reused).
+    made: Vec<SheetRow>,
+    /// The problems of cells that cannot be read, with their rows' places in the batch, in order.
+    bad: Vec<(usize, Problem)>,
+    /// The rows are made (`made` and `bad` are this batch's).
+    made_up: bool,
 }
 
-/// Makes rows of decoded columns and takes them into the payroll being read.
-struct Taker<'o> {
-    r: Reading<'o>,
+/// Makes rows of decoded columns, on the thread that decodes them: the other thread then only
+/// takes them (measured: 3,000,000 rows, the taking thread had three quarters of the work).
+struct Maker<'o> {
     layout: &'o Layout,
     mapped: &'o [Mapped],
-    /// The row being filled, and the problems of its cells.
-    row: SheetRow,
-    problems: Vec<Problem>,
 }
 
-impl<'o> Taker<'o> {
-    fn new(r: Reading<'o>, layout: &'o Layout, mapped: &'o [Mapped]) -> Taker<'o> {
-        let mut row = SheetRow::default();
-        row.keep_numbers(&layout.numeric());
-        Taker {
-            r,
-            layout,
-            mapped,
-            row,
-            problems: Vec::new(),
+impl Maker<'_> {
+    /// Makes each row of the batch, or records the problems of its cells.
+    fn make(&self, batch: &mut Batch) {
+        batch.made_up = true;
+        batch.bad.clear();
+        if batch.made.len() < batch.rows {
+            let numeric = self.layout.numeric();
+            batch.made.resize_with(batch.rows, || {
+                let mut row = SheetRow::default();
+                row.keep_numbers(&numeric);
+                row
+            });
         }
-    }
-
-    /// Makes each row of the batch and takes it (or records the problems of its cells).
-    fn take(&mut self, batch: &mut Batch) {
-        for i in 0..batch.rows {
+        for (i, row) in batch.made.iter_mut().take(batch.rows).enumerate() {
             let line = batch.first + i as u64;
-            if self.fill(&mut batch.columns, line) {
-                self.row.pad(self.layout.width);
-                self.r
-                    .take(&self.row.rec, &self.row.numbers, &|| line, Early::default());
-            } else {
-                self.problems
-                    .drain(..)
-                    .for_each(|p| self.r.problems.push(p));
+            if self.fill(&mut batch.columns, row, line, &mut batch.bad, i) {
+                row.pad(self.layout.width);
             }
         }
     }
 
-    /// Fills the row with the next cell of each column (the row of `line`); false (the
-    /// problems in `problems`) when a cell cannot be read.
+    /// Fills `row` with the next cell of each column (the row of `line`, place `i` in its
+    /// batch); false (the problems in `bad`) when a cell cannot be read.
     #[inline]
-    fn fill(&mut self, columns: &mut [Decoded], line: u64) -> bool {
-        self.row.start(0);
+    fn fill(
+        &self,
+        columns: &mut [Decoded],
+        row: &mut SheetRow,
+        line: u64,
+        bad: &mut Vec<(usize, Problem)>,
+        i: usize,
+    ) -> bool {
+        row.start(0);
+        let before = bad.len();
         for (c, m) in columns.iter_mut().zip(self.mapped) {
             match c.next() {
-                Ok(v) => self.row.push(m.column as u32, v),
-                Err(bad) => {
-                    let id = match bad {
+                Ok(v) => row.push(m.column as u32, v),
+                Err(wrong) => {
+                    let id = match wrong {
                         Bad::NotUtf8 => "parquet-not-utf8",
                         Bad::LongDecimal => "parquet-decimal-too-long",
                         Bad::Missing => "parquet-value-missing",
                     };
                     let name = self.layout.names[m.column].clone();
                     let at = Location::cell(line, m.column + 1, name);
-                    self.problems.push(Problem::at(at, Message::new(id)));
+                    bad.push((i, Problem::at(at, Message::new(id))));
                 }
             }
         }
-        self.problems.is_empty()
+        bad.len() == before
+    }
+}
+
+/// Takes the rows made into the payroll being read.
+struct Taker<'o> {
+    r: Reading<'o>,
+}
+
+impl Taker<'_> {
+    /// Takes each row of the batch, or records the problems of its cells.
+    fn take(&mut self, batch: &Batch) {
+        let mut bad = batch.bad.iter().peekable();
+        for (i, row) in batch.made.iter().take(batch.rows).enumerate() {
+            let line = batch.first + i as u64;
+            if bad.peek().is_some_and(|(at, _)| *at == i) {
+                while let Some((_, p)) = bad.next_if(|(at, _)| *at == i) {
+                    self.r.problems.push(p.clone());
+                }
+                continue;
+            }
+            self.r
+                .take(&row.rec, &row.numbers, &|| line, Early::default());
+        }
     }
 }
 
@@ -212,6 +258,7 @@ impl Decoder<'_> {
                 // Rows past the limit are not taken: the first of them is the problem.
                 let allowed = self.max_rows.saturating_sub(self.count).min(size as u64);
                 (batch.rows, batch.first) = (allowed as usize, self.count + 1);
+                batch.made_up = false;
                 self.count += allowed;
                 let go_on = hand(batch);
                 if allowed < size as u64 {
