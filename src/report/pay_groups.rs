@@ -290,7 +290,8 @@ fn band<'a>(q: &QuartileBand, f: &mut impl FnMut(Cell<'a>)) {
     f(Cell::Figure(q.women_share));
 }
 
-/// The cells of one group's row, in the order of [`COLUMNS`].
+/// The cells of one group's row, in the order of [`COLUMNS`] (for the Parquet table).
+#[cfg(any(test, feature = "parquet"))]
 pub(super) fn cells(g: &GroupAnalysis) -> Vec<Cell<'_>> {
     let mut out = Vec::with_capacity(COLUMNS.len());
     each_cell(g, &mut |c| out.push(c));

@@ -9,11 +9,10 @@ use gender_impact::{Input, input_template_workbook, records_workbook, validate_w
 
 use crate::support;
 
-/// A fresh directory for this test's files.
+/// A directory for this test's files, under the build's temporary directory (not the system's,
+/// where each run left one behind).
 fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("gia-workbooks-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).unwrap();
-    dir
+    support::scratch_dir(&format!("workbooks-{name}"))
 }
 
 fn round_trip(input: &Input, dir: &Path, name: &str) -> Input {

@@ -61,6 +61,7 @@ use crate::model::Input;
 /// let input = gender_impact::metropolis_2023();
 /// std::fs::write(&path, gender_impact::records_workbook(&input, Lang::En).unwrap()).unwrap();
 /// assert_eq!(gender_impact::validate_workbook(&path).unwrap(), input);
+/// # std::fs::remove_dir_all(&dir).unwrap();
 /// ```
 pub fn validate_workbook(path: &Path) -> Result<Input, Invalid> {
     let sheets = read::read_sheets(path)?;
