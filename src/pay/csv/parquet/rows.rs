@@ -35,9 +35,10 @@ const IN_FLIGHT: usize = 3;
 /// `n` of the data is line `n` of the problems (line 0: the whole file).
 ///
 /// As for a CSV file (`ahead.rs`), when the process has a second core the calling thread
-/// decodes the mapped columns, a batch of rows at a time, while a second thread makes rows of
-/// them and takes them into the payroll, in order; on one core the same batches are taken in
-/// turn. Either way the rows and the problems are the same, in the same order.
+/// decodes the mapped columns, a batch of rows at a time, while a second thread takes the rows
+/// into the payroll, in order; each batch's rows are made by whichever of the two has the time
+/// ([`on_two_threads`]). On one core the same batches are made and taken in turn. Either way
+/// the rows and the problems are the same, in the same order.
 pub(super) fn read_rows(
     file: &dyn FileReader,
     layout: &Layout,
@@ -103,7 +104,7 @@ fn on_two_threads<'o>(
             taker
         });
         decoder.each_batch(file, &mut Batch::default(), &mut |b| {
-            if waiting.load(Relaxed) > 0 {
+            if make_on_decoding_thread(waiting.load(Relaxed)) {
                 maker.make(b);
             }
             let empty = empty_rx.try_recv().unwrap_or_default();
@@ -115,6 +116,17 @@ fn on_two_threads<'o>(
             .join()
             .unwrap_or_else(|p| std::panic::resume_unwind(p))
     })
+}
+
+/// Whether the decoding thread makes the rows of the batch it has just decoded: when the taking
+/// thread still has `waiting` batches to take, it has the time. (The unit tests force each
+/// thread in turn, as timing alone would not.)
+fn make_on_decoding_thread(waiting: usize) -> bool {
+    #[cfg(test)]
+    if let Some(forced) = tests::FORCED.get() {
+        return forced;
+    }
+    waiting > 0
 }
 
 /// A batch of rows: decoded columns (one per mapped column), `rows` rows from line `first`,
@@ -132,8 +144,9 @@ struct Batch {
     made_up: bool,
 }
 
-/// Makes rows of decoded columns, on the thread that decodes them: the other thread then only
-/// takes them (measured: 3,000,000 rows, the taking thread had three quarters of the work).
+/// Makes rows of decoded columns, as a CSV file's records, on either thread (see
+/// [`on_two_threads`]): whichever thread does it is the slower one, so it goes where there is
+/// time.
 struct Maker<'o> {
     layout: &'o Layout,
     mapped: &'o [Mapped],
@@ -333,4 +346,114 @@ fn too_many_rows(max: u64) -> Message {
     Message::new("csv-too-many-rows")
         .count("max", max)
         .text("digits", max.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+    use std::sync::Arc;
+
+    use parquet::basic::{LogicalType, Repetition, Type as Physical};
+    use parquet::data_type::{ByteArray, ByteArrayType, DoubleType};
+    use parquet::file::properties::WriterProperties;
+    use parquet::file::writer::SerializedFileWriter;
+    use parquet::schema::types::Type;
+
+    use crate::pay::{CsvOptions, read_payroll, read_payroll_parquet_bytes};
+
+    thread_local! {
+        /// Which thread makes every batch's rows (`Some(true)`: the decoding one), in this
+        /// test thread's reads.
+        pub(super) static FORCED: Cell<Option<bool>> = const { Cell::new(None) };
+    }
+
+    /// 20,000 rows in three batches: `gender` (bytes that are not UTF-8 in rows 5 and 12,000
+    /// when `bad`) and `annual_pay` (a null in rows 11,000 and 12,500 when `bad`).
+    fn file(bad: bool) -> Vec<u8> {
+        let rows = 20_000;
+        let broken = |r: usize| bad && (r == 5 || r == 12_000);
+        let empty = |r: usize| bad && (r == 11_000 || r == 12_500);
+        let gender: Vec<ByteArray> = (1..=rows)
+            .map(|r| match r {
+                _ if broken(r) => ByteArray::from(vec![0xff, b'F']),
+                _ if r % 3 == 0 => ByteArray::from("F"),
+                _ => ByteArray::from("M"),
+            })
+            .collect();
+        let defs: Vec<i16> = (1..=rows).map(|r| i16::from(!empty(r))).collect();
+        let pay: Vec<f64> = (1..=rows)
+            .filter(|&r| !empty(r))
+            .map(|r| 20_000.0 + (r * 37 % 1_000) as f64)
+            .collect();
+        let field = |name: &str, t: Physical, logical, repetition| {
+            Arc::new(
+                Type::primitive_type_builder(name, t)
+                    .with_repetition(repetition)
+                    .with_logical_type(logical)
+                    .build()
+                    .unwrap(),
+            )
+        };
+        let string = Some(LogicalType::String);
+        let fields = vec![
+            field("gender", Physical::BYTE_ARRAY, string, Repetition::REQUIRED),
+            field("annual_pay", Physical::DOUBLE, None, Repetition::OPTIONAL),
+        ];
+        let schema = Type::group_type_builder("payroll")
+            .with_fields(fields)
+            .build()
+            .unwrap();
+        let props = Arc::new(WriterProperties::builder().build());
+        let mut out = Vec::new();
+        let mut w = SerializedFileWriter::new(&mut out, Arc::new(schema), props).unwrap();
+        let mut group = w.next_row_group().unwrap();
+        let mut col = group.next_column().unwrap().unwrap();
+        col.typed::<ByteArrayType>()
+            .write_batch(&gender, None, None)
+            .unwrap();
+        col.close().unwrap();
+        let mut col = group.next_column().unwrap().unwrap();
+        col.typed::<DoubleType>()
+            .write_batch(&pay, Some(&defs), None)
+            .unwrap();
+        col.close().unwrap();
+        group.close().unwrap();
+        w.close().unwrap();
+        out
+    }
+
+    /// The rows made on the decoding thread, on the taking thread, or as timing has it: the
+    /// same payroll as the CSV of the same rows, and the same problems.
+    #[test]
+    fn either_thread_makes_the_same_rows_and_problems() {
+        let o = CsvOptions::default();
+        let mut csv = String::from("gender,annual_pay\n");
+        for r in 1..=20_000usize {
+            let g = if r % 3 == 0 { "F" } else { "M" };
+            csv.push_str(&format!("{g},{}\n", 20_000 + r * 37 % 1_000));
+        }
+        let want = read_payroll(csv.as_bytes(), &o).unwrap();
+        let (good, bad) = (file(false), file(true));
+        let mut problems = Vec::new();
+        for forced in [Some(true), Some(false), None] {
+            FORCED.set(forced);
+            let got = read_payroll_parquet_bytes(good.clone(), "-", &o).unwrap();
+            assert_eq!(format!("{:?}", got.payroll), format!("{:?}", want.payroll));
+            assert_eq!(got.rows, 20_000);
+            let err = read_payroll_parquet_bytes(bad.clone(), "-", &o).unwrap_err();
+            problems.push(err.to_string());
+        }
+        FORCED.set(None);
+        // Rows 5 and 12,000 (not UTF-8), 11,000 and 12,500 (no pay), each once, in order.
+        let lines: Vec<&str> = problems[0].lines().collect();
+        assert_eq!(lines.len(), 4, "{}", problems[0]);
+        for (line, row) in lines
+            .iter()
+            .zip(["row 5,", "row 11000,", "row 12000,", "row 12500,"])
+        {
+            assert!(line.contains(row), "{line}");
+        }
+        assert_eq!(problems[1], problems[0]);
+        assert_eq!(problems[2], problems[0]);
+    }
 }
