@@ -352,25 +352,33 @@ fn each_cell<'a>(g: &'a GroupAnalysis, f: &mut impl FnMut(Cell<'a>)) {
 #[cfg(test)]
 mod tests {
     use super::{COLUMNS, PAY_GROUPS_CSV_COLUMNS, cells, pay_group_csv_row};
-    use crate::pay::{AnalysisOptions, CsvOptions, PayRules, analyse_by, read_payroll};
+    use crate::pay::{
+        AnalysisOptions, CsvOptions, GroupAnalysis, PayRules, analyse_by, read_payroll,
+    };
 
-    /// A code with a comma and a quote is quoted as RFC 4180 says, and the reason a group's gap
-    /// is not computable is written in English, for each group (the fixed texts are kept).
-    #[test]
-    fn codes_are_quoted_and_reasons_written() {
-        let data = "employer,gender,annual_pay\n\"A,\"\"1\",F,45\nB,M,50\nC,M,52\n";
+    /// The groups of a CSV payroll grouped by its `employer` column (`hourly`: the hourly pay
+    /// column, if any), analysed without inference.
+    fn groups(data: &str, hourly: Option<&str>) -> Vec<GroupAnalysis> {
         let mut o = CsvOptions::default();
         o.columns.group = Some("employer".into());
+        o.columns.hourly_pay = hourly.map(str::to_string);
         let read = read_payroll(data.as_bytes(), &o).unwrap();
         let options = AnalysisOptions {
             inference: false,
             ..Default::default()
         };
         let rules = PayRules::built_in();
-        let rows: Vec<String> = analyse_by(&read.payroll, &rules, &options, &[])
+        analyse_by(&read.payroll, &rules, &options, &[])
             .unwrap()
-            .map(|g| pay_group_csv_row(&g))
-            .collect();
+            .collect()
+    }
+
+    /// A code with a comma and a quote is quoted as RFC 4180 says, and the reason a group's gap
+    /// is not computable is written in English, for each group (the fixed texts are kept).
+    #[test]
+    fn codes_are_quoted_and_reasons_written() {
+        let data = "employer,gender,annual_pay\n\"A,\"\"1\",F,45\nB,M,50\nC,M,52\n";
+        let rows: Vec<String> = groups(data, None).iter().map(pay_group_csv_row).collect();
         // The code A,"1 (one woman, no man), then B and C (one man, no woman).
         assert!(rows[0].starts_with("\"A,\"\"1\",1,1,0,0,0,"), "{}", rows[0]);
         assert!(rows[0].ends_with(",no men in the group\n"), "{}", rows[0]);
@@ -385,18 +393,8 @@ mod tests {
     #[test]
     fn cells_are_of_their_columns_kind() {
         let data = "employer,gender,annual_pay,hourly_pay\nA,F,45,20\nA,M,50,22\nB,F,40,18\n";
-        let mut o = CsvOptions::default();
-        o.columns.group = Some("employer".into());
-        for hourly in [None, Some("hourly_pay".to_string())] {
-            o.columns.hourly_pay = hourly;
-            let read = read_payroll(data.as_bytes(), &o).unwrap();
-            let options = AnalysisOptions {
-                inference: false,
-                ..Default::default()
-            };
-            let rules = PayRules::built_in();
-            let groups = analyse_by(&read.payroll, &rules, &options, &[]).unwrap();
-            for g in groups {
+        for hourly in [None, Some("hourly_pay")] {
+            for g in groups(data, hourly) {
                 let kinds: Vec<_> = cells(&g).iter().map(|c| c.kind()).collect();
                 let want: Vec<_> = COLUMNS.iter().map(|c| c.1).collect();
                 assert_eq!(kinds, want, "group {}", g.group);

@@ -444,15 +444,16 @@ mod tests {
             problems.push(err.to_string());
         }
         FORCED.set(None);
-        // Rows 5 and 12,000 (not UTF-8), 11,000 and 12,500 (no pay), each once, in order.
-        let lines: Vec<&str> = problems[0].lines().collect();
-        assert_eq!(lines.len(), 4, "{}", problems[0]);
-        for (line, row) in lines
-            .iter()
-            .zip(["row 5,", "row 11000,", "row 12000,", "row 12500,"])
-        {
-            assert!(line.contains(row), "{line}");
-        }
+        // Rows 5 and 12,000 (not UTF-8), 11,000 and 12,500 (no pay), each once, in row order.
+        let not_utf8 = "column 1 (gender): expected text in UTF-8, found other bytes";
+        let no_pay = "column 2 (annual_pay): expected an amount, found an empty cell";
+        assert_eq!(
+            problems[0],
+            format!(
+                "-, row 5, {not_utf8}\n-, row 11000, {no_pay}\n\
+                 -, row 12000, {not_utf8}\n-, row 12500, {no_pay}\n"
+            )
+        );
         assert_eq!(problems[1], problems[0]);
         assert_eq!(problems[2], problems[0]);
     }
