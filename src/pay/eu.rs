@@ -22,7 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
-use super::sorted::{self, Buckets};
+use super::sorted::{self, ByBucket};
 use super::text::{pay_text, recorded};
 use super::uk::{QuartileBand, bands_of_sorted};
 use super::{
@@ -248,11 +248,6 @@ pub(crate) fn woman_or_man(g: Gender) -> Option<bool> {
     }
 }
 
-/// The mean of ascending keys (as [`super::mean_sorted`] of their values).
-fn mean_of_keys(keys: &[u64]) -> Option<f64> {
-    (!keys.is_empty()).then(|| sorted::sum_of_keys(keys) / keys.len() as f64)
-}
-
 pub(crate) fn article_9_parts(
     p: &Payroll,
     justifications: &[Justification],
@@ -316,77 +311,51 @@ pub(crate) fn article_9_parts(
         Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
-    // Each kind of value is sorted by category, then merged for all the women and all the men.
-    let merged = |b: &Buckets| {
-        let (women, men) = sorted::join_when_large(
+    // Each kind of value is summed exactly by category; the pay level and the variable pay are
+    // also sorted for all the women and all the men (medians and quartile bands).
+    let by_bucket = |keep: bool, value: &(dyn Fn(usize) -> Option<f64> + Sync)| {
+        ByBucket::new(
+            2 * k,
+            k,
+            keep,
             n,
-            || sorted::into_values(b.merged(0..k)),
-            || sorted::into_values(b.merged(k..2 * k)),
-        );
-        ByGender { women, men }
+            (0..n).filter_map(|i| {
+                let (b, _) = with_pay(i)?;
+                Some((b, value(i)?))
+            }),
+        )
     };
     // The annual pay level: (a), (c), (g) and the Article 10 check.
-    let level_part = || {
-        let level_buckets = Buckets::new(2 * k, || {
-            (0..n).filter_map(|i| {
-                let (b, _) = with_pay(i)?;
-                Some((b, p.total_annual(i)?))
-            })
-        });
-        let level_sizes: Vec<usize> = (0..2 * k).map(|b| level_buckets.bucket(b).len()).collect();
-        let level_means: Vec<Option<f64>> = (0..2 * k)
-            .map(|b| mean_of_keys(level_buckets.bucket(b)))
-            .collect();
-        (level_sizes, level_means, merged(&level_buckets))
-    };
+    let level_part = || by_bucket(true, &|i| p.total_annual(i));
     // Basic pay by category (the pay level itself when no variable pay is recorded: `None`).
-    let basic_part = || {
-        (!p.variable.is_absent()).then(|| {
-            let b = Buckets::new(2 * k, || {
-                (0..n).filter_map(|i| {
-                    let (b, _) = with_pay(i)?;
-                    Some((b, p.annual.get(i)?))
-                })
-            });
-            (0..2 * k)
-                .map(|x| mean_of_keys(b.bucket(x)))
-                .collect::<Vec<_>>()
-        })
-    };
+    let basic_part = || (!p.variable.is_absent()).then(|| by_bucket(false, &|i| p.annual.get(i)));
     // Variable components of the recipients: (b), (d), (e); hourly pay: (a), (c), (f).
     let variable_part = || {
-        let variable_buckets = Buckets::new(2 * k, || {
-            (0..n).filter_map(|i| {
-                let (b, _) = with_pay(i)?;
-                let v = p.variable.get(i).filter(|v| *v > 0.0)?;
-                Some((b, v))
-            })
-        });
-        let variable = merged(&variable_buckets);
+        let variable = by_bucket(true, &|i| p.variable.get(i).filter(|v| *v > 0.0));
         let hourly = all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
                 let (_, w) = with_pay(i)?;
                 Some((p.hourly(i, rules)?, w))
             }))
         });
-        (variable_buckets, variable, hourly)
+        (variable, hourly)
     };
     // On two threads for a large payroll: three tasks, shared as they come.
-    let ((level_sizes, level_means, level), (basic_means, (variable_buckets, variable, hourly))) =
+    let (level_buckets, (basic, (variable_buckets, hourly))) =
         sorted::join_when_large(n, level_part, || {
             sorted::join_when_large(n, basic_part, variable_part)
         });
+    let level_sizes = &level_buckets.counts;
+    let level_means: Vec<Option<f64>> = (0..2 * k).map(|b| level_buckets.mean(b)).collect();
+    let basic_means = basic.map(|b| (0..2 * k).map(|x| b.mean(x)).collect::<Vec<_>>());
     let basic_means = basic_means.unwrap_or_else(|| level_means.clone());
 
-    // By category, over every worker of the category (a zero adds nothing to an ascending
-    // compensated sum that starts at zero, so the recipients' sum is the category's).
+    // By category, over every worker of the category (a zero adds nothing to an exact sum, so
+    // the recipients' sum is the category's).
     let variable_means: Vec<Option<f64>> = (0..2 * k)
-        .map(|b| {
-            (level_sizes[b] > 0)
-                .then(|| sorted::sum_of_keys(variable_buckets.bucket(b)) / level_sizes[b] as f64)
-        })
+        .map(|b| (level_sizes[b] > 0).then(|| variable_buckets.sums[b] / level_sizes[b] as f64))
         .collect();
-    drop(variable_buckets);
+    let (level, variable) = (level_buckets.sorted, variable_buckets.sorted);
     let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
     let e_m = CountShare::new(variable.men.len() as u64, recorded[0]);
 

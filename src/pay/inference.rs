@@ -35,7 +35,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::text::{number, pay_text, recorded};
-use super::{mean_sorted, median_sorted, sum_sorted};
+use super::{exact_sum, mean, median_sorted};
 use crate::i18n::{Lang, Message};
 
 /// The summary statistic whose gap is studied.
@@ -431,7 +431,7 @@ fn sorted(values: &[f64]) -> Vec<f64> {
 
 fn statistic_of_sorted(values: &[f64], statistic: Statistic) -> Option<f64> {
     match statistic {
-        Statistic::Mean => mean_sorted(values),
+        Statistic::Mean => mean(values),
         Statistic::Median => median_sorted(values),
     }
 }
@@ -617,15 +617,12 @@ impl Pooled {
         check_group(men, Side::Men)?;
         let w = sorted(women);
         let m = sorted(men);
-        let (mw, mm) = (
-            mean_sorted(&w).expect("non-empty"),
-            mean_sorted(&m).expect("non-empty"),
-        );
+        let (mw, mm) = (mean(&w).expect("non-empty"), mean(&m).expect("non-empty"));
         let observed_gap = crate::pay::gap_ratio(mw, mm)?;
         let mut values = w;
         values.extend_from_slice(&m);
         values.sort_by(f64::total_cmp);
-        let total = sum_sorted(&values);
+        let total = exact_sum(values.iter().copied());
         Ok(Pooled {
             values,
             total,
@@ -847,15 +844,15 @@ pub fn decompose_mean_gap(
             category,
             women: w.len() as u64,
             men: m.len() as u64,
-            women_mean: mean_sorted(&sorted(w)),
-            men_mean: mean_sorted(&sorted(m)),
+            women_mean: mean(&sorted(w)),
+            men_mean: mean(&sorted(m)),
         })
         .collect();
     decompose_from_means(
         &rows,
         &crate::pay::gap(
-            mean_sorted(&all_women),
-            mean_sorted(&all_men),
+            mean(&all_women),
+            mean(&all_men),
             all_women.len() as u64,
             all_men.len() as u64,
         ),

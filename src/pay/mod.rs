@@ -216,35 +216,22 @@ pub(crate) fn share(k: u64, n: u64) -> Option<f64> {
     (n > 0).then(|| k as f64 / n as f64)
 }
 
-/// Mean of values, summed in ascending order so the result does not depend on record order.
-/// `values` must be sorted ascending.
-pub(crate) fn mean_sorted(values: &[f64]) -> Option<f64> {
+/// Mean of values: their exact sum, rounded once ([`exact_sum`]), over their count. The order of
+/// the values does not matter.
+pub(crate) fn mean(values: &[f64]) -> Option<f64> {
     if values.is_empty() {
         return None;
     }
-    Some(sum_sorted(values) / values.len() as f64)
+    Some(exact_sum(values.iter().copied()) / values.len() as f64)
 }
 
-/// Neumaier-compensated sum of ascending values: order-independent (the caller sorts) and
-/// accurate.
-pub(crate) fn sum_sorted(values: &[f64]) -> f64 {
-    sum_ascending(values.iter().copied())
-}
-
-/// [`sum_sorted`] over values given in ascending order by an iterator.
-#[inline]
-pub(crate) fn sum_ascending(values: impl Iterator<Item = f64>) -> f64 {
-    let (mut sum, mut c) = (0.0f64, 0.0f64);
-    for v in values {
-        let t = sum + v;
-        if sum.abs() >= v.abs() {
-            c += (sum - t) + v;
-        } else {
-            c += (v - t) + sum;
-        }
-        sum = t;
-    }
-    sum + c
+/// The exact sum of values, rounded once to the nearest `f64` ([`crate::stats::ExactSum`]): the
+/// same whatever their order, so no sort is needed for a mean that does not depend on the order
+/// of the records.
+pub(crate) fn exact_sum(values: impl Iterator<Item = f64>) -> f64 {
+    let mut s = crate::stats::ExactSum::default();
+    values.for_each(|v| s.add(v));
+    s.value()
 }
 
 /// Median of sorted values: the middle value, or the mean of the two middle values.
@@ -355,8 +342,8 @@ impl ByGender {
     /// The mean gap.
     pub fn mean_gap(&self) -> Gap {
         gap(
-            mean_sorted(&self.women),
-            mean_sorted(&self.men),
+            mean(&self.women),
+            mean(&self.men),
             self.women.len() as u64,
             self.men.len() as u64,
         )

@@ -1,18 +1,18 @@
 //! Sorting pay values: one sort per kind of value, shared by the figures that need it.
 //!
-//! Means are sums in ascending order (so they do not depend on record order) and medians and
-//! quartile bands need ranks, so every kind of value is sorted once. Values are sorted as `u64`
-//! keys whose unsigned order is the order of [`f64::total_cmp`] (the order `ByGender::collect`
-//! sorts in), by a least-significant-digit radix sort: eight passes of one byte at most, passes
-//! where every key has the same byte skipped. Sorting the keys gives exactly the values that
-//! sorting the `f64`s gives, bit for bit.
+//! Medians and quartile bands need ranks, so the pay level, the variable pay and the hourly pay
+//! are each sorted once for the women and once for the men. Means need no sort: they are exact
+//! sums ([`crate::stats::ExactSum`]), the same whatever the order of the records. Values are
+//! sorted as `u64` keys whose unsigned order is the order of [`f64::total_cmp`] (the order
+//! `ByGender::collect` sorts in), by a least-significant-digit radix sort: six passes of 11 bits
+//! at most, passes where every key has the same digit skipped. Sorting the keys gives exactly
+//! the values that sorting the `f64`s gives, bit for bit.
 //!
-//! Per category, values are first placed in one bucket per (gender, category) (a counting sort,
-//! linear), then each bucket is sorted; the ascending values of all the women (or men) of every
-//! category are then a merge of their buckets, so the overall figures and the per-category ones
-//! rest on the same one sort.
+//! Per category ([`ByBucket`]: one bucket per gender and category) the values are counted and
+//! summed exactly as they come, in one pass over the rows, with no placing or sorting by bucket.
 
 use super::ByGender;
+use crate::stats::ExactSum;
 
 /// The key of a value: unsigned order of keys = `f64::total_cmp` order of values.
 #[inline]
@@ -34,10 +34,6 @@ const SMALL: usize = 256;
 const DIGIT: u32 = 11;
 const PASSES: usize = 6;
 const RADIX: usize = 1 << DIGIT;
-
-/// Up to this many sorted runs are merged (at most five passes over the keys); more are sorted
-/// again (measured: 99 runs of 1,029,100 keys, Montgomery's grades, 7 ms faster sorted).
-const MERGED_RUNS: usize = 32;
 
 /// Sorts keys ascending; `scratch` is reused between calls (resized as needed).
 pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
@@ -84,12 +80,6 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
     if !in_keys {
         keys.copy_from_slice(scratch);
     }
-}
-
-/// Neumaier-compensated sum of the values of ascending keys: the same arithmetic, in the same
-/// order, as [`super::sum_sorted`] on the values.
-pub(crate) fn sum_of_keys(keys: &[u64]) -> f64 {
-    super::sum_ascending(keys.iter().map(|&k| value(k)))
 }
 
 /// Values of women and men, each sorted ascending, from `(value, is_woman)` pairs: the same as
@@ -146,98 +136,55 @@ fn zeros<T: Copy + Default>(n: usize) -> Vec<T> {
     v
 }
 
-/// Values placed in buckets `0..buckets` and each bucket sorted ascending.
-pub(crate) struct Buckets {
-    /// Keys, bucket after bucket.
-    pub(crate) keys: Vec<u64>,
-    /// Bucket `b` is `keys[starts[b]..starts[b + 1]]`.
-    pub(crate) starts: Vec<usize>,
+/// Values by bucket, the women's buckets first (`0..women`), then the men's: each bucket's count
+/// and exact sum, and, when kept, every woman's and every man's value, each sorted ascending.
+pub(crate) struct ByBucket {
+    pub(crate) counts: Vec<usize>,
+    /// Each bucket's exact sum ([`super::exact_sum`]), 0 for an empty one.
+    pub(crate) sums: Vec<f64>,
+    /// The values of the women's buckets and of the men's, sorted (empty when not kept).
+    pub(crate) sorted: ByGender,
 }
 
-impl Buckets {
-    /// `items()` yields `(bucket, value)`; it is called twice (to count, then to place).
-    pub(crate) fn new<I: Iterator<Item = (usize, f64)>>(
+impl ByBucket {
+    /// `items` yields `(bucket, value)`, buckets below `buckets`; `rows` is the payroll's size
+    /// (the women's and men's values are sorted on two threads for a large one).
+    pub(crate) fn new(
         buckets: usize,
-        items: impl Fn() -> I,
-    ) -> Buckets {
-        let mut starts = zeros(buckets + 1);
-        for (b, _) in items() {
-            starts[b + 1] += 1;
-        }
-        for b in 0..buckets {
-            starts[b + 1] += starts[b];
-        }
-        Buckets::with_starts(starts, items())
-    }
-
-    /// As [`Buckets::new`], with the bucket bounds known (those of other buckets of the same
-    /// items): `items` yields exactly `starts[b + 1] - starts[b]` items of bucket `b`.
-    pub(crate) fn with_starts(
-        starts: Vec<usize>,
+        women: usize,
+        keep: bool,
+        rows: usize,
         items: impl Iterator<Item = (usize, f64)>,
-    ) -> Buckets {
-        let buckets = starts.len() - 1;
-        let mut next = starts.clone();
-        let mut keys = zeros(starts[buckets]);
+    ) -> ByBucket {
+        let mut sums = vec![ExactSum::default(); buckets];
+        let mut counts = zeros(buckets);
+        let (mut w, mut m) = (Vec::new(), Vec::new());
         for (b, v) in items {
-            // Every slot exists when `items` matches `starts`, as the callers ensure.
-            if let Some(slot) = keys.get_mut(next[b]) {
-                *slot = key(v);
-            }
-            next[b] += 1;
-        }
-        let mut scratch = Vec::new();
-        for b in 0..buckets {
-            sort_keys(&mut keys[starts[b]..starts[b + 1]], &mut scratch);
-        }
-        Buckets { keys, starts }
-    }
-
-    /// The keys of bucket `b`, ascending.
-    pub(crate) fn bucket(&self, b: usize) -> &[u64] {
-        &self.keys[self.starts[b]..self.starts[b + 1]]
-    }
-
-    /// The keys of buckets `range`, merged into one ascending vector.
-    pub(crate) fn merged(&self, range: std::ops::Range<usize>) -> Vec<u64> {
-        let lo = self.starts[range.start];
-        let mut data = self.keys[lo..self.starts[range.end]].to_vec();
-        let mut bounds: Vec<usize> = self.starts[range.start..=range.end]
-            .iter()
-            .map(|s| s - lo)
-            .collect();
-        bounds.dedup();
-        if bounds.len() <= 2 {
-            return data; // one run (or none): sorted already
-        }
-        if bounds.len() > MERGED_RUNS + 1 {
-            // Past 32 runs, merging them takes more passes over the keys than sorting them.
-            let mut scratch = Vec::new();
-            sort_keys(&mut data, &mut scratch);
-            return data;
-        }
-        let mut scratch = vec![0u64; data.len()];
-        // Bottom-up merging of adjacent runs until one is left.
-        while bounds.len() > 2 {
-            let mut next = vec![0usize];
-            let mut r = 0;
-            while r + 1 < bounds.len() {
-                let (a, b) = (bounds[r], bounds[r + 1]);
-                if r + 2 < bounds.len() {
-                    let c = bounds[r + 2];
-                    merge(&data[a..b], &data[b..c], &mut scratch[a..c]);
-                    next.push(c);
-                    r += 2;
+            sums[b].add(v);
+            counts[b] += 1;
+            if keep {
+                if b < women {
+                    w.push(key(v))
                 } else {
-                    scratch[a..b].copy_from_slice(&data[a..b]);
-                    next.push(b);
-                    r += 1;
+                    m.push(key(v))
                 }
             }
-            std::mem::swap(&mut data, &mut scratch);
-            bounds = next;
         }
-        data
+        let sorted_values = |mut keys: Vec<u64>| {
+            sort_keys(&mut keys, &mut Vec::new());
+            into_values(keys)
+        };
+        let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
+        ByBucket {
+            counts,
+            sums: sums.iter().map(ExactSum::value).collect(),
+            sorted: ByGender { women, men },
+        }
+    }
+
+    /// The mean of bucket `b`'s values.
+    pub(crate) fn mean(&self, b: usize) -> Option<f64> {
+        (self.counts[b] > 0).then(|| self.sums[b] / self.counts[b] as f64)
     }
 }
 
@@ -269,23 +216,6 @@ pub(crate) fn less_plus(base: &[f64], less: &[f64], more: &[f64]) -> Vec<f64> {
     }
     out.extend_from_slice(&more[m..]);
     out
-}
-
-/// Merges two ascending runs into `out` (of their total length).
-fn merge(a: &[u64], b: &[u64], out: &mut [u64]) {
-    let (mut i, mut j, mut o) = (0, 0, 0);
-    // Without a branch on the comparison (which is unpredictable): a select and two increments.
-    while i < a.len() && j < b.len() && o < out.len() {
-        let (x, y) = (a[i], b[j]);
-        let take_a = x <= y;
-        out[o] = if take_a { x } else { y };
-        i += usize::from(take_a);
-        j += usize::from(!take_a);
-        o += 1;
-    }
-    let rest = if i < a.len() { &a[i..] } else { &b[j..] };
-    let k = rest.len().min(out.len() - o);
-    out[o..o + k].copy_from_slice(&rest[..k]);
 }
 
 #[cfg(test)]
@@ -345,35 +275,29 @@ mod tests {
     }
 
     #[test]
-    fn buckets_sort_and_merge() {
-        // 6 buckets (merged), and 50 (more than 32 runs: sorted again).
-        for (buckets, ranges) in [
-            (6, vec![0..6, 0..3, 2..5, 4..4, 1..2]),
-            (50, vec![0..50, 0..33, 3..40, 10..12]),
-        ] {
-            let items: Vec<(usize, f64)> = (0..3000)
-                .map(|i| ((i * 7) % buckets, ((i * 7919) % 1013) as f64 / 4.0))
-                .collect();
-            let b = Buckets::new(buckets, || items.iter().copied());
-            for k in 0..buckets {
-                let mut expected: Vec<f64> = items
-                    .iter()
-                    .filter(|(bk, _)| *bk == k)
-                    .map(|(_, v)| *v)
-                    .collect();
-                expected.sort_by(f64::total_cmp);
-                let got: Vec<f64> = b.bucket(k).iter().map(|&x| value(x)).collect();
-                assert_eq!(got, expected);
+    fn by_bucket_counts_sums_and_sorts() {
+        // Buckets 0..3 are women's, 3..6 men's; bucket 4 stays empty.
+        let items: Vec<(usize, f64)> = (0..3000)
+            .map(|i| ((i * 7) % 6, ((i * 7919) % 1013) as f64 / 4.0))
+            .filter(|&(b, _)| b != 4)
+            .collect();
+        for rows in [10, 100_000] {
+            let b = ByBucket::new(6, 3, true, rows, items.iter().copied());
+            for k in 0..6 {
+                let mine: Vec<f64> = items.iter().filter(|(x, _)| *x == k).map(|i| i.1).collect();
+                assert_eq!(b.counts[k], mine.len());
+                // Quarters of integers: every sum is exact in `f64` too.
+                assert_eq!(b.sums[k], mine.iter().sum::<f64>());
+                assert_eq!(b.mean(k), (k != 4).then(|| b.sums[k] / mine.len() as f64));
             }
-            for range in ranges {
-                let mut expected: Vec<f64> = items
-                    .iter()
-                    .filter(|(bk, _)| range.contains(bk))
-                    .map(|(_, v)| *v)
-                    .collect();
-                expected.sort_by(f64::total_cmp);
-                assert_eq!(into_values(b.merged(range)), expected);
-            }
+            let mut women: Vec<f64> = items.iter().filter(|i| i.0 < 3).map(|i| i.1).collect();
+            let mut men: Vec<f64> = items.iter().filter(|i| i.0 >= 3).map(|i| i.1).collect();
+            women.sort_by(f64::total_cmp);
+            men.sort_by(f64::total_cmp);
+            assert_eq!((&b.sorted.women, &b.sorted.men), (&women, &men));
+            let unkept = ByBucket::new(6, 3, false, rows, items.iter().copied());
+            assert_eq!(unkept.sums, b.sums);
+            assert!(unkept.sorted.women.is_empty() && unkept.sorted.men.is_empty());
         }
     }
 }

@@ -31,9 +31,11 @@
 //! NaN or infinite.
 
 mod change;
+mod exact_sum;
 mod regression;
 mod seats;
 
+pub(crate) use exact_sum::ExactSum;
 pub(crate) use regression::pick;
 
 pub use change::{Change, share_change};

@@ -37,9 +37,7 @@ mod rule;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
-use super::{
-    GenderCounts, Justification, PayRules, Payroll, gap_ratio, mean_sorted, median_sorted,
-};
+use super::{GenderCounts, Justification, PayRules, Payroll, gap_ratio, mean, median_sorted};
 use crate::model::Gender;
 use concepts::{Concept, concepts};
 pub use rule::{Higher, RULE_25_MIN_EMPLOYEES, RULE_25_THRESHOLD, Rule25, Rule25Check};
@@ -327,9 +325,9 @@ fn finite(x: Option<f64>) -> Option<f64> {
 fn figures(values: &[Vec<f64>; 2]) -> SexFigures {
     SexFigures {
         n: values[0].len() as u64,
-        mean: finite(mean_sorted(&values[0])),
+        mean: finite(mean(&values[0])),
         median: finite(median_sorted(&values[0])),
-        mean_equalised: finite(mean_sorted(&values[1])),
+        mean_equalised: finite(mean(&values[1])),
         median_equalised: finite(median_sorted(&values[1])),
     }
 }
