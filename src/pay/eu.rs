@@ -186,6 +186,8 @@ pub(crate) struct EuParts {
     pub(crate) hourly: Option<ByGender>,
     /// Variable components of the recipients (more than 0) among them.
     pub(crate) variable: ByGender,
+    /// Their mean gap (as `variable.mean_gap()`).
+    pub(crate) variable_mean_gap: Gap,
     /// Whether the UK bonus figures rest on exactly the workers and values of `variable` (no
     /// bonus column, and every woman and man has annual pay).
     pub(crate) variable_is_uk_bonus: bool,
@@ -248,6 +250,92 @@ pub(crate) fn woman_or_man(g: Gender) -> Option<bool> {
     }
 }
 
+/// What one pass over rows counts for Article 9.
+struct RowCounts {
+    counts: GenderCounts,
+    /// By category rank, the workers with annual pay.
+    by_category: Vec<GenderCounts>,
+    without_pay: u64,
+    /// Every woman and man with annual pay has an hourly rate.
+    all_hourly: bool,
+    women_men_without_pay: u64,
+    /// Women and men with annual pay whose variable pay is recorded, indexed by
+    /// `usize::from(is_woman)`: [men, women].
+    recorded: [u64; 2],
+}
+
+impl RowCounts {
+    /// Counts rows `rows`, writing the bucket of each woman and man with annual pay into
+    /// `bucket_of` (indexed from `rows.start`; left alone when empty).
+    fn of(
+        p: &Payroll,
+        cats: &CategoryRanks,
+        rows: std::ops::Range<usize>,
+        bucket_of: &mut [u32],
+    ) -> RowCounts {
+        let k = cats.len();
+        let mut c = RowCounts {
+            counts: GenderCounts::default(),
+            by_category: vec![GenderCounts::default(); k],
+            without_pay: 0,
+            all_hourly: true,
+            women_men_without_pay: 0,
+            recorded: [0; 2],
+        };
+        let start = rows.start;
+        for i in rows {
+            let wm = woman_or_man(p.gender[i]);
+            count(&mut c.counts, wm);
+            if p.annual.get(i).is_none() {
+                c.without_pay += 1;
+                c.women_men_without_pay += u64::from(wm.is_some());
+                continue;
+            }
+            let r = cats.of(p, i);
+            count(&mut c.by_category[r], wm);
+            if let Some(w) = wm {
+                // Women's categories first, then men's.
+                if let Some(slot) = bucket_of.get_mut(i - start) {
+                    *slot = (r + if w { 0 } else { k }) as u32;
+                }
+                if c.all_hourly && !p.has_hourly(i) {
+                    c.all_hourly = false;
+                }
+                if p.variable.get(i).is_some() {
+                    c.recorded[usize::from(w)] += 1;
+                }
+            }
+        }
+        c
+    }
+
+    /// The counts of both parts.
+    fn plus(mut self, other: RowCounts) -> RowCounts {
+        self.counts.add(other.counts);
+        for (a, b) in self.by_category.iter_mut().zip(other.by_category) {
+            a.add(b);
+        }
+        self.without_pay += other.without_pay;
+        self.all_hourly &= other.all_hourly;
+        self.women_men_without_pay += other.women_men_without_pay;
+        self.recorded = [
+            self.recorded[0] + other.recorded[0],
+            self.recorded[1] + other.recorded[1],
+        ];
+        self
+    }
+}
+
+/// Counts a woman (`Some(true)`), a man (`Some(false)`) or another worker.
+#[inline]
+fn count(c: &mut GenderCounts, wm: Option<bool>) {
+    match wm {
+        Some(true) => c.women += 1,
+        Some(false) => c.men += 1,
+        None => c.excluded += 1,
+    }
+}
+
 pub(crate) fn article_9_parts(
     p: &Payroll,
     justifications: &[Justification],
@@ -256,50 +344,26 @@ pub(crate) fn article_9_parts(
     let n = p.len();
     let cats = CategoryRanks::new(p);
     let k = cats.len();
-    let mut counts = GenderCounts::default();
-    let mut by_category = vec![GenderCounts::default(); k];
-    let mut without_pay = 0u64;
-    let mut all_hourly = true;
-    let mut women_men_without_pay = 0u64;
-    // Indexed by `usize::from(is_woman)`: [men, women].
-    let mut recorded = [0u64; 2];
     // The bucket of each woman and man with annual pay (`u32::MAX` for other rows), when the
     // buckets can be numbered in a u32 (else, past 2 billion categories, computed as needed).
     let small = 2 * k < u32::MAX as usize;
     let mut bucket_of = vec![u32::MAX; if small { n } else { 0 }];
-    for i in 0..n {
-        let g = p.gender[i];
-        let wm = woman_or_man(g);
-        match wm {
-            Some(true) => counts.women += 1,
-            Some(false) => counts.men += 1,
-            None => counts.excluded += 1,
-        }
-        if p.annual.get(i).is_none() {
-            without_pay += 1;
-            women_men_without_pay += u64::from(wm.is_some());
-            continue;
-        }
-        let r = cats.of(p, i);
-        let c = &mut by_category[r];
-        match wm {
-            Some(true) => c.women += 1,
-            Some(false) => c.men += 1,
-            None => c.excluded += 1,
-        }
-        if let Some(w) = wm {
-            // Women's categories first, then men's.
-            if let Some(slot) = bucket_of.get_mut(i) {
-                *slot = (r + if w { 0 } else { k }) as u32;
-            }
-            if all_hourly && !p.has_hourly(i) {
-                all_hourly = false;
-            }
-            if p.variable.get(i).is_some() {
-                recorded[usize::from(w)] += 1;
-            }
-        }
-    }
+    // The rows counted in two halves, on two threads for a large payroll.
+    let mid = if small { n / 2 } else { 0 };
+    let (first, second) = bucket_of.split_at_mut(mid);
+    let (a, b) = sorted::join_when_large(
+        n,
+        || RowCounts::of(p, &cats, 0..n / 2, first),
+        || RowCounts::of(p, &cats, n / 2..n, second),
+    );
+    let RowCounts {
+        counts,
+        by_category,
+        without_pay,
+        all_hourly,
+        women_men_without_pay,
+        recorded,
+    } = a.plus(b);
     // The bucket of row `i` and whether it is a woman's, for women and men with annual pay.
     let with_pay = |i: usize| -> Option<(usize, bool)> {
         if small {
@@ -356,6 +420,7 @@ pub(crate) fn article_9_parts(
         .map(|b| (level_sizes[b] > 0).then(|| variable_buckets.sums[b] / level_sizes[b] as f64))
         .collect();
     let (level, variable) = (level_buckets.sorted, variable_buckets.sorted);
+    let variable_mean_gap = variable_buckets.mean_gap;
     let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
     let e_m = CountShare::new(variable.men.len() as u64, recorded[0]);
 
@@ -392,9 +457,9 @@ pub(crate) fn article_9_parts(
 
     let article_9 = Article9 {
         workers: counts,
-        a_mean_gap_annual: level.mean_gap(),
+        a_mean_gap_annual: level_buckets.mean_gap,
         a_mean_gap_hourly: hourly.as_ref().map(ByGender::mean_gap),
-        b_variable_mean_gap: variable.mean_gap(),
+        b_variable_mean_gap: variable_mean_gap.clone(),
         c_median_gap_annual: level.median_gap(),
         c_median_gap_hourly: hourly.as_ref().map(ByGender::median_gap),
         d_variable_median_gap: variable.median_gap(),
@@ -410,6 +475,7 @@ pub(crate) fn article_9_parts(
         level,
         hourly,
         variable,
+        variable_mean_gap,
         variable_is_uk_bonus: p.bonus.is_absent() && women_men_without_pay == 0,
     }
 }

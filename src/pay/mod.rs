@@ -93,6 +93,13 @@ pub struct GenderCounts {
 }
 
 impl GenderCounts {
+    /// Adds the counts of `other` (another part of the same workers).
+    pub(crate) fn add(&mut self, other: GenderCounts) {
+        self.women += other.women;
+        self.men += other.men;
+        self.excluded += other.excluded;
+    }
+
     /// Counts the genders of workers.
     pub fn of<'a>(workers: impl IntoIterator<Item = &'a Worker>) -> GenderCounts {
         let mut c = GenderCounts::default();

@@ -11,7 +11,7 @@
 //! Per category ([`ByBucket`]: one bucket per gender and category) the values are counted and
 //! summed exactly as they come, in one pass over the rows, with no placing or sorting by bucket.
 
-use super::ByGender;
+use super::{ByGender, Gap};
 use crate::stats::ExactSum;
 
 /// The key of a value: unsigned order of keys = `f64::total_cmp` order of values.
@@ -136,7 +136,7 @@ fn zeros<T: Copy + Default>(n: usize) -> Vec<T> {
     v
 }
 
-/// Values by bucket, the women's buckets first (`0..women`), then the men's: each bucket's count
+/// Values by bucket, the women's buckets first (`0..women_buckets`), then the men's: each bucket's count
 /// and exact sum, and, when kept, every woman's and every man's value, each sorted ascending.
 pub(crate) struct ByBucket {
     pub(crate) counts: Vec<usize>,
@@ -144,6 +144,9 @@ pub(crate) struct ByBucket {
     pub(crate) sums: Vec<f64>,
     /// The values of the women's buckets and of the men's, sorted (empty when not kept).
     pub(crate) sorted: ByGender,
+    /// The mean gap of the women's and the men's values: the exact sums of their buckets, as
+    /// `sorted.mean_gap()` gives (an exact sum is the same however it is split).
+    pub(crate) mean_gap: Gap,
 }
 
 impl ByBucket {
@@ -151,7 +154,7 @@ impl ByBucket {
     /// (the women's and men's values are sorted on two threads for a large one).
     pub(crate) fn new(
         buckets: usize,
-        women: usize,
+        women_buckets: usize,
         keep: bool,
         rows: usize,
         items: impl Iterator<Item = (usize, f64)>,
@@ -163,7 +166,7 @@ impl ByBucket {
             sums[b].add(v);
             counts[b] += 1;
             if keep {
-                if b < women {
+                if b < women_buckets {
                     w.push(key(v))
                 } else {
                     m.push(key(v))
@@ -175,10 +178,19 @@ impl ByBucket {
             into_values(keys)
         };
         let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
+        let mean_of = |range: std::ops::Range<usize>| {
+            let n: usize = counts[range.clone()].iter().sum();
+            let mut total = ExactSum::default();
+            sums[range].iter().for_each(|s| total.merge(s));
+            ((n > 0).then(|| total.value() / n as f64), n as u64)
+        };
+        let ((w_mean, n_w), (m_mean, n_m)) =
+            (mean_of(0..women_buckets), mean_of(women_buckets..buckets));
         ByBucket {
-            counts,
             sums: sums.iter().map(ExactSum::value).collect(),
+            counts,
             sorted: ByGender { women, men },
+            mean_gap: super::gap(w_mean, m_mean, n_w, n_m),
         }
     }
 
@@ -295,6 +307,7 @@ mod tests {
             women.sort_by(f64::total_cmp);
             men.sort_by(f64::total_cmp);
             assert_eq!((&b.sorted.women, &b.sorted.men), (&women, &men));
+            assert_eq!(b.mean_gap, b.sorted.mean_gap());
             let unkept = ByBucket::new(6, 3, false, rows, items.iter().copied());
             assert_eq!(unkept.sums, b.sums);
             assert!(unkept.sorted.women.is_empty() && unkept.sorted.men.is_empty());

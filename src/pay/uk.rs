@@ -411,6 +411,120 @@ pub fn uk_figures_payroll(payroll: &Payroll, rules: &PayRules) -> UkFigures {
     uk_parts(payroll, rules, None)
 }
 
+/// What one pass over rows counts and collects for the UK figures.
+#[derive(Default)]
+struct UkRows {
+    relevant_employees: GenderCounts,
+    full_pay_relevant_employees: GenderCounts,
+    not_full_pay: u64,
+    no_hourly: u64,
+    no_bonus: u64,
+    /// Indexed by `usize::from(is_woman)`: [men, women].
+    bonus_known: [u64; 2],
+    bonus_paid: [u64; 2],
+    /// Rates of pay as the bands rank them: -0.0 is the same rate as 0.0 (+ 0.0). Without the
+    /// Article 9 rates, every full-pay relevant employee's rate (`hourly`); with them (the rates
+    /// of every woman and man with annual pay, sorted once), only the differences: the rates of
+    /// those with annual pay who are not full-pay relevant employees with a rate (`less`), and
+    /// of those who are, without annual pay (`more`).
+    hourly: Vec<(f64, bool)>,
+    less: Vec<(f64, bool)>,
+    more: Vec<(f64, bool)>,
+    /// The bonuses paid (more than 0), unless the Article 9 variable pay is the bonus.
+    bonus: Vec<(f64, bool)>,
+}
+
+impl UkRows {
+    fn of(
+        p: &Payroll,
+        rules: &PayRules,
+        rows: std::ops::Range<usize>,
+        with_eu_hourly: bool,
+        own_bonus: bool,
+    ) -> UkRows {
+        let mut u = UkRows::default();
+        for i in rows {
+            let Some(is_woman) = woman_or_man(p.gender[i]) else {
+                u.relevant_employees.excluded += 1;
+                u.full_pay_relevant_employees.excluded += u64::from(p.full_pay(i));
+                continue;
+            };
+            let full_pay = p.full_pay(i);
+            let has_rate = p.has_hourly(i);
+            u.count(is_woman, full_pay, has_rate);
+            let in_uk = full_pay && has_rate;
+            let rate = || p.hourly(i, rules).map(|h| (h + 0.0, is_woman));
+            if !with_eu_hourly {
+                if in_uk {
+                    u.hourly.extend(rate());
+                }
+            } else {
+                match (p.annual.get(i).is_some(), in_uk) {
+                    (true, false) => u.less.extend(rate()),
+                    (false, true) => u.more.extend(rate()),
+                    _ => {}
+                }
+            }
+            match p.bonus(i) {
+                Some(b) => {
+                    u.bonus_known[usize::from(is_woman)] += 1;
+                    if b > 0.0 {
+                        u.bonus_paid[usize::from(is_woman)] += 1;
+                        if own_bonus {
+                            u.bonus.push((b + 0.0, is_woman));
+                        }
+                    }
+                }
+                None => u.no_bonus += 1,
+            }
+        }
+        u
+    }
+
+    /// Counts a woman or a man.
+    fn count(&mut self, is_woman: bool, full_pay: bool, has_rate: bool) {
+        let (relevant, full) = if is_woman {
+            (
+                &mut self.relevant_employees.women,
+                &mut self.full_pay_relevant_employees.women,
+            )
+        } else {
+            (
+                &mut self.relevant_employees.men,
+                &mut self.full_pay_relevant_employees.men,
+            )
+        };
+        *relevant += 1;
+        if !full_pay {
+            self.not_full_pay += 1;
+        } else {
+            *full += 1;
+            if !has_rate {
+                self.no_hourly += 1;
+            }
+        }
+    }
+
+    /// Both parts, this one's rows first.
+    fn plus(mut self, other: UkRows) -> UkRows {
+        self.relevant_employees.add(other.relevant_employees);
+        self.full_pay_relevant_employees
+            .add(other.full_pay_relevant_employees);
+        self.not_full_pay += other.not_full_pay;
+        self.no_hourly += other.no_hourly;
+        self.no_bonus += other.no_bonus;
+        for g in 0..2 {
+            self.bonus_known[g] += other.bonus_known[g];
+            self.bonus_paid[g] += other.bonus_paid[g];
+        }
+        self.hourly.extend(other.hourly);
+        self.less.extend(other.less);
+        self.more.extend(other.more);
+        self.bonus.extend(other.bonus);
+        self
+    }
+}
+
 /// The UK figures, reusing the values the Article 9 figures sorted when they rest on the same
 /// workers (see [`EuParts`]).
 pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> UkFigures {
@@ -422,77 +536,26 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
             .chain(&h.men)
             .all(|v| v.to_bits() != (-0.0f64).to_bits() && !v.is_nan())
     });
-    let shared_bonus = eu.filter(|e| e.variable_is_uk_bonus).map(|e| &e.variable);
-    let mut relevant_employees = GenderCounts::default();
-    let mut full_pay_relevant_employees = GenderCounts::default();
-    let (mut not_full_pay, mut no_hourly, mut no_bonus) = (0u64, 0u64, 0u64);
-    // Indexed by `usize::from(is_woman)`: [men, women].
-    let mut bonus_known = [0u64; 2];
-    let mut bonus_paid = [0u64; 2];
-    // Rates of pay as the bands rank them: -0.0 is the same rate as 0.0 (+ 0.0). Without the
-    // Article 9 rates, every full-pay relevant employee's rate (`hourly`); with them (the rates of
-    // every woman and man with annual pay, sorted once), only the differences: the rates of those
-    // with annual pay who are not full-pay relevant employees with a rate (`less`), and of those
-    // who are, without annual pay (`more`).
-    let mut hourly: Vec<(f64, bool)> = Vec::new();
-    let mut less: Vec<(f64, bool)> = Vec::new();
-    let mut more: Vec<(f64, bool)> = Vec::new();
-    let mut bonus: Vec<(f64, bool)> = Vec::new();
-    // One pass over the records (as `GenderCounts::of` counts them).
-    for i in 0..p.len() {
-        let Some(is_woman) = woman_or_man(p.gender[i]) else {
-            relevant_employees.excluded += 1;
-            full_pay_relevant_employees.excluded += u64::from(p.full_pay(i));
-            continue;
-        };
-        let (relevant, full) = if is_woman {
-            (
-                &mut relevant_employees.women,
-                &mut full_pay_relevant_employees.women,
-            )
-        } else {
-            (
-                &mut relevant_employees.men,
-                &mut full_pay_relevant_employees.men,
-            )
-        };
-        *relevant += 1;
-        let full_pay = p.full_pay(i);
-        let has_rate = p.has_hourly(i);
-        if !full_pay {
-            not_full_pay += 1;
-        } else {
-            *full += 1;
-            if !has_rate {
-                no_hourly += 1;
-            }
-        }
-        let in_uk = full_pay && has_rate;
-        let rate = || p.hourly(i, rules).map(|h| (h + 0.0, is_woman));
-        if eu_hourly.is_none() {
-            if in_uk {
-                hourly.extend(rate());
-            }
-        } else {
-            match (p.annual.get(i).is_some(), in_uk) {
-                (true, false) => less.extend(rate()),
-                (false, true) => more.extend(rate()),
-                _ => {}
-            }
-        }
-        match p.bonus(i) {
-            Some(b) => {
-                bonus_known[usize::from(is_woman)] += 1;
-                if b > 0.0 {
-                    bonus_paid[usize::from(is_woman)] += 1;
-                    if shared_bonus.is_none() {
-                        bonus.push((b + 0.0, is_woman));
-                    }
-                }
-            }
-            None => no_bonus += 1,
-        }
-    }
+    let shared = eu.filter(|e| e.variable_is_uk_bonus);
+    let shared_bonus = shared.map(|e| &e.variable);
+    // One pass over the records (as `GenderCounts::of` counts them), in two halves, on two
+    // threads for a large payroll.
+    let (n, with_eu_hourly, own_bonus) = (p.len(), eu_hourly.is_some(), shared_bonus.is_none());
+    let of = |rows| UkRows::of(p, rules, rows, with_eu_hourly, own_bonus);
+    let (a, b) = sorted::join_when_large(n, || of(0..n / 2), || of(n / 2..n));
+    let UkRows {
+        relevant_employees,
+        full_pay_relevant_employees,
+        not_full_pay,
+        no_hourly,
+        no_bonus,
+        bonus_known,
+        bonus_paid,
+        hourly,
+        less,
+        more,
+        bonus,
+    } = a.plus(b);
     let excluded_gender = relevant_employees.excluded;
 
     let own_hourly;
@@ -541,7 +604,10 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
         relevant_employer: total >= u64::from(rules.uk_relevant_employer),
         mean_hourly_gap: hourly_by_gender.mean_gap(),
         median_hourly_gap: hourly_by_gender.median_gap(),
-        mean_bonus_gap: bonus_by_gender.mean_gap(),
+        mean_bonus_gap: shared.map_or_else(
+            || bonus_by_gender.mean_gap(),
+            |e| e.variable_mean_gap.clone(),
+        ),
         median_bonus_gap: bonus_by_gender.median_gap(),
         bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
         bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),

@@ -82,6 +82,19 @@ impl ExactSum {
         }
     }
 
+    /// Adds every value added to `other`.
+    pub(crate) fn merge(&mut self, other: &ExactSum) {
+        let mut o = other.clone();
+        o.carry();
+        self.carry();
+        // After the carries every limb is below 2³² (the top one small): no overflow.
+        for (l, x) in self.limbs.iter_mut().zip(o.limbs) {
+            *l += x;
+        }
+        self.adds = 2;
+        self.special += o.special;
+    }
+
     /// Passes the carries up: every limb but the top one in `0..2³²`, the top one signed.
     fn carry(&mut self) {
         let mut c = 0;
@@ -192,6 +205,17 @@ mod tests {
             }
         }
         assert_eq!(s.value().to_bits(), sum(&values).to_bits());
+    }
+
+    #[test]
+    fn merged_sums_are_the_sum_of_all() {
+        let values: Vec<f64> = (1..2000).map(|i| (i as f64).sqrt() * 1e5 - 3e6).collect();
+        let (a, b) = values.split_at(777);
+        let (mut x, mut y) = (ExactSum::default(), ExactSum::default());
+        a.iter().for_each(|&v| x.add(v));
+        b.iter().for_each(|&v| y.add(v));
+        x.merge(&y);
+        assert_eq!(x.value().to_bits(), sum(&values).to_bits());
     }
 
     /// The values of the oracle script (Python, `math.fsum` of the same values):
