@@ -11,7 +11,8 @@
 //! spare.
 //!
 //! The result is the correctly rounded sum: order-independent by construction. Infinite and NaN
-//! values are summed apart, as `f64` addition sums them.
+//! values are summed apart, as `f64` addition sums them. One or two values need no limbs: their
+//! `f64` sum is already the correctly rounded one.
 
 /// 32-bit digits: 2098 bits of finite values (2⁻¹⁰⁷⁴ to 2¹⁰²⁴) plus 64 bits for up to 2⁶⁴
 /// additions, plus the sign, fit in 68 limbs; 70 leave room.
@@ -24,36 +25,105 @@ const ADDS_BEFORE_CARRY: u32 = 1 << 30;
 
 /// An exact running sum of `f64` values (`1e100 + 1 - 1e100` is 1, where `f64` addition gives
 /// 0).
-#[derive(Clone)]
+///
+/// The first two finite values are kept as they are: the sum of one or two values is their
+/// `f64` sum, which IEEE 754 rounds correctly, so the many small groups of a national extract
+/// (an employer's category with one woman) need no limbs. From the third value on, the limbs
+/// hold them all.
+#[derive(Clone, Default)]
 pub(crate) struct ExactSum {
-    /// The total of the finite values, in units of 2⁻¹⁰⁷⁴: Σ limbs[i] · 2³²ⁱ.
-    limbs: [i64; LIMBS],
-    /// Additions since the carries were last passed up.
-    adds: u32,
+    first: [f64; 2],
+    /// The finite values added.
+    count: u64,
+    /// Every finite value added, once there are more than two.
+    limbs: Option<Box<Limbs>>,
     /// The sum of the infinite and NaN values added (0 when none).
     special: f64,
-}
-
-impl Default for ExactSum {
-    fn default() -> Self {
-        ExactSum {
-            limbs: [0; LIMBS],
-            adds: 0,
-            special: 0.0,
-        }
-    }
 }
 
 impl ExactSum {
     /// Adds `v` exactly.
     #[inline]
     pub(crate) fn add(&mut self, v: f64) {
-        let bits = v.to_bits();
-        let exponent = ((bits >> 52) & 0x7ff) as usize;
-        if exponent == 0x7ff {
+        if !v.is_finite() {
             self.special += v;
             return;
         }
+        match &mut self.limbs {
+            Some(l) => l.add(v),
+            None if self.count < 2 => self.first[self.count as usize] = v,
+            None => self.spill().add(v),
+        }
+        self.count += 1;
+    }
+
+    /// Moves the values kept as they are into limbs.
+    fn spill(&mut self) -> &mut Limbs {
+        let mut l = Box::<Limbs>::default();
+        for &v in &self.first[..self.count.min(2) as usize] {
+            l.add(v);
+        }
+        self.limbs.insert(l)
+    }
+
+    /// Adds every value added to `other`.
+    pub(crate) fn merge(&mut self, other: &ExactSum) {
+        self.special += other.special;
+        match &other.limbs {
+            None => {
+                for &v in &other.first[..other.count as usize] {
+                    self.add(v);
+                }
+            }
+            Some(o) => {
+                match &mut self.limbs {
+                    Some(l) => l.merge(o),
+                    None => self.spill().merge(o),
+                }
+                self.count += other.count;
+            }
+        }
+    }
+
+    /// The sum, rounded to the nearest `f64` (ties to even); ±∞ past the largest finite value,
+    /// and the sum of the infinite and NaN values when there were some. A zero sum is +0.
+    pub(crate) fn value(&self) -> f64 {
+        if self.special != 0.0 || self.special.is_nan() {
+            return self.special;
+        }
+        match (&self.limbs, self.count) {
+            (Some(l), _) => l.value(),
+            // One addition, correctly rounded; + 0.0 makes a sum of -0.0 +0, as the limbs give.
+            (None, 2) => self.first[0] + self.first[1] + 0.0,
+            (None, 1) => self.first[0] + 0.0,
+            (None, _) => 0.0,
+        }
+    }
+}
+
+/// The total of finite values, in units of 2⁻¹⁰⁷⁴: Σ limbs[i] · 2³²ⁱ.
+#[derive(Clone)]
+struct Limbs {
+    limbs: [i64; LIMBS],
+    /// Additions since the carries were last passed up.
+    adds: u32,
+}
+
+impl Default for Limbs {
+    fn default() -> Self {
+        Limbs {
+            limbs: [0; LIMBS],
+            adds: 0,
+        }
+    }
+}
+
+impl Limbs {
+    /// Adds the finite value `v`.
+    #[inline]
+    fn add(&mut self, v: f64) {
+        let bits = v.to_bits();
+        let exponent = ((bits >> 52) & 0x7ff) as usize;
         let fraction = bits & ((1 << 52) - 1);
         // `v` is `significand` units of 2⁻¹⁰⁷⁴ shifted left by `at` bits.
         let (significand, at) = match exponent {
@@ -68,7 +138,7 @@ impl ExactSum {
             (wide >> (2 * DIGIT)) as i64,
         ];
         let negative = bits >> 63 == 1;
-        // `limb` is at most 2045 / 32 = 63, so `limb + 2` is within the limbs.
+        // `limb` is at most 2046 / 32 = 63 for a finite value, so `limb + 2` is within the limbs.
         for (l, part) in self.limbs[limb..limb + 3].iter_mut().zip(parts) {
             if negative {
                 *l -= part;
@@ -82,8 +152,7 @@ impl ExactSum {
         }
     }
 
-    /// Adds every value added to `other`.
-    pub(crate) fn merge(&mut self, other: &ExactSum) {
+    fn merge(&mut self, other: &Limbs) {
         let mut o = other.clone();
         o.carry();
         self.carry();
@@ -92,7 +161,6 @@ impl ExactSum {
             *l += x;
         }
         self.adds = 2;
-        self.special += o.special;
     }
 
     /// Passes the carries up: every limb but the top one in `0..2³²`, the top one signed.
@@ -107,12 +175,7 @@ impl ExactSum {
         self.adds = 0;
     }
 
-    /// The sum, rounded to the nearest `f64` (ties to even); ±∞ past the largest finite value,
-    /// and the sum of the infinite and NaN values when there were some.
-    pub(crate) fn value(&self) -> f64 {
-        if self.special != 0.0 || self.special.is_nan() {
-            return self.special;
-        }
+    fn value(&self) -> f64 {
         let mut s = self.clone();
         s.carry();
         let negative = s.limbs[LIMBS - 1] < 0;
@@ -197,7 +260,7 @@ mod tests {
     #[test]
     fn carries_passed_up_early_change_nothing() {
         let values: Vec<f64> = (1..2000).map(|i| (i as f64).sqrt() * 1e5 - 3e6).collect();
-        let mut s = ExactSum::default();
+        let mut s = Limbs::default();
         for (i, &v) in values.iter().enumerate() {
             s.add(v);
             if i % 7 == 0 {
@@ -210,12 +273,53 @@ mod tests {
     #[test]
     fn merged_sums_are_the_sum_of_all() {
         let values: Vec<f64> = (1..2000).map(|i| (i as f64).sqrt() * 1e5 - 3e6).collect();
-        let (a, b) = values.split_at(777);
-        let (mut x, mut y) = (ExactSum::default(), ExactSum::default());
-        a.iter().for_each(|&v| x.add(v));
-        b.iter().for_each(|&v| y.add(v));
-        x.merge(&y);
-        assert_eq!(x.value().to_bits(), sum(&values).to_bits());
+        // Parts of 0, 1, 2 (kept as they are) and more values (limbs), merged every way.
+        for (a, b) in [
+            (0, 0),
+            (0, 2),
+            (1, 2),
+            (2, 4),
+            (2, 777),
+            (777, 778),
+            (777, 1999),
+        ] {
+            let part = |r: std::ops::Range<usize>| {
+                let mut s = ExactSum::default();
+                values[r].iter().for_each(|&v| s.add(v));
+                s
+            };
+            let (mut x, y) = (part(0..a), part(a..b));
+            x.merge(&y);
+            assert_eq!(x.value().to_bits(), sum(&values[..b]).to_bits(), "{a} {b}");
+        }
+    }
+
+    #[test]
+    fn one_or_two_values_sum_as_the_limbs_do() {
+        let values = [
+            0.0,
+            -0.0,
+            5e-324,
+            -2.2250738585072014e-308,
+            1.0,
+            -1.0,
+            0.1,
+            1e16,
+            3.0000000000000004,
+            f64::MAX,
+            -f64::MAX,
+            8.98846567431158e307,
+        ];
+        for &a in &values {
+            let mut l = Limbs::default();
+            l.add(a);
+            assert_eq!(sum(&[a]).to_bits(), l.value().to_bits(), "{a}");
+            for &b in &values {
+                let mut l = l.clone();
+                l.add(b);
+                assert_eq!(sum(&[a, b]).to_bits(), l.value().to_bits(), "{a} + {b}");
+            }
+        }
     }
 
     /// The values of the oracle script (Python, `math.fsum` of the same values):
