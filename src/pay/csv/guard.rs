@@ -114,6 +114,27 @@ impl<R: Read> Guard<R> {
         Ok(())
     }
 
+    /// Outside quotes, checks at once the whole lines at the start of `rest` that hold no quote
+    /// and cannot pass the length limit (most lines of a payroll: then there is nothing to check
+    /// but where the lines end); returns how many bytes they take (0: none, the next line is
+    /// checked by [`find_special`]).
+    fn plain(&mut self, rest: &[u8]) -> usize {
+        #[cfg(test)]
+        if tests::LINE_BY_LINE.get() {
+            return 0;
+        }
+        let room = self.max_line_bytes.saturating_sub(self.record_bytes);
+        let window = &rest[..rest.len().min(room)];
+        let (line_feeds, end) = before_quote(window);
+        let Some(last) = window[..end].iter().rposition(|&b| b == b'\n') else {
+            return 0;
+        };
+        self.line += line_feeds;
+        self.record_bytes = 0;
+        self.record_line = self.line;
+        last + 1
+    }
+
     /// Checks `data`; returns how many of its bytes are fine (all, unless a fault was found).
     fn scan(&mut self, data: &[u8]) -> usize {
         let n = data.len();
@@ -122,6 +143,11 @@ impl<R: Read> Guard<R> {
             match self.quote {
                 Quote::Out => {
                     let rest = &data[i..];
+                    let plain = self.plain(rest);
+                    if plain > 0 {
+                        i += plain;
+                        continue;
+                    }
                     let Some(k) = find_special(rest) else {
                         self.record_bytes += rest.len();
                         if self.record_bytes > self.max_line_bytes {
@@ -214,6 +240,27 @@ impl<R: Read> Guard<R> {
     }
 }
 
+/// The line feeds of `data` before its first quote, and where that quote is (the length of
+/// `data` when it has none). Blocks of 64 bytes are counted with no early exit inside (the
+/// compiler makes vector compares and sums of them).
+fn before_quote(data: &[u8]) -> (u64, usize) {
+    let mut line_feeds = 0u64;
+    for (k, block) in data.chunks(64).enumerate() {
+        let (mut l, mut q) = (0u8, 0u8);
+        for &b in block {
+            l += u8::from(b == b'\n');
+            q |= u8::from(b == b'"');
+        }
+        if q != 0 {
+            let at = block.iter().position(|&b| b == b'"').unwrap_or(block.len());
+            let l = block[..at].iter().filter(|&&b| b == b'\n').count() as u64;
+            return (line_feeds + l, k * 64 + at);
+        }
+        line_feeds += u64::from(l);
+    }
+    (line_feeds, data.len())
+}
+
 /// Position of the first quote or line feed: most bytes of a payroll are neither. Blocks of 32
 /// bytes are tested without an early exit inside (the compiler makes a few vector compares of
 /// each); within the block that has one, 8 bytes at a time (SWAR).
@@ -285,5 +332,54 @@ impl<R: Read> Read for Guard<R> {
             return Err(io::Error::other("the payroll CSV is malformed"));
         }
         Ok(ok)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::cell::Cell;
+
+    use proptest::prelude::*;
+
+    use super::*;
+
+    thread_local! {
+        /// Every line checked by `find_special`, none at once (`Guard::plain`).
+        pub(super) static LINE_BY_LINE: Cell<bool> = const { Cell::new(false) };
+    }
+
+    /// What the guard hands over of `input` read `step` bytes at a time, where it failed and
+    /// why, and the line it reached.
+    fn guarded(input: &[u8], max_line_bytes: usize, step: usize) -> (Vec<u8>, String, u64) {
+        let options = CsvOptions {
+            max_line_bytes,
+            ..CsvOptions::default()
+        };
+        let mut g = Guard::new(input, b',', &options);
+        let (mut out, mut buf) = (Vec::new(), vec![0u8; step]);
+        while let Ok(n) = g.read(&mut buf) {
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        (out, format!("{:?}", g.failure), g.line)
+    }
+
+    proptest! {
+        /// Lines checked at once give what checking each line gives: the bytes handed over, the
+        /// fault and its line, for any quoting, length limit and read size.
+        #[test]
+        fn lines_checked_at_once_as_one_by_one(
+            input in proptest::collection::vec(prop::sample::select(b"ab,\"\n\r".to_vec()), 0..400),
+            max_line_bytes in prop_oneof![1usize..40, 40usize..2000],
+            step in 1usize..100,
+        ) {
+            let at_once = guarded(&input, max_line_bytes, step);
+            LINE_BY_LINE.set(true);
+            let one_by_one = guarded(&input, max_line_bytes, step);
+            LINE_BY_LINE.set(false);
+            prop_assert_eq!(at_once, one_by_one);
+        }
     }
 }
