@@ -377,25 +377,29 @@ pub(crate) fn article_9_parts(
 
     // Each kind of value is summed exactly by category; the pay level and the variable pay are
     // also sorted for all the women and all the men (medians and quartile bands).
-    let by_bucket = |keep: bool, value: &(dyn Fn(usize) -> Option<f64> + Sync)| {
-        ByBucket::new(
-            2 * k,
-            k,
-            keep,
-            n,
-            (0..n).filter_map(|i| {
-                let (b, _) = with_pay(i)?;
-                Some((b, value(i)?))
-            }),
-        )
-    };
+    // Women and men with annual pay, and those of them whose variable pay is recorded: room
+    // for the values sorted.
+    let with_pay_counts = by_category.iter().fold([0, 0], |[w, m], c| {
+        [w + c.women as usize, m + c.men as usize]
+    });
+    let recorded_counts = [recorded[1] as usize, recorded[0] as usize];
     // The annual pay level: (a), (c), (g) and the Article 10 check.
-    let level_part = || by_bucket(true, &|i| p.total_annual(i));
+    let level_part = || {
+        let rows = (0..n).filter_map(|i| Some((with_pay(i)?.0, p.total_annual(i)?)));
+        ByBucket::new(2 * k, k, Some(with_pay_counts), n, rows)
+    };
     // Basic pay by category (the pay level itself when no variable pay is recorded: `None`).
-    let basic_part = || (!p.variable.is_absent()).then(|| by_bucket(false, &|i| p.annual.get(i)));
+    let basic_part = || {
+        let rows = (0..n).filter_map(|i| Some((with_pay(i)?.0, p.annual.get(i)?)));
+        (!p.variable.is_absent()).then(|| ByBucket::new(2 * k, k, None, n, rows))
+    };
     // Variable components of the recipients: (b), (d), (e); hourly pay: (a), (c), (f).
     let variable_part = || {
-        let variable = by_bucket(true, &|i| p.variable.get(i).filter(|v| *v > 0.0));
+        let rows = (0..n).filter_map(|i| {
+            let b = with_pay(i)?.0;
+            Some((b, p.variable.get(i).filter(|v| *v > 0.0)?))
+        });
+        let variable = ByBucket::new(2 * k, k, Some(recorded_counts), n, rows);
         let hourly = all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
                 let (_, w) = with_pay(i)?;

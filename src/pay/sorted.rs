@@ -150,22 +150,25 @@ pub(crate) struct ByBucket {
 }
 
 impl ByBucket {
-    /// `items` yields `(bucket, value)`, buckets below `buckets`; `rows` is the payroll's size
-    /// (the women's and men's values are sorted on two threads for a large one).
+    /// `items` yields `(bucket, value)`, buckets below `buckets`; the values are kept when
+    /// `keep` gives room for the women's and the men's (at least the room needed, to spare
+    /// growing); `rows` is the payroll's size (the women's and men's values are sorted on two
+    /// threads for a large one).
     pub(crate) fn new(
         buckets: usize,
         women_buckets: usize,
-        keep: bool,
+        keep: Option<[usize; 2]>,
         rows: usize,
         items: impl Iterator<Item = (usize, f64)>,
     ) -> ByBucket {
         let mut sums = vec![ExactSum::default(); buckets];
         let mut counts = zeros(buckets);
-        let (mut w, mut m) = (Vec::new(), Vec::new());
+        let [room_w, room_m] = keep.unwrap_or_default();
+        let (mut w, mut m) = (Vec::with_capacity(room_w), Vec::with_capacity(room_m));
         for (b, v) in items {
             sums[b].add(v);
             counts[b] += 1;
-            if keep {
+            if keep.is_some() {
                 if b < women_buckets {
                     w.push(key(v))
                 } else {
@@ -294,7 +297,7 @@ mod tests {
             .filter(|&(b, _)| b != 4)
             .collect();
         for rows in [10, 100_000] {
-            let b = ByBucket::new(6, 3, true, rows, items.iter().copied());
+            let b = ByBucket::new(6, 3, Some([0, 10]), rows, items.iter().copied());
             for k in 0..6 {
                 let mine: Vec<f64> = items.iter().filter(|(x, _)| *x == k).map(|i| i.1).collect();
                 assert_eq!(b.counts[k], mine.len());
@@ -308,7 +311,7 @@ mod tests {
             men.sort_by(f64::total_cmp);
             assert_eq!((&b.sorted.women, &b.sorted.men), (&women, &men));
             assert_eq!(b.mean_gap, b.sorted.mean_gap());
-            let unkept = ByBucket::new(6, 3, false, rows, items.iter().copied());
+            let unkept = ByBucket::new(6, 3, None, rows, items.iter().copied());
             assert_eq!(unkept.sums, b.sums);
             assert!(unkept.sorted.women.is_empty() && unkept.sorted.men.is_empty());
         }
