@@ -262,16 +262,18 @@ struct RowCounts {
     /// Women and men with annual pay whose variable pay is recorded, indexed by
     /// `usize::from(is_woman)`: [men, women].
     recorded: [u64; 2],
+    /// The bucket of each row counted (when asked for), `u32::MAX` for a row that is not a
+    /// woman's or a man's with annual pay.
+    bucket_of: Vec<u32>,
 }
 
 impl RowCounts {
-    /// Counts rows `rows`, writing the bucket of each woman and man with annual pay into
-    /// `bucket_of` (indexed from `rows.start`; left alone when empty).
+    /// Counts rows `rows`, with the bucket of each when `buckets`.
     fn of(
         p: &Payroll,
         cats: &CategoryRanks,
         rows: std::ops::Range<usize>,
-        bucket_of: &mut [u32],
+        buckets: bool,
     ) -> RowCounts {
         let k = cats.len();
         let mut c = RowCounts {
@@ -281,6 +283,7 @@ impl RowCounts {
             all_hourly: true,
             women_men_without_pay: 0,
             recorded: [0; 2],
+            bucket_of: vec![u32::MAX; if buckets { rows.len() } else { 0 }],
         };
         let start = rows.start;
         for i in rows {
@@ -295,7 +298,7 @@ impl RowCounts {
             count(&mut c.by_category[r], wm);
             if let Some(w) = wm {
                 // Women's categories first, then men's.
-                if let Some(slot) = bucket_of.get_mut(i - start) {
+                if let Some(slot) = c.bucket_of.get_mut(i - start) {
                     *slot = (r + if w { 0 } else { k }) as u32;
                 }
                 if c.all_hourly && !p.has_hourly(i) {
@@ -309,7 +312,7 @@ impl RowCounts {
         c
     }
 
-    /// The counts of both parts.
+    /// The counts of both parts, this one's rows first.
     fn plus(mut self, other: RowCounts) -> RowCounts {
         self.counts.add(other.counts);
         for (a, b) in self.by_category.iter_mut().zip(other.by_category) {
@@ -322,6 +325,7 @@ impl RowCounts {
             self.recorded[0] + other.recorded[0],
             self.recorded[1] + other.recorded[1],
         ];
+        self.bucket_of.extend(other.bucket_of);
         self
     }
 }
@@ -347,15 +351,6 @@ pub(crate) fn article_9_parts(
     // The bucket of each woman and man with annual pay (`u32::MAX` for other rows), when the
     // buckets can be numbered in a u32 (else, past 2 billion categories, computed as needed).
     let small = 2 * k < u32::MAX as usize;
-    let mut bucket_of = vec![u32::MAX; if small { n } else { 0 }];
-    // The rows counted in two halves, on two threads for a large payroll.
-    let mid = if small { n / 2 } else { 0 };
-    let (first, second) = bucket_of.split_at_mut(mid);
-    let (a, b) = sorted::join_when_large(
-        n,
-        || RowCounts::of(p, &cats, 0..n / 2, first),
-        || RowCounts::of(p, &cats, n / 2..n, second),
-    );
     let RowCounts {
         counts,
         by_category,
@@ -363,7 +358,12 @@ pub(crate) fn article_9_parts(
         all_hourly,
         women_men_without_pay,
         recorded,
-    } = a.plus(b);
+        bucket_of,
+    } = sorted::in_halves(
+        n,
+        |rows| RowCounts::of(p, &cats, rows, small),
+        RowCounts::plus,
+    );
     // The bucket of row `i` and whether it is a woman's, for women and men with annual pay.
     let with_pay = |i: usize| -> Option<(usize, bool)> {
         if small {

@@ -10,6 +10,11 @@
 //! more; a negative gap, women. Statutory figures are computed on women and men as the laws
 //! define them; non-binary and undisclosed workers are counted and reported beside them.
 //!
+//! Every mean is the exact sum of its values, rounded once to the nearest `f64`, over their
+//! count: the same whatever the order of the records (a compensated sum would need the values
+//! sorted first), and the same whether the values are summed by category and then merged or
+//! all at once. Medians and quartile bands rank the values, each kind sorted once.
+//!
 //! Pay values never appear in error messages.
 
 mod adjusted;

@@ -122,6 +122,21 @@ pub(crate) fn join_when_large<A: Send, B: Send>(
     }
 }
 
+/// `f` of rows `0..n`: for a payroll of at least [`PARALLEL`] rows, of each half on two
+/// threads, joined by `join` (the first half's first); of all the rows at once otherwise.
+pub(crate) fn in_halves<T: Send>(
+    n: usize,
+    f: impl Fn(std::ops::Range<usize>) -> T + Sync,
+    join: impl FnOnce(T, T) -> T,
+) -> T {
+    if n >= PARALLEL {
+        let (a, b) = rayon::join(|| f(0..n / 2), || f(n / 2..n));
+        join(a, b)
+    } else {
+        f(0..n)
+    }
+}
+
 /// Keys into their values, in place (the vector's memory is reused).
 pub(crate) fn into_values(keys: Vec<u64>) -> Vec<f64> {
     keys.into_iter().map(value).collect()

@@ -538,11 +538,10 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
     });
     let shared = eu.filter(|e| e.variable_is_uk_bonus);
     let shared_bonus = shared.map(|e| &e.variable);
-    // One pass over the records (as `GenderCounts::of` counts them), in two halves, on two
-    // threads for a large payroll.
+    // One pass over the records (as `GenderCounts::of` counts them); for a large payroll, in
+    // two halves on two threads.
     let (n, with_eu_hourly, own_bonus) = (p.len(), eu_hourly.is_some(), shared_bonus.is_none());
     let of = |rows| UkRows::of(p, rules, rows, with_eu_hourly, own_bonus);
-    let (a, b) = sorted::join_when_large(n, || of(0..n / 2), || of(n / 2..n));
     let UkRows {
         relevant_employees,
         full_pay_relevant_employees,
@@ -555,7 +554,7 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
         less,
         more,
         bonus,
-    } = a.plus(b);
+    } = sorted::in_halves(n, of, UkRows::plus);
     let excluded_gender = relevant_employees.excluded;
 
     let own_hourly;
