@@ -2,8 +2,8 @@
 //!
 //! Splitting the input into records (`split.rs`, behind the [`Guard`](super::guard::Guard)) is
 //! the smaller part of reading a payroll; reading each record's cells into the payroll is the
-//! rest, so the splitting thread also interns each record's group code and reads some of its pay
-//! cells ahead ([`read_ahead`]): the two threads then have about as much to do. When the
+//! rest, so the splitting thread also interns each record's group code and reads its annual pay
+//! cell ahead ([`read_ahead`]): the two threads then have about as much to do. When the
 //! process has a second core (`std::thread::available_parallelism`, which follows
 //! `taskset`), the calling thread splits chunks of the input and a second thread reads their
 //! records, in order, through a bounded channel (a few chunks in flight; their buffers are
@@ -64,22 +64,16 @@ pub(super) fn read_rows<'o, R: Read>(
     (taker.r, taker.rows, taker.stopped, failure)
 }
 
-/// The pay columns read ahead on the splitting thread: the annual pay's; with a group column
-/// (whose codes that thread interns too), every pay column's. So the two threads have about as
-/// much to do (measured: 3,000,000 rows, 52,083 employers, and one employer's 1,029,100 rows).
+/// The pay columns read ahead on the splitting thread: the annual pay's. So the two threads
+/// have about as much to do (measured: 3,000,000 rows, 52,083 employers, and one employer's
+/// 1,029,100 rows; with the employer codes to intern as well, the splitting thread once read
+/// every pay column ahead, until the reading thread pushed each value as it read it).
 fn read_ahead(layout: &Layout) -> Vec<usize> {
-    let mut columns: Vec<usize> = layout.annual.into_iter().collect();
-    if layout.group.is_some() {
-        columns.extend(&layout.variable);
-        columns.extend(layout.hourly);
-        columns.extend(layout.bonus);
-    }
-    columns
+    layout.annual.into_iter().collect()
 }
 
 /// What the splitting thread does: splits the input into chunks, interns each record's group
-/// code (an employer's, say) and reads some of its pay cells, which the other thread would
-/// otherwise spend a third of its time on.
+/// code (an employer's, say) and reads its annual pay cell ahead.
 struct Split<'s, 'o, R> {
     sp: &'s mut Splitter<R>,
     layout: &'o Layout,

@@ -6,8 +6,7 @@ use std::sync::Arc;
 use super::assumption::Assumption;
 use super::layout::Layout;
 use super::options::CsvOptions;
-use super::row::Values;
-use crate::model::{Fte, Gender, Hours, Money, Text};
+use crate::model::{Gender, Text};
 use crate::pay::Payroll;
 use crate::pay::payroll::{Col, Grades, Group};
 
@@ -15,27 +14,27 @@ use crate::pay::payroll::{Col, Grades, Group};
 #[derive(Default)]
 pub(super) struct Builder {
     /// The index of each row's gender code (see `genders.rs`).
-    gender: Vec<u8>,
-    category: Vec<u32>,
-    grade: Vec<u32>,
-    annual: Vec<f64>,
-    variable: Vec<f64>,
-    hourly: Vec<f64>,
-    weekly: Vec<f64>,
-    bonus: Vec<f64>,
-    fte: Vec<f64>,
-    full_pay: Vec<bool>,
+    pub(super) gender: Vec<u8>,
+    pub(super) category: Vec<u32>,
+    pub(super) grade: Vec<u32>,
+    pub(super) annual: Vec<f64>,
+    pub(super) variable: Vec<f64>,
+    pub(super) hourly: Vec<f64>,
+    pub(super) weekly: Vec<f64>,
+    pub(super) bonus: Vec<f64>,
+    pub(super) fte: Vec<f64>,
+    pub(super) full_pay: Vec<bool>,
     /// The numeric controls and the factors, column by column.
-    controls: Vec<Vec<f64>>,
-    factors: Vec<Vec<u32>>,
+    pub(super) controls: Vec<Vec<f64>>,
+    pub(super) factors: Vec<Vec<u32>>,
     /// The other numeric columns.
-    numbers: Vec<Vec<f64>>,
+    pub(super) numbers: Vec<Vec<f64>>,
     /// Each variable-pay column apart (registro), each non-salary payment, days worked.
-    parts: Vec<Vec<f64>>,
-    extra: Vec<Vec<f64>>,
-    days: Vec<f64>,
+    pub(super) parts: Vec<Vec<f64>>,
+    pub(super) extra: Vec<Vec<f64>>,
+    pub(super) days: Vec<f64>,
     /// The group code index of each row, when the file has a group column.
-    group: Vec<u32>,
+    pub(super) group: Vec<u32>,
     /// What was assumed while reading, counted.
     pub(super) tally: Tally,
 }
@@ -53,53 +52,6 @@ pub(super) struct Tally {
 }
 
 impl Builder {
-    /// Adds a row without problems.
-    #[inline(always)]
-    pub(super) fn push(&mut self, layout: &Layout, v: &Values, group: u32) {
-        let Some(gender) = v.gender else { return };
-        // Every mapped cell of a row without problems holds a value (NaN: none, unreachable).
-        let m = |m: Option<Money>| m.map_or(f64::NAN, Money::get);
-        self.gender.push(gender);
-        if let Some(c) = v.category {
-            self.category.push(c);
-        }
-        if let Some(g) = v.grade {
-            self.grade.push(g);
-        }
-        if layout.annual.is_some() {
-            self.annual.push(m(v.annual));
-        }
-        if !layout.variable.is_empty() {
-            self.variable.push(m(v.variable));
-        }
-        if layout.hourly.is_some() {
-            self.hourly.push(m(v.hourly));
-        }
-        if layout.weekly.is_some() {
-            self.weekly.push(v.weekly.map_or(f64::NAN, Hours::get));
-        }
-        if layout.bonus.is_some() {
-            self.bonus.push(m(v.bonus));
-        }
-        if layout.fte.is_some() {
-            self.fte.push(v.fte.map_or(f64::NAN, Fte::get));
-        }
-        if layout.full_pay.is_some() {
-            self.full_pay.push(v.full_pay);
-        }
-        push_each(&mut self.controls, &v.controls);
-        push_each(&mut self.factors, &v.factors);
-        push_each(&mut self.numbers, &v.numbers);
-        push_each(&mut self.parts, &v.parts);
-        push_each(&mut self.extra, &v.extra);
-        if layout.days.is_some() {
-            self.days.push(v.days.unwrap_or(f64::NAN));
-        }
-        if layout.group.is_some() {
-            self.group.push(group);
-        }
-    }
-
     /// The payroll, its texts and group codes `(names, groups)`, its gender codes read by
     /// `genders` (by index).
     pub(super) fn into_payroll(
@@ -202,7 +154,7 @@ impl Builder {
 }
 
 /// Appends a row's values to their columns (created on the first row).
-fn push_each<T: Copy>(columns: &mut Vec<Vec<T>>, row: &[T]) {
+pub(super) fn push_each<T: Copy>(columns: &mut Vec<Vec<T>>, row: &[T]) {
     if columns.len() < row.len() {
         columns.resize_with(row.len(), Vec::new);
     }

@@ -126,19 +126,19 @@ impl<'o> Reading<'o> {
     ) {
         let mut row =
             Row::new(rec, numbers, line, self.layout, &mut self.problems).read_ahead(early.ahead);
-        let values = row.values(
+        row.read_into(
             self.options,
             &self.decimals.sep,
             &mut self.texts,
             &mut self.genders,
-            &mut self.out.tally,
+            &mut self.out,
         );
         let group = match early.group {
             None => row.group(&mut self.groups),
             Some(interned) => row.interned_group(interned),
         };
-        if row.ok && self.problems.is_empty() {
-            self.out.push(self.layout, &values, group);
+        if self.layout.group.is_some() {
+            self.out.group.push(group);
         }
     }
 
