@@ -22,7 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
-use super::sorted::{self, ByBucket};
+use super::sorted::{self, Bucketing};
 use super::text::{pay_text, recorded};
 use super::uk::{QuartileBand, bands_of_sorted};
 use super::{
@@ -383,36 +383,50 @@ pub(crate) fn article_9_parts(
         [w + c.women as usize, m + c.men as usize]
     });
     let recorded_counts = [recorded[1] as usize, recorded[0] as usize];
-    // The annual pay level: (a), (c), (g) and the Article 10 check.
-    let level_part = || {
-        let rows = (0..n).filter_map(|i| Some((with_pay(i)?.0, p.total_annual(i)?)));
-        ByBucket::new(2 * k, k, Some(with_pay_counts), n, rows)
+    // One pass over the rows (in two halves on two threads for a large payroll) counts and
+    // sums exactly, by bucket, the annual pay level ((a), (c), (g) and the Article 10 check),
+    // the basic pay (when variable pay is recorded; else it is the pay level) and the variable
+    // pay of the recipients ((b), (d), (e)).
+    let has_variable = !p.variable.is_absent();
+    let pass = |rows: std::ops::Range<usize>| {
+        let mut level = Bucketing::new(2 * k, k, Some(with_pay_counts));
+        let mut basic = Bucketing::new(if has_variable { 2 * k } else { 0 }, k, None);
+        let mut variable = Bucketing::new(2 * k, k, Some(recorded_counts));
+        for i in rows {
+            let (Some((b, _)), Some(annual)) = (with_pay(i), p.annual.get(i)) else {
+                continue;
+            };
+            let v = p.variable.get(i);
+            // As `Payroll::total_annual`.
+            level.add(b, annual + v.unwrap_or(0.0));
+            if has_variable {
+                basic.add(b, annual);
+            }
+            if let Some(v) = v.filter(|v| *v > 0.0) {
+                variable.add(b, v);
+            }
+        }
+        (level, basic, variable)
     };
-    // Basic pay by category (the pay level itself when no variable pay is recorded: `None`).
-    let basic_part = || {
-        let rows = (0..n).filter_map(|i| Some((with_pay(i)?.0, p.annual.get(i)?)));
-        (!p.variable.is_absent()).then(|| ByBucket::new(2 * k, k, None, n, rows))
+    let join = |a: (Bucketing, Bucketing, Bucketing), b: (Bucketing, Bucketing, Bucketing)| {
+        (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2))
     };
-    // Variable components of the recipients: (b), (d), (e); hourly pay: (a), (c), (f).
-    let variable_part = || {
-        let rows = (0..n).filter_map(|i| {
-            let b = with_pay(i)?.0;
-            Some((b, p.variable.get(i).filter(|v| *v > 0.0)?))
-        });
-        let variable = ByBucket::new(2 * k, k, Some(recorded_counts), n, rows);
-        let hourly = all_hourly.then(|| {
+    let (level, basic, variable) = sorted::in_halves(n, pass, join);
+    // Hourly pay: (a), (c), (f).
+    let hourly_part = || {
+        all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
                 let (_, w) = with_pay(i)?;
                 Some((p.hourly(i, rules)?, w))
             }))
-        });
-        (variable, hourly)
+        })
     };
-    // On two threads for a large payroll: three tasks, shared as they come.
-    let (level_buckets, (basic, (variable_buckets, hourly))) =
-        sorted::join_when_large(n, level_part, || {
-            sorted::join_when_large(n, basic_part, variable_part)
-        });
+    // The values sorted, and the hourly rates, on two threads for a large payroll.
+    let ((level_buckets, variable_buckets), (basic, hourly)) = sorted::join_when_large(
+        n,
+        || sorted::join_when_large(n, || level.finish(n), || variable.finish(n)),
+        || (has_variable.then(|| basic.finish(n)), hourly_part()),
+    );
     let level_sizes = &level_buckets.counts;
     let level_means: Vec<Option<f64>> = (0..2 * k).map(|b| level_buckets.mean(b)).collect();
     let basic_means = basic.map(|b| (0..2 * k).map(|x| b.mean(x)).collect::<Vec<_>>());

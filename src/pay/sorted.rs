@@ -164,11 +164,91 @@ pub(crate) struct ByBucket {
     pub(crate) mean_gap: Gap,
 }
 
-impl ByBucket {
-    /// `items` yields `(bucket, value)`, buckets below `buckets`; the values are kept when
+/// Values being counted and summed by bucket ([`ByBucket`] once finished): a part of the rows
+/// at a time, the parts then joined ([`Bucketing::plus`]).
+pub(crate) struct Bucketing {
+    sums: Vec<ExactSum>,
+    counts: Vec<usize>,
+    women_buckets: usize,
+    /// The values kept (as keys), the women's and the men's.
+    keep: bool,
+    women: Vec<u64>,
+    men: Vec<u64>,
+}
+
+impl Bucketing {
+    /// `buckets` buckets, the first `women_buckets` the women's; the values are kept when
     /// `keep` gives room for the women's and the men's (at least the room needed, to spare
-    /// growing); `rows` is the payroll's size (the women's and men's values are sorted on two
-    /// threads for a large one).
+    /// growing).
+    pub(crate) fn new(buckets: usize, women_buckets: usize, keep: Option<[usize; 2]>) -> Self {
+        let [room_w, room_m] = keep.unwrap_or_default();
+        Bucketing {
+            sums: vec![ExactSum::default(); buckets],
+            counts: zeros(buckets),
+            women_buckets,
+            keep: keep.is_some(),
+            women: Vec::with_capacity(room_w),
+            men: Vec::with_capacity(room_m),
+        }
+    }
+
+    /// Adds `v` to bucket `b`.
+    #[inline]
+    pub(crate) fn add(&mut self, b: usize, v: f64) {
+        self.sums[b].add(v);
+        self.counts[b] += 1;
+        if self.keep {
+            if b < self.women_buckets {
+                self.women.push(key(v));
+            } else {
+                self.men.push(key(v));
+            }
+        }
+    }
+
+    /// This part's values and `other`'s.
+    pub(crate) fn plus(mut self, other: Bucketing) -> Bucketing {
+        for (s, o) in self.sums.iter_mut().zip(&other.sums) {
+            s.merge(o);
+        }
+        for (c, o) in self.counts.iter_mut().zip(other.counts) {
+            *c += o;
+        }
+        self.women.extend(other.women);
+        self.men.extend(other.men);
+        self
+    }
+
+    /// The counts, sums and mean gap, and the values kept sorted (on two threads for a payroll
+    /// of `rows` rows, when large).
+    pub(crate) fn finish(self, rows: usize) -> ByBucket {
+        let sorted_values = |mut keys: Vec<u64>| {
+            sort_keys(&mut keys, &mut Vec::new());
+            into_values(keys)
+        };
+        let (w, m) = (self.women, self.men);
+        let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
+        let (sums, counts, buckets) = (self.sums, self.counts, self.women_buckets);
+        let mean_of = |range: std::ops::Range<usize>| {
+            let n: usize = counts[range.clone()].iter().sum();
+            let mut total = ExactSum::default();
+            sums[range].iter().for_each(|s| total.merge(s));
+            ((n > 0).then(|| total.value() / n as f64), n as u64)
+        };
+        let ((w_mean, n_w), (m_mean, n_m)) = (mean_of(0..buckets), mean_of(buckets..sums.len()));
+        ByBucket {
+            sums: sums.iter().map(ExactSum::value).collect(),
+            counts,
+            sorted: ByGender { women, men },
+            mean_gap: super::gap(w_mean, m_mean, n_w, n_m),
+        }
+    }
+}
+
+impl ByBucket {
+    /// `items` yields `(bucket, value)`, buckets below `buckets`, the values kept as
+    /// [`Bucketing::new`] says; `rows` is the payroll's size.
+    #[cfg(test)]
     pub(crate) fn new(
         buckets: usize,
         women_buckets: usize,
@@ -176,40 +256,9 @@ impl ByBucket {
         rows: usize,
         items: impl Iterator<Item = (usize, f64)>,
     ) -> ByBucket {
-        let mut sums = vec![ExactSum::default(); buckets];
-        let mut counts = zeros(buckets);
-        let [room_w, room_m] = keep.unwrap_or_default();
-        let (mut w, mut m) = (Vec::with_capacity(room_w), Vec::with_capacity(room_m));
-        for (b, v) in items {
-            sums[b].add(v);
-            counts[b] += 1;
-            if keep.is_some() {
-                if b < women_buckets {
-                    w.push(key(v))
-                } else {
-                    m.push(key(v))
-                }
-            }
-        }
-        let sorted_values = |mut keys: Vec<u64>| {
-            sort_keys(&mut keys, &mut Vec::new());
-            into_values(keys)
-        };
-        let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
-        let mean_of = |range: std::ops::Range<usize>| {
-            let n: usize = counts[range.clone()].iter().sum();
-            let mut total = ExactSum::default();
-            sums[range].iter().for_each(|s| total.merge(s));
-            ((n > 0).then(|| total.value() / n as f64), n as u64)
-        };
-        let ((w_mean, n_w), (m_mean, n_m)) =
-            (mean_of(0..women_buckets), mean_of(women_buckets..buckets));
-        ByBucket {
-            sums: sums.iter().map(ExactSum::value).collect(),
-            counts,
-            sorted: ByGender { women, men },
-            mean_gap: super::gap(w_mean, m_mean, n_w, n_m),
-        }
+        let mut b = Bucketing::new(buckets, women_buckets, keep);
+        items.for_each(|(x, v)| b.add(x, v));
+        b.finish(rows)
     }
 
     /// The mean of bucket `b`'s values.
