@@ -22,7 +22,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
-use super::sorted::{self, Bucketing};
+use super::sorted::{self, Bucketing, ByBucket};
 use super::text::{pay_text, recorded};
 use super::uk::{QuartileBand, bands_of_sorted};
 use super::{
@@ -340,6 +340,79 @@ fn count(c: &mut GenderCounts, wm: Option<bool>) {
     }
 }
 
+/// Each kind of value of the women and men with annual pay, by bucket ([`Bucketing`]), and the
+/// hourly rates when every one of them has one.
+struct Summed {
+    /// The annual pay level: (a), (c), (g) and the Article 10 check.
+    level: ByBucket,
+    /// Basic pay, when variable pay is recorded (else it is the pay level).
+    basic: Option<ByBucket>,
+    /// The variable pay of the recipients: (b), (d), (e).
+    variable: ByBucket,
+    /// Hourly pay: (a), (c), (f).
+    hourly: Option<ByGender>,
+}
+
+/// One pass over the rows (in two halves on two threads for a large payroll) counts and sums
+/// exactly, by bucket (`with_pay`: the bucket of each woman and man with annual pay, of `2 * k`),
+/// the pay level, the basic pay and the variable pay; then the pay level and the variable pay
+/// are sorted, and the hourly rates, on two threads for a large payroll. `rooms`: the women's
+/// and men's values of the pay level and of the variable pay, at most.
+fn summed(
+    p: &Payroll,
+    rules: &PayRules,
+    k: usize,
+    all_hourly: bool,
+    rooms: [[usize; 2]; 2],
+    with_pay: &(impl Fn(usize) -> Option<(usize, bool)> + Sync),
+) -> Summed {
+    let n = p.len();
+    let has_variable = !p.variable.is_absent();
+    let pass = |rows: std::ops::Range<usize>| {
+        let mut level = Bucketing::new(2 * k, k, Some(rooms[0]));
+        let mut basic = Bucketing::new(if has_variable { 2 * k } else { 0 }, k, None);
+        let mut variable = Bucketing::new(2 * k, k, Some(rooms[1]));
+        for i in rows {
+            let (Some((b, _)), Some(annual)) = (with_pay(i), p.annual.get(i)) else {
+                continue;
+            };
+            let v = p.variable.get(i);
+            // As `Payroll::total_annual`.
+            level.add(b, annual + v.unwrap_or(0.0));
+            if has_variable {
+                basic.add(b, annual);
+            }
+            if let Some(v) = v.filter(|v| *v > 0.0) {
+                variable.add(b, v);
+            }
+        }
+        (level, basic, variable)
+    };
+    let join = |a: (Bucketing, Bucketing, Bucketing), b: (Bucketing, Bucketing, Bucketing)| {
+        (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2))
+    };
+    let (level, basic, variable) = sorted::in_halves(n, pass, join);
+    let hourly_part = || {
+        all_hourly.then(|| {
+            sorted::by_gender((0..n).filter_map(|i| {
+                let (_, w) = with_pay(i)?;
+                Some((p.hourly(i, rules)?, w))
+            }))
+        })
+    };
+    let ((level, variable), (basic, hourly)) = sorted::join_when_large(
+        n,
+        || sorted::join_when_large(n, || level.finish(n), || variable.finish(n)),
+        || (has_variable.then(|| basic.finish(n)), hourly_part()),
+    );
+    Summed {
+        level,
+        basic,
+        variable,
+        hourly,
+    }
+}
+
 pub(crate) fn article_9_parts(
     p: &Payroll,
     justifications: &[Justification],
@@ -375,68 +448,31 @@ pub(crate) fn article_9_parts(
         Some((cats.of(p, i) + if w { 0 } else { k }, w))
     };
 
-    // Each kind of value is summed exactly by category; the pay level and the variable pay are
-    // also sorted for all the women and all the men (medians and quartile bands).
     // Women and men with annual pay, and those of them whose variable pay is recorded: room
     // for the values sorted.
-    let with_pay_counts = by_category.iter().fold([0, 0], |[w, m], c| {
-        [w + c.women as usize, m + c.men as usize]
-    });
-    let recorded_counts = [recorded[1] as usize, recorded[0] as usize];
-    // One pass over the rows (in two halves on two threads for a large payroll) counts and
-    // sums exactly, by bucket, the annual pay level ((a), (c), (g) and the Article 10 check),
-    // the basic pay (when variable pay is recorded; else it is the pay level) and the variable
-    // pay of the recipients ((b), (d), (e)).
-    let has_variable = !p.variable.is_absent();
-    let pass = |rows: std::ops::Range<usize>| {
-        let mut level = Bucketing::new(2 * k, k, Some(with_pay_counts));
-        let mut basic = Bucketing::new(if has_variable { 2 * k } else { 0 }, k, None);
-        let mut variable = Bucketing::new(2 * k, k, Some(recorded_counts));
-        for i in rows {
-            let (Some((b, _)), Some(annual)) = (with_pay(i), p.annual.get(i)) else {
-                continue;
-            };
-            let v = p.variable.get(i);
-            // As `Payroll::total_annual`.
-            level.add(b, annual + v.unwrap_or(0.0));
-            if has_variable {
-                basic.add(b, annual);
-            }
-            if let Some(v) = v.filter(|v| *v > 0.0) {
-                variable.add(b, v);
-            }
-        }
-        (level, basic, variable)
-    };
-    let join = |a: (Bucketing, Bucketing, Bucketing), b: (Bucketing, Bucketing, Bucketing)| {
-        (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2))
-    };
-    let (level, basic, variable) = sorted::in_halves(n, pass, join);
-    // Hourly pay: (a), (c), (f).
-    let hourly_part = || {
-        all_hourly.then(|| {
-            sorted::by_gender((0..n).filter_map(|i| {
-                let (_, w) = with_pay(i)?;
-                Some((p.hourly(i, rules)?, w))
-            }))
-        })
-    };
-    // The values sorted, and the hourly rates, on two threads for a large payroll.
-    let ((level_buckets, variable_buckets), (basic, hourly)) = sorted::join_when_large(
-        n,
-        || sorted::join_when_large(n, || level.finish(n), || variable.finish(n)),
-        || (has_variable.then(|| basic.finish(n)), hourly_part()),
+    let rooms = [
+        by_category.iter().fold([0, 0], |[w, m], c| {
+            [w + c.women as usize, m + c.men as usize]
+        }),
+        [recorded[1] as usize, recorded[0] as usize],
+    ];
+    let Summed {
+        level: level_buckets,
+        basic,
+        variable: variable_buckets,
+        hourly,
+    } = summed(p, rules, k, all_hourly, rooms, &with_pay);
+    let g_categories = categories_of(
+        &cats,
+        &by_category,
+        [
+            &level_buckets,
+            basic.as_ref().unwrap_or(&level_buckets),
+            &variable_buckets,
+        ],
+        justifications,
+        rules,
     );
-    let level_sizes = &level_buckets.counts;
-    let level_means: Vec<Option<f64>> = (0..2 * k).map(|b| level_buckets.mean(b)).collect();
-    let basic_means = basic.map(|b| (0..2 * k).map(|x| b.mean(x)).collect::<Vec<_>>());
-    let basic_means = basic_means.unwrap_or_else(|| level_means.clone());
-
-    // By category, over every worker of the category (a zero adds nothing to an exact sum, so
-    // the recipients' sum is the category's).
-    let variable_means: Vec<Option<f64>> = (0..2 * k)
-        .map(|b| (level_sizes[b] > 0).then(|| variable_buckets.sums[b] / level_sizes[b] as f64))
-        .collect();
     let (level, variable) = (level_buckets.sorted, variable_buckets.sorted);
     let variable_mean_gap = variable_buckets.mean_gap;
     let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
@@ -446,32 +482,6 @@ pub(crate) fn article_9_parts(
         Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
         None => (Basis::Annual, bands_of_sorted(&level.women, &level.men)),
     };
-
-    let gap_of = |means: &[Option<f64>], r: usize| {
-        super::gap(
-            means[r],
-            means[r + k],
-            level_sizes[r] as u64,
-            level_sizes[r + k] as u64,
-        )
-    };
-    let g_categories = (0..k)
-        .filter(|&r| {
-            let c = &by_category[r];
-            c.women + c.men + c.excluded > 0
-        })
-        .map(|r| {
-            category_gaps(
-                cats.names[r],
-                by_category[r],
-                gap_of(&basic_means, r),
-                gap_of(&variable_means, r),
-                gap_of(&level_means, r),
-                justifications,
-                rules,
-            )
-        })
-        .collect();
 
     let article_9 = Article9 {
         workers: counts,
@@ -496,6 +506,52 @@ pub(crate) fn article_9_parts(
         variable_mean_gap,
         variable_is_uk_bonus: p.bonus.is_absent() && women_men_without_pay == 0,
     }
+}
+
+/// Article 9(g) for every category with a worker: the mean gaps of basic pay, variable pay and
+/// the pay level from the buckets of `[level, basic, variable]` (basic pay is the pay level when
+/// no variable pay is recorded), and the Article 10 check.
+fn categories_of(
+    cats: &CategoryRanks,
+    by_category: &[GenderCounts],
+    [level, basic, variable]: [&ByBucket; 3],
+    justifications: &[Justification],
+    rules: &PayRules,
+) -> Vec<CategoryGaps> {
+    let k = cats.len();
+    let level_sizes = &level.counts;
+    let level_means: Vec<Option<f64>> = (0..2 * k).map(|b| level.mean(b)).collect();
+    let basic_means: Vec<Option<f64>> = (0..2 * k).map(|b| basic.mean(b)).collect();
+    // By category, over every worker of the category (a zero adds nothing to an exact sum, so
+    // the recipients' sum is the category's).
+    let variable_means: Vec<Option<f64>> = (0..2 * k)
+        .map(|b| (level_sizes[b] > 0).then(|| variable.sums[b] / level_sizes[b] as f64))
+        .collect();
+    let gap_of = |means: &[Option<f64>], r: usize| {
+        super::gap(
+            means[r],
+            means[r + k],
+            level_sizes[r] as u64,
+            level_sizes[r + k] as u64,
+        )
+    };
+    (0..k)
+        .filter(|&r| {
+            let c = &by_category[r];
+            c.women + c.men + c.excluded > 0
+        })
+        .map(|r| {
+            category_gaps(
+                cats.names[r],
+                by_category[r],
+                gap_of(&basic_means, r),
+                gap_of(&variable_means, r),
+                gap_of(&level_means, r),
+                justifications,
+                rules,
+            )
+        })
+        .collect()
 }
 
 /// Article 9(g) and the Article 10 check for one category.
