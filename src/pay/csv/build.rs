@@ -52,6 +52,35 @@ pub(super) struct Tally {
 }
 
 impl Builder {
+    /// Drops every value taken (keeping the room they took, and the tally).
+    pub(super) fn discard(&mut self) {
+        self.gender.clear();
+        self.category.clear();
+        self.grade.clear();
+        for col in [
+            &mut self.annual,
+            &mut self.variable,
+            &mut self.hourly,
+            &mut self.weekly,
+            &mut self.bonus,
+            &mut self.fte,
+            &mut self.days,
+        ] {
+            col.clear();
+        }
+        self.full_pay.clear();
+        for cols in [
+            &mut self.controls,
+            &mut self.numbers,
+            &mut self.parts,
+            &mut self.extra,
+        ] {
+            cols.iter_mut().for_each(Vec::clear);
+        }
+        self.factors.iter_mut().for_each(Vec::clear);
+        self.group.clear();
+    }
+
     /// The payroll, its texts and group codes `(names, groups)`, its gender codes read by
     /// `genders` (by index).
     pub(super) fn into_payroll(

@@ -140,6 +140,11 @@ impl<'o> Reading<'o> {
         if self.layout.group.is_some() {
             self.out.group.push(group);
         }
+        // Once there is a problem no payroll is made: the rows are still read, for their own
+        // problems, but their values are not kept (the memory stays what it was).
+        if !self.problems.is_empty() {
+            self.out.discard();
+        }
     }
 
     /// The payroll, or every problem: the rows' own, the columns whose decimal separator stayed
