@@ -194,8 +194,9 @@ pub(crate) struct EuParts {
 }
 
 /// Categories of workers in name order, as indices: the rank of each interned text of a payroll
-/// as a category (texts equal as strings share a rank; rows with no category have the rank of
-/// [`NO_CATEGORY`]).
+/// that is a category (texts equal as strings share a rank; rows with no category have the rank
+/// of [`NO_CATEGORY`]). Only the texts of the category column are ranked: a grade or factor
+/// column of many distinct texts adds no buckets.
 pub(crate) struct CategoryRanks<'p> {
     /// The names, in order.
     pub(crate) names: Vec<&'p str>,
@@ -204,16 +205,24 @@ pub(crate) struct CategoryRanks<'p> {
 
 impl<'p> CategoryRanks<'p> {
     pub(crate) fn new(p: &'p Payroll) -> CategoryRanks<'p> {
+        let mut used = vec![false; p.names.len()];
+        for &c in &p.category {
+            if let Some(u) = used.get_mut(c as usize) {
+                *u = true;
+            }
+        }
         let mut keyed: Vec<(&str, usize)> = p
             .names
             .iter()
             .enumerate()
+            .filter(|&(i, _)| used[i])
             .map(|(i, t)| (t.as_str(), i))
             .collect();
         keyed.push((NO_CATEGORY, p.names.len()));
         keyed.sort_unstable();
         let mut names: Vec<&str> = Vec::new();
-        let mut rank = vec![0u32; keyed.len()];
+        // Texts that are no row's category keep rank 0: never asked for.
+        let mut rank = vec![0u32; p.names.len() + 1];
         for (name, i) in keyed {
             if names.last().is_none_or(|&last| last != name) {
                 names.push(name);
@@ -391,7 +400,8 @@ fn summed(
     let join = |a: (Bucketing, Bucketing, Bucketing), b: (Bucketing, Bucketing, Bucketing)| {
         (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2))
     };
-    let (level, basic, variable) = sorted::in_halves(n, pass, join);
+    // Two halves hold two sets of buckets: only when there are far fewer buckets than rows.
+    let (level, basic, variable) = sorted::in_halves(n, k <= n / 64, pass, join);
     let hourly_part = || {
         all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
@@ -434,6 +444,7 @@ pub(crate) fn article_9_parts(
         bucket_of,
     } = sorted::in_halves(
         n,
+        k <= n / 64,
         |rows| RowCounts::of(p, &cats, rows, small),
         RowCounts::plus,
     );
@@ -600,5 +611,32 @@ fn category_gaps(
         pay_level_mean_gap,
         article_10,
         adjusted: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Gender, Money, Text, Worker};
+
+    #[test]
+    fn only_the_category_texts_are_ranked() {
+        let worker = |category: &str, grade: &str| Worker {
+            annual_pay: Some(Money::new(1000.0).unwrap()),
+            category: Some(Text::new(category).unwrap()),
+            grade: Some(Text::new(grade).unwrap()),
+            ..Worker::new(Gender::Woman)
+        };
+        let p = Payroll::from_workers(&[
+            worker("B", "G1"),
+            worker("A", "G2"),
+            worker("B", "G3"),
+            Worker::new(Gender::Man),
+        ]);
+        let cats = CategoryRanks::new(&p);
+        // The three grades are interned texts of the payroll too, but no row's category.
+        assert_eq!(cats.names, ["(no category)", "A", "B"]);
+        let ranks: Vec<usize> = (0..4).map(|i| cats.of(&p, i)).collect();
+        assert_eq!(ranks, [2, 1, 2, 0]);
     }
 }

@@ -122,14 +122,15 @@ pub(crate) fn join_when_large<A: Send, B: Send>(
     }
 }
 
-/// `f` of rows `0..n`: for a payroll of at least [`PARALLEL`] rows, of each half on two
-/// threads, joined by `join` (the first half's first); of all the rows at once otherwise.
+/// `f` of rows `0..n`: for a payroll of at least [`PARALLEL`] rows (and `halves`), of each half
+/// on two threads, joined by `join` (the first half's first); of all the rows at once otherwise.
 pub(crate) fn in_halves<T: Send>(
     n: usize,
+    halves: bool,
     f: impl Fn(std::ops::Range<usize>) -> T + Sync,
     join: impl FnOnce(T, T) -> T,
 ) -> T {
-    if n >= PARALLEL {
+    if n >= PARALLEL && halves {
         let (a, b) = rayon::join(|| f(0..n / 2), || f(n / 2..n));
         join(a, b)
     } else {

@@ -554,7 +554,7 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
         less,
         more,
         bonus,
-    } = sorted::in_halves(n, of, UkRows::plus);
+    } = sorted::in_halves(n, true, of, UkRows::plus);
     let excluded_gender = relevant_employees.excluded;
 
     let own_hourly;
