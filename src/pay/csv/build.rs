@@ -54,10 +54,7 @@ pub(super) struct Tally {
 impl Builder {
     /// Drops every value taken (keeping the room they took, and the tally).
     pub(super) fn discard(&mut self) {
-        self.gender.clear();
-        self.category.clear();
-        self.grade.clear();
-        for col in [
+        let amounts = [
             &mut self.annual,
             &mut self.variable,
             &mut self.hourly,
@@ -65,20 +62,21 @@ impl Builder {
             &mut self.bonus,
             &mut self.fte,
             &mut self.days,
-        ] {
-            col.clear();
-        }
+        ];
+        let nested = self
+            .controls
+            .iter_mut()
+            .chain(&mut self.numbers)
+            .chain(&mut self.parts)
+            .chain(&mut self.extra);
+        amounts.into_iter().chain(nested).for_each(Vec::clear);
+        let indices = [&mut self.category, &mut self.grade, &mut self.group];
+        indices
+            .into_iter()
+            .chain(&mut self.factors)
+            .for_each(Vec::clear);
+        self.gender.clear();
         self.full_pay.clear();
-        for cols in [
-            &mut self.controls,
-            &mut self.numbers,
-            &mut self.parts,
-            &mut self.extra,
-        ] {
-            cols.iter_mut().for_each(Vec::clear);
-        }
-        self.factors.iter_mut().for_each(Vec::clear);
-        self.group.clear();
     }
 
     /// The payroll, its texts and group codes `(names, groups)`, its gender codes read by
