@@ -31,8 +31,6 @@ pub(super) struct Row<'a, C> {
     /// Empty pay cells are 0 (counted in `zeroed`).
     empty_as_zero: bool,
     zeroed: Option<&'a mut std::collections::BTreeMap<usize, u64>>,
-    /// No problem found in the row so far.
-    pub(super) ok: bool,
 }
 
 impl<'a, C: Record> Row<'a, C> {
@@ -53,7 +51,6 @@ impl<'a, C: Record> Row<'a, C> {
             seps: &[],
             empty_as_zero: false,
             zeroed: None,
-            ok: true,
         }
     }
 
@@ -318,7 +315,6 @@ impl<'a, C: Record> Row<'a, C> {
     }
 
     fn problem(&mut self, column: usize, message: Message) {
-        self.ok = false;
         self.problems.push(Problem::at(
             Location::cell((self.line)(), column + 1, self.layout.names[column].clone()),
             message,
