@@ -50,8 +50,11 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
             c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
         }
     }
-    scratch.clear();
-    scratch.resize(n, 0);
+    if scratch.len() < n {
+        // Zeroed by the allocator (`calloc`: fresh pages, no pass of zeros over them).
+        *scratch = vec![0; n];
+    }
+    let scratch = &mut scratch[..n];
     // `in_keys`: whether the current order is in `keys` (else in `scratch`).
     let mut in_keys = true;
     let mut offsets = vec![0usize; RADIX];
@@ -66,9 +69,9 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
         }
         let shift = DIGIT as usize * d;
         let (src, dst): (&[u64], &mut [u64]) = if in_keys {
-            (keys, scratch.as_mut_slice())
+            (keys, &mut *scratch)
         } else {
-            (scratch.as_slice(), keys)
+            (&*scratch, keys)
         };
         for &k in src {
             let b = ((k >> shift) & mask) as usize;

@@ -19,7 +19,7 @@ use super::layout::Layout;
 use super::options::CsvOptions;
 use super::problems::at_line;
 use super::reader::{field_count, too_many_rows};
-use super::reading::{Early, Interned, Reading};
+use super::reading::{Early, Reading};
 use super::record::{ReadAhead, Record};
 use super::split::{Chunk, End, Splitter};
 use crate::i18n::Message;
@@ -64,12 +64,13 @@ pub(super) fn read_rows<'o, R: Read>(
     (taker.r, taker.rows, taker.stopped, failure)
 }
 
-/// The pay columns read ahead on the splitting thread: the annual pay's. So the two threads
-/// have about as much to do (measured: 3,000,000 rows, 52,083 employers, and one employer's
-/// 1,029,100 rows; with the employer codes to intern as well, the splitting thread once read
-/// every pay column ahead, until the reading thread pushed each value as it read it).
-fn read_ahead(layout: &Layout) -> Vec<usize> {
-    layout.annual.into_iter().collect()
+/// The pay column read ahead on the splitting thread: the annual pay's (`usize::MAX`: none). So
+/// the two threads have about as much to do (measured: 3,000,000 rows, 52,083 employers, and
+/// one employer's 1,029,100 rows; with the employer codes to intern as well, the splitting
+/// thread once read every pay column ahead, until the reading thread pushed each value as it
+/// read it).
+fn read_ahead(layout: &Layout) -> usize {
+    layout.annual.unwrap_or(usize::MAX)
 }
 
 /// What the splitting thread does: splits the input into chunks, interns each record's group
@@ -78,8 +79,8 @@ struct Split<'s, 'o, R> {
     sp: &'s mut Splitter<R>,
     layout: &'o Layout,
     groups: Groups,
-    /// The columns read ahead.
-    ahead: Vec<usize>,
+    /// The column read ahead (`usize::MAX`: none).
+    ahead: usize,
 }
 
 impl<R: Read> Split<'_, '_, R> {
@@ -101,8 +102,8 @@ impl<R: Read> Split<'_, '_, R> {
                 };
                 batch.groups.push(index);
             }
-            for &c in &self.ahead {
-                let v = taken.then(|| plain_decimal(rec.cell(c))).flatten();
+            if self.ahead != usize::MAX {
+                let v = taken.then(|| plain_decimal(rec.cell(self.ahead))).flatten();
                 batch.values.push(v.unwrap_or(f64::NAN));
             }
         }
@@ -118,28 +119,29 @@ struct Batch {
     groups: Vec<u32>,
     /// The wrong group cells: the record's place in the chunk, and why.
     wrong: Vec<(usize, Message)>,
-    /// The cells of the columns read ahead as plain decimals, record after record.
+    /// The cells of the column read ahead as plain decimals, one for each record.
     values: Vec<f64>,
 }
 
 impl Batch {
-    /// Record `i`'s pay cells read ahead, those of `columns` ([`read_ahead`]).
-    fn ahead<'b>(&'b self, i: usize, columns: &'b [usize]) -> ReadAhead<'b> {
-        let k = columns.len();
-        ReadAhead {
-            columns,
-            values: self.values.get(i * k..(i + 1) * k).unwrap_or_default(),
+    /// Record `i`'s pay cell read ahead, of `column` ([`read_ahead`]).
+    #[inline]
+    fn ahead(&self, i: usize, column: usize) -> ReadAhead {
+        match self.values.get(i) {
+            Some(&value) => ReadAhead { column, value },
+            None => ReadAhead::default(),
         }
     }
 
     /// Record `i`'s group code (`None`: the file has no group column); `wrong` is where the next
     /// wrong cell is, moved on past the one given.
-    fn group(&self, i: usize, wrong: &mut usize) -> Option<Interned> {
+    #[inline]
+    fn group(&self, i: usize, wrong: &mut usize) -> Option<Result<u32, &Message>> {
         let &index = self.groups.get(i)?;
         match self.wrong.get(*wrong) {
             Some((at, m)) if *at == i => {
                 *wrong += 1;
-                Some(Err(m.clone()))
+                Some(Err(m))
             }
             _ => Some(Ok(index)),
         }
@@ -197,8 +199,8 @@ fn send_all<R: Read>(
 struct Taker<'o> {
     r: Reading<'o>,
     layout: &'o Layout,
-    /// The columns the splitting thread reads ahead (the same list as its own).
-    ahead: Vec<usize>,
+    /// The column the splitting thread reads ahead (the same as its own).
+    ahead: usize,
     max_rows: usize,
     rows: u64,
     /// The row limit was passed: nothing more is read.
@@ -237,7 +239,7 @@ impl Taker<'_> {
             }
             let early = Early {
                 group: batch.group(i, &mut wrong),
-                ahead: batch.ahead(i, &self.ahead),
+                ahead: batch.ahead(i, self.ahead),
             };
             self.r.take(&rec, &[], &|| line, early);
         }

@@ -27,11 +27,12 @@ type Waiting = (ByteRecord, Vec<Option<f64>>, u64, Option<Interned>);
 pub(super) type Interned = Result<u32, Message>;
 
 /// What the thread that splits a CSV file read of a row before the row is taken: its group
-/// code, and some of its pay cells (see `ahead.rs`). Nothing for a workbook or Parquet file.
-#[derive(Default)]
+/// code (the index, or why the cell cannot be one), and one pay cell (see `ahead.rs`). Nothing
+/// for a workbook or Parquet file. Small (32 bytes) and borrowed: it goes with each row.
+#[derive(Default, Clone, Copy)]
 pub(super) struct Early<'a> {
-    pub(super) group: Option<Interned>,
-    pub(super) ahead: ReadAhead<'a>,
+    pub(super) group: Option<Result<u32, &'a Message>>,
+    pub(super) ahead: ReadAhead,
 }
 
 /// A payroll being read.
@@ -88,7 +89,8 @@ impl<'o> Reading<'o> {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
             // The pay cells read ahead are read again when the row's turn comes.
-            let kept = (rec.to_byte_record(), numbers.to_vec(), line(), early.group);
+            let group = early.group.map(|g| g.map_err(Message::clone));
+            let kept = (rec.to_byte_record(), numbers.to_vec(), line(), group);
             self.waiting.push_back(kept);
             if self.decimals.waiting.is_empty() {
                 self.flush();
@@ -108,7 +110,7 @@ impl<'o> Reading<'o> {
     fn flush(&mut self) {
         while let Some((rec, numbers, n, group)) = self.waiting.pop_front() {
             let early = Early {
-                group,
+                group: group.as_ref().map(|g| g.as_ref().copied()),
                 ..Early::default()
             };
             self.read(&rec, &numbers, &|| n, early);

@@ -22,7 +22,7 @@ pub(super) struct Row<'a, C> {
     /// By column, a workbook's number cell (its text in `rec` is empty); empty for a CSV file.
     numbers: &'a [Option<f64>],
     /// Pay cells read ahead (CSV files).
-    ahead: ReadAhead<'a>,
+    ahead: ReadAhead,
     line: &'a dyn Fn() -> u64,
     layout: &'a Layout,
     problems: &'a mut Problems,
@@ -75,7 +75,7 @@ impl<'a, C: Record> Row<'a, C> {
     }
 
     /// The row with its pay cells read ahead.
-    pub(super) fn read_ahead(self, ahead: ReadAhead<'a>) -> Row<'a, C> {
+    pub(super) fn read_ahead(self, ahead: ReadAhead) -> Row<'a, C> {
         Row { ahead, ..self }
     }
 
@@ -305,10 +305,10 @@ impl<'a, C: Record> Row<'a, C> {
 
     /// The group code index interned already, or [`NO_TEXT`] and its problem recorded.
     #[inline]
-    pub(super) fn interned_group(&mut self, interned: Result<u32, Message>) -> u32 {
+    pub(super) fn interned_group(&mut self, interned: Result<u32, &Message>) -> u32 {
         interned.unwrap_or_else(|m| {
             if let Some(c) = self.layout.group {
-                self.problem(c, m);
+                self.problem(c, m.clone());
             }
             NO_TEXT
         })
