@@ -43,13 +43,7 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
         keys.sort_unstable();
         return;
     }
-    let mask = (RADIX - 1) as u64;
-    let mut counts = vec![[0u32; RADIX]; PASSES];
-    for &k in keys.iter() {
-        for (d, c) in counts.iter_mut().enumerate() {
-            c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
-        }
-    }
+    let counts = histograms(&[keys]);
     if scratch.len() < n {
         // Zeroed by the allocator (`calloc`: fresh pages, no pass of zeros over them).
         *scratch = vec![0; n];
@@ -57,31 +51,87 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
     let scratch = &mut scratch[..n];
     // `in_keys`: whether the current order is in `keys` (else in `scratch`).
     let mut in_keys = true;
-    let mut offsets = vec![0usize; RADIX];
-    for (d, c) in counts.iter().enumerate() {
-        if c.contains(&(n as u32)) {
-            continue; // every key has the same digit here: the pass would change nothing
-        }
-        let mut sum = 0;
-        for (o, &k) in offsets.iter_mut().zip(c.iter()) {
-            *o = sum;
-            sum += k as usize;
-        }
-        let shift = DIGIT as usize * d;
-        let (src, dst): (&[u64], &mut [u64]) = if in_keys {
-            (keys, &mut *scratch)
+    for d in passes(&counts, n) {
+        if in_keys {
+            scatter(&[keys], &counts[d], d, scratch);
         } else {
-            (&*scratch, keys)
-        };
-        for &k in src {
-            let b = ((k >> shift) & mask) as usize;
-            dst[offsets[b]] = k;
-            offsets[b] += 1;
+            scatter(&[scratch], &counts[d], d, keys);
         }
         in_keys = !in_keys;
     }
     if !in_keys {
         keys.copy_from_slice(scratch);
+    }
+}
+
+/// The keys of `parts`, one after the other, sorted ascending: the first radix pass reads the
+/// parts where they are (the parts of a payroll read in halves are not joined first), and the
+/// part with the most room is reused for the passes after it.
+pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
+    let n: usize = parts.iter().map(Vec::len).sum();
+    let joined = |parts: Vec<Vec<u64>>| parts.into_iter().flatten().collect::<Vec<u64>>();
+    if parts.len() == 1 || n < SMALL || n > u32::MAX as usize {
+        let mut keys = if parts.len() == 1 {
+            parts.swap_remove(0)
+        } else {
+            joined(parts)
+        };
+        sort_keys(&mut keys, &mut Vec::new());
+        return keys;
+    }
+    let slices: Vec<&[u64]> = parts.iter().map(Vec::as_slice).collect();
+    let counts = histograms(&slices);
+    let mut digits = passes(&counts, n);
+    let Some(first) = digits.next() else {
+        return joined(parts); // every key is the same
+    };
+    let mut a = vec![0; n];
+    scatter(&slices, &counts[first], first, &mut a);
+    let roomiest = (0..parts.len()).max_by_key(|&i| parts[i].capacity());
+    let mut b = roomiest.map(|i| parts.swap_remove(i)).unwrap_or_default();
+    b.clear();
+    b.resize(n, 0);
+    for d in digits {
+        scatter(&[&a], &counts[d], d, &mut b);
+        std::mem::swap(&mut a, &mut b);
+    }
+    a
+}
+
+/// The count of each digit value of each pass, over the keys of every part.
+fn histograms(parts: &[&[u64]]) -> Vec<[u32; RADIX]> {
+    let mask = (RADIX - 1) as u64;
+    let mut counts = vec![[0u32; RADIX]; PASSES];
+    for &k in parts.iter().copied().flatten() {
+        for (d, c) in counts.iter_mut().enumerate() {
+            c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
+        }
+    }
+    counts
+}
+
+/// The passes that move keys: those where not every one of the `n` keys has the same digit.
+fn passes(counts: &[[u32; RADIX]], n: usize) -> impl Iterator<Item = usize> + '_ {
+    (0..PASSES).filter(move |&d| !counts[d].contains(&(n as u32)))
+}
+
+/// One stable pass on digit `d`: the keys of `src` (the parts in order) placed in `dst` by that
+/// digit, whose counts are `counts`.
+fn scatter(src: &[&[u64]], counts: &[u32; RADIX], d: usize, dst: &mut [u64]) {
+    let mask = (RADIX - 1) as u64;
+    let mut offsets = [0usize; RADIX];
+    let mut sum = 0;
+    for (o, &k) in offsets.iter_mut().zip(counts.iter()) {
+        *o = sum;
+        sum += k as usize;
+    }
+    let shift = DIGIT as usize * d;
+    for part in src {
+        for &k in *part {
+            let b = ((k >> shift) & mask) as usize;
+            dst[offsets[b]] = k;
+            offsets[b] += 1;
+        }
     }
 }
 
@@ -174,10 +224,12 @@ pub(crate) struct Bucketing {
     sums: Vec<ExactSum>,
     counts: Vec<usize>,
     women_buckets: usize,
-    /// The values kept (as keys), the women's and the men's.
+    /// The values kept (as keys), the women's and the men's, of this part of the rows; and
+    /// those of the parts joined to it ([`Bucketing::plus`]), in order.
     keep: bool,
     women: Vec<u64>,
     men: Vec<u64>,
+    joined: Vec<(Vec<u64>, Vec<u64>)>,
 }
 
 impl Bucketing {
@@ -193,6 +245,7 @@ impl Bucketing {
             keep: keep.is_some(),
             women: Vec::with_capacity(room_w),
             men: Vec::with_capacity(room_m),
+            joined: Vec::new(),
         }
     }
 
@@ -210,7 +263,8 @@ impl Bucketing {
         }
     }
 
-    /// This part's values and `other`'s.
+    /// This part's values and `other`'s (whose values are kept apart, not copied: the sorts
+    /// read the parts where they are).
     pub(crate) fn plus(mut self, other: Bucketing) -> Bucketing {
         for (s, o) in self.sums.iter_mut().zip(&other.sums) {
             s.merge(o);
@@ -218,19 +272,20 @@ impl Bucketing {
         for (c, o) in self.counts.iter_mut().zip(other.counts) {
             *c += o;
         }
-        self.women.extend(other.women);
-        self.men.extend(other.men);
+        self.joined.push((other.women, other.men));
+        self.joined.extend(other.joined);
         self
     }
 
     /// The counts, sums and mean gap, and the values kept sorted (on two threads for a payroll
     /// of `rows` rows, when large).
     pub(crate) fn finish(self, rows: usize) -> ByBucket {
-        let sorted_values = |mut keys: Vec<u64>| {
-            sort_keys(&mut keys, &mut Vec::new());
-            into_values(keys)
-        };
-        let (w, m) = (self.women, self.men);
+        let sorted_values = |parts: Vec<Vec<u64>>| into_values(sorted_parts(parts));
+        let (mut w, mut m) = (vec![self.women], vec![self.men]);
+        for (women, men) in self.joined {
+            w.push(women);
+            m.push(men);
+        }
         let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
         let (sums, counts, buckets) = (self.sums, self.counts, self.women_buckets);
         let mean_of = |range: std::ops::Range<usize>| {
@@ -304,6 +359,7 @@ pub(crate) fn less_plus(base: &[f64], less: &[f64], more: &[f64]) -> Vec<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
 
     #[test]
     fn keys_order_as_total_cmp_and_round_trip() {
@@ -345,6 +401,34 @@ mod tests {
             expected.sort_unstable();
             sort_keys(&mut v, &mut scratch);
             assert_eq!(v, expected);
+        }
+    }
+
+    proptest! {
+        /// Parts sorted together are their keys joined and sorted, whatever the split: one
+        /// part, empty parts, parts below and above the radix threshold, keys all equal or
+        /// differing only in some digits (passes skipped).
+        #[test]
+        fn parts_sort_as_their_keys_joined(
+            parts in proptest::collection::vec(
+                proptest::collection::vec(
+                    prop_oneof![
+                        any::<u64>(),
+                        // Keys that tie on their high digits and differ in the low ones.
+                        (0u64..4, 0u64..1 << 24).prop_map(|(h, l)| h << 50 | l),
+                        Just(42u64),
+                    ],
+                    0..400,
+                ),
+                1..4,
+            ),
+            room in 0usize..900,
+        ) {
+            let mut expected: Vec<u64> = parts.iter().flatten().copied().collect();
+            expected.sort_unstable();
+            let mut parts = parts;
+            parts[0].reserve(room);
+            prop_assert_eq!(sorted_parts(parts), expected);
         }
     }
 
