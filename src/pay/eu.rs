@@ -271,19 +271,11 @@ struct RowCounts {
     /// Women and men with annual pay whose variable pay is recorded, indexed by
     /// `usize::from(is_woman)`: [men, women].
     recorded: [u64; 2],
-    /// The bucket of each row counted (when asked for), `u32::MAX` for a row that is not a
-    /// woman's or a man's with annual pay.
-    bucket_of: Vec<u32>,
 }
 
 impl RowCounts {
-    /// Counts rows `rows`, with the bucket of each when `buckets`.
-    fn of(
-        p: &Payroll,
-        cats: &CategoryRanks,
-        rows: std::ops::Range<usize>,
-        buckets: bool,
-    ) -> RowCounts {
+    /// Counts rows `rows`.
+    fn of(p: &Payroll, cats: &CategoryRanks, rows: std::ops::Range<usize>) -> RowCounts {
         let k = cats.len();
         let mut c = RowCounts {
             counts: GenderCounts::default(),
@@ -292,9 +284,7 @@ impl RowCounts {
             all_hourly: true,
             women_men_without_pay: 0,
             recorded: [0; 2],
-            bucket_of: vec![u32::MAX; if buckets { rows.len() } else { 0 }],
         };
-        let start = rows.start;
         for i in rows {
             let wm = woman_or_man(p.gender[i]);
             count(&mut c.counts, wm);
@@ -306,10 +296,6 @@ impl RowCounts {
             let r = cats.of(p, i);
             count(&mut c.by_category[r], wm);
             if let Some(w) = wm {
-                // Women's categories first, then men's.
-                if let Some(slot) = c.bucket_of.get_mut(i - start) {
-                    *slot = (r + if w { 0 } else { k }) as u32;
-                }
                 if c.all_hourly && !p.has_hourly(i) {
                     c.all_hourly = false;
                 }
@@ -334,7 +320,6 @@ impl RowCounts {
             self.recorded[0] + other.recorded[0],
             self.recorded[1] + other.recorded[1],
         ];
-        self.bucket_of.extend(other.bucket_of);
         self
     }
 }
@@ -431,9 +416,6 @@ pub(crate) fn article_9_parts(
     let n = p.len();
     let cats = CategoryRanks::new(p);
     let k = cats.len();
-    // The bucket of each woman and man with annual pay (`u32::MAX` for other rows), when the
-    // buckets can be numbered in a u32 (else, past 2 billion categories, computed as needed).
-    let small = 2 * k < u32::MAX as usize;
     let RowCounts {
         counts,
         by_category,
@@ -441,19 +423,17 @@ pub(crate) fn article_9_parts(
         all_hourly,
         women_men_without_pay,
         recorded,
-        bucket_of,
     } = sorted::in_halves(
         n,
         k <= n / 64,
-        |rows| RowCounts::of(p, &cats, rows, small),
+        |rows| RowCounts::of(p, &cats, rows),
         RowCounts::plus,
     );
-    // The bucket of row `i` and whether it is a woman's, for women and men with annual pay.
+    // The bucket of row `i` (women's categories first, then men's) and whether it is a
+    // woman's, for women and men with annual pay. Found again where needed rather than kept
+    // for each row: a row's gender, pay and category are at hand, and a payroll-long vector
+    // of buckets cost more (measured: its pages and its copy when the halves were joined).
     let with_pay = |i: usize| -> Option<(usize, bool)> {
-        if small {
-            let b = bucket_of[i];
-            return (b != u32::MAX).then_some((b as usize, (b as usize) < k));
-        }
         let w = woman_or_man(p.gender[i])?;
         p.annual.get(i)?;
         Some((cats.of(p, i) + if w { 0 } else { k }, w))

@@ -102,9 +102,11 @@ pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
 fn histograms(parts: &[&[u64]]) -> Vec<[u32; RADIX]> {
     let mask = (RADIX - 1) as u64;
     let mut counts = vec![[0u32; RADIX]; PASSES];
-    for &k in parts.iter().copied().flatten() {
-        for (d, c) in counts.iter_mut().enumerate() {
-            c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
+    for part in parts {
+        for &k in *part {
+            for (d, c) in counts.iter_mut().enumerate() {
+                c[((k >> (DIGIT as usize * d)) & mask) as usize] += 1;
+            }
         }
     }
     counts
