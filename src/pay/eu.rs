@@ -274,37 +274,16 @@ struct RowCounts {
 }
 
 impl RowCounts {
-    /// Counts rows `rows`.
-    fn of(p: &Payroll, cats: &CategoryRanks, rows: std::ops::Range<usize>) -> RowCounts {
-        let k = cats.len();
-        let mut c = RowCounts {
+    /// No row counted yet, of `k` categories.
+    fn new(k: usize) -> RowCounts {
+        RowCounts {
             counts: GenderCounts::default(),
             by_category: vec![GenderCounts::default(); k],
             without_pay: 0,
             all_hourly: true,
             women_men_without_pay: 0,
             recorded: [0; 2],
-        };
-        for i in rows {
-            let wm = woman_or_man(p.gender[i]);
-            count(&mut c.counts, wm);
-            if p.annual.get(i).is_none() {
-                c.without_pay += 1;
-                c.women_men_without_pay += u64::from(wm.is_some());
-                continue;
-            }
-            let r = cats.of(p, i);
-            count(&mut c.by_category[r], wm);
-            if let Some(w) = wm {
-                if c.all_hourly && !p.has_hourly(i) {
-                    c.all_hourly = false;
-                }
-                if p.variable.get(i).is_some() {
-                    c.recorded[usize::from(w)] += 1;
-                }
-            }
         }
-        c
     }
 
     /// The counts of both parts, this one's rows first.
@@ -347,30 +326,41 @@ struct Summed {
     hourly: Option<ByGender>,
 }
 
-/// One pass over the rows (in two halves on two threads for a large payroll) counts and sums
-/// exactly, by bucket (`with_pay`: the bucket of each woman and man with annual pay, of `2 * k`),
-/// the pay level, the basic pay and the variable pay; then the pay level and the variable pay
-/// are sorted, and the hourly rates, on two threads for a large payroll. `rooms`: the women's
-/// and men's values of the pay level and of the variable pay, at most.
-fn summed(
-    p: &Payroll,
-    rules: &PayRules,
-    k: usize,
-    all_hourly: bool,
-    rooms: [[usize; 2]; 2],
-    with_pay: &(impl Fn(usize) -> Option<(usize, bool)> + Sync),
-) -> Summed {
-    let n = p.len();
+/// The values of one part of the rows, by bucket, and its counts.
+type Part = (RowCounts, Bucketing, Bucketing, Bucketing);
+
+/// One pass over the rows (in two halves on two threads for a large payroll) counts the workers
+/// and sums exactly, by bucket (of `2 * k`: the women's categories, then the men's), the pay
+/// level, the basic pay and the variable pay of the women and men with annual pay; then the pay
+/// level and the variable pay are sorted, and the hourly rates, on two threads for a large
+/// payroll.
+fn summed(p: &Payroll, rules: &PayRules, cats: &CategoryRanks) -> (RowCounts, Summed) {
+    let (n, k) = (p.len(), cats.len());
     let has_variable = !p.variable.is_absent();
-    let pass = |rows: std::ops::Range<usize>| {
-        let mut level = Bucketing::new(2 * k, k, Some(rooms[0]));
+    let pass = |rows: std::ops::Range<usize>| -> Part {
+        // Room for every row's value (untouched room costs no memory).
+        let room = Some([rows.len(); 2]);
+        let mut level = Bucketing::new(2 * k, k, room);
         let mut basic = Bucketing::new(if has_variable { 2 * k } else { 0 }, k, None);
-        let mut variable = Bucketing::new(2 * k, k, Some(rooms[1]));
+        let mut variable = Bucketing::new(2 * k, k, room);
+        let mut c = RowCounts::new(k);
         for i in rows {
-            let (Some((b, _)), Some(annual)) = (with_pay(i), p.annual.get(i)) else {
+            let wm = woman_or_man(p.gender[i]);
+            count(&mut c.counts, wm);
+            let Some(annual) = p.annual.get(i) else {
+                c.without_pay += 1;
+                c.women_men_without_pay += u64::from(wm.is_some());
                 continue;
             };
+            let r = cats.of(p, i);
+            count(&mut c.by_category[r], wm);
+            let Some(w) = wm else { continue };
+            if c.all_hourly && !p.has_hourly(i) {
+                c.all_hourly = false;
+            }
             let v = p.variable.get(i);
+            c.recorded[usize::from(w)] += u64::from(v.is_some());
+            let b = r + if w { 0 } else { k };
             // As `Payroll::total_annual`.
             level.add(b, annual + v.unwrap_or(0.0));
             if has_variable {
@@ -380,17 +370,17 @@ fn summed(
                 variable.add(b, v);
             }
         }
-        (level, basic, variable)
+        (c, level, basic, variable)
     };
-    let join = |a: (Bucketing, Bucketing, Bucketing), b: (Bucketing, Bucketing, Bucketing)| {
-        (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2))
-    };
+    let join = |a: Part, b: Part| (a.0.plus(b.0), a.1.plus(b.1), a.2.plus(b.2), a.3.plus(b.3));
     // Two halves hold two sets of buckets: only when there are far fewer buckets than rows.
-    let (level, basic, variable) = sorted::in_halves(n, k <= n / 64, pass, join);
+    let (counts, level, basic, variable) = sorted::in_halves(n, k <= n / 64, pass, join);
+    let all_hourly = counts.all_hourly;
     let hourly_part = || {
         all_hourly.then(|| {
             sorted::by_gender((0..n).filter_map(|i| {
-                let (_, w) = with_pay(i)?;
+                let w = woman_or_man(p.gender[i])?;
+                p.annual.get(i)?;
                 Some((p.hourly(i, rules)?, w))
             }))
         })
@@ -400,12 +390,13 @@ fn summed(
         || sorted::join_when_large(n, || level.finish(n), || variable.finish(n)),
         || (has_variable.then(|| basic.finish(n)), hourly_part()),
     );
-    Summed {
+    let summed = Summed {
         level,
         basic,
         variable,
         hourly,
-    }
+    };
+    (counts, summed)
 }
 
 pub(crate) fn article_9_parts(
@@ -413,46 +404,23 @@ pub(crate) fn article_9_parts(
     justifications: &[Justification],
     rules: &PayRules,
 ) -> EuParts {
-    let n = p.len();
     let cats = CategoryRanks::new(p);
-    let k = cats.len();
-    let RowCounts {
-        counts,
-        by_category,
-        without_pay,
-        all_hourly,
-        women_men_without_pay,
-        recorded,
-    } = sorted::in_halves(
-        n,
-        k <= n / 64,
-        |rows| RowCounts::of(p, &cats, rows),
-        RowCounts::plus,
-    );
-    // The bucket of row `i` (women's categories first, then men's) and whether it is a
-    // woman's, for women and men with annual pay. Found again where needed rather than kept
-    // for each row: a row's gender, pay and category are at hand, and a payroll-long vector
-    // of buckets cost more (measured: its pages and its copy when the halves were joined).
-    let with_pay = |i: usize| -> Option<(usize, bool)> {
-        let w = woman_or_man(p.gender[i])?;
-        p.annual.get(i)?;
-        Some((cats.of(p, i) + if w { 0 } else { k }, w))
-    };
-
-    // Women and men with annual pay, and those of them whose variable pay is recorded: room
-    // for the values sorted.
-    let rooms = [
-        by_category.iter().fold([0, 0], |[w, m], c| {
-            [w + c.women as usize, m + c.men as usize]
-        }),
-        [recorded[1] as usize, recorded[0] as usize],
-    ];
-    let Summed {
-        level: level_buckets,
-        basic,
-        variable: variable_buckets,
-        hourly,
-    } = summed(p, rules, k, all_hourly, rooms, &with_pay);
+    let (
+        RowCounts {
+            counts,
+            by_category,
+            without_pay,
+            all_hourly: _,
+            women_men_without_pay,
+            recorded,
+        },
+        Summed {
+            level: level_buckets,
+            basic,
+            variable: variable_buckets,
+            hourly,
+        },
+    ) = summed(p, rules, &cats);
     let g_categories = categories_of(
         &cats,
         &by_category,
