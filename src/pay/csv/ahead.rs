@@ -25,7 +25,7 @@ use super::split::{Chunk, End, Splitter};
 use crate::i18n::Message;
 use crate::pay::payroll::NO_TEXT;
 
-/// Chunks the splitting thread may be ahead by (128 KiB each).
+/// Chunks the splitting thread may be ahead by (512 KiB each).
 const IN_FLIGHT: usize = 4;
 
 /// What [`read_rows`] gives back: the reading, the rows counted, whether reading stopped at the

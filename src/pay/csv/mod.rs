@@ -35,7 +35,7 @@
 //! no digit and at most 24 characters, and is in two rows or more or has at most three (a value
 //! in one row could be a person's name).
 //!
-//! **Fast and compact.** [`read_payroll`] streams the input, 128 KiB at a time, into a
+//! **Fast and compact.** [`read_payroll`] streams the input, 512 KiB at a time, into a
 //! [`Payroll`], column by column (genders as bytes, amounts as `f64`, category and grade texts
 //! interned once and stored as indices); [`read_workers`] gives one [`Worker`] per row instead.
 //! Records are split from chunks of the input as spans over its bytes (RFC 4180, as the csv crate

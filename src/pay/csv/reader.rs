@@ -24,7 +24,7 @@ pub fn read_workers<R: Read>(reader: R, options: &CsvOptions) -> Result<PayCsv, 
 }
 
 /// Reads every row of a payroll CSV into a [`Payroll`](crate::pay::Payroll), streaming: the input is read in chunks
-/// of 128 KiB (a few in flight) and is never held whole (rows wait in memory only while a column's decimal
+/// of 512 KiB (a few in flight) and is never held whole (rows wait in memory only while a column's decimal
 /// separator is undecided: see `numbers.rs`).
 ///
 /// Returns the payroll, or every problem found (the rules are in the docs of

@@ -21,7 +21,10 @@ use super::guard::Guard;
 use super::record::{Fields, Record, Span, UNQUOTED};
 
 /// Bytes read into a chunk before it is split.
-const CHUNK: usize = 128 * 1024;
+// 512 KiB: against 128 KiB, a quarter of the `read` calls and of the hand-overs between the
+// two threads, and still within the L2 cache with its spans (one employer's 1,029,100 rows,
+// 24 alternating runs: median wall 0.117 s against 0.121 s; 256 KiB and 1 MiB in between).
+const CHUNK: usize = 512 * 1024;
 
 /// The longest record a chunk may hold: the spans are 31-bit offsets.
 pub(super) const MAX_RECORD_BYTES: usize = 1 << 30;
