@@ -184,9 +184,10 @@ pub(crate) struct EuParts {
     pub(crate) level: ByGender,
     /// Hourly pay level of the same workers, when every one of them has one.
     pub(crate) hourly: Option<ByGender>,
-    /// Variable components of the recipients (more than 0) among them.
-    pub(crate) variable: ByGender,
-    /// Their mean gap (as `variable.mean_gap()`).
+    /// The medians of the variable components of the recipients (more than 0) among them, and
+    /// their counts.
+    pub(crate) variable: sorted::Medians,
+    /// Their mean gap (from their exact sums).
     pub(crate) variable_mean_gap: Gap,
     /// Whether the UK bonus figures rest on exactly the workers and values of `variable` (no
     /// bonus column, and every woman and man has annual pay).
@@ -320,8 +321,9 @@ struct Summed {
     level: ByBucket,
     /// Basic pay, when variable pay is recorded (else it is the pay level).
     basic: Option<ByBucket>,
-    /// The variable pay of the recipients: (b), (d), (e).
-    variable: ByBucket,
+    /// The variable pay of the recipients: (b), (d), (e); its medians (never sorted: nothing
+    /// else needs its ranks).
+    variable: (ByBucket, sorted::Medians),
     /// Hourly pay: (a), (c), (f).
     hourly: Option<ByGender>,
 }
@@ -387,7 +389,7 @@ fn summed(p: &Payroll, rules: &PayRules, cats: &CategoryRanks) -> (RowCounts, Su
     };
     let ((level, variable), (basic, hourly)) = sorted::join_when_large(
         n,
-        || sorted::join_when_large(n, || level.finish(n), || variable.finish(n)),
+        || sorted::join_when_large(n, || level.finish(n), || variable.finish_medians(n)),
         || (has_variable.then(|| basic.finish(n)), hourly_part()),
     );
     let summed = Summed {
@@ -417,7 +419,7 @@ pub(crate) fn article_9_parts(
         Summed {
             level: level_buckets,
             basic,
-            variable: variable_buckets,
+            variable: (variable_buckets, variable),
             hourly,
         },
     ) = summed(p, rules, &cats);
@@ -432,10 +434,10 @@ pub(crate) fn article_9_parts(
         justifications,
         rules,
     );
-    let (level, variable) = (level_buckets.sorted, variable_buckets.sorted);
+    let level = level_buckets.sorted;
     let variable_mean_gap = variable_buckets.mean_gap;
-    let e_w = CountShare::new(variable.women.len() as u64, recorded[1]);
-    let e_m = CountShare::new(variable.men.len() as u64, recorded[0]);
+    let e_w = CountShare::new(variable.n_women, recorded[1]);
+    let e_m = CountShare::new(variable.n_men, recorded[0]);
 
     let (f_basis, f_quartiles) = match &hourly {
         Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
@@ -449,7 +451,7 @@ pub(crate) fn article_9_parts(
         b_variable_mean_gap: variable_mean_gap.clone(),
         c_median_gap_annual: level.median_gap(),
         c_median_gap_hourly: hourly.as_ref().map(ByGender::median_gap),
-        d_variable_median_gap: variable.median_gap(),
+        d_variable_median_gap: variable.gap(),
         e_variable_women: e_w,
         e_variable_men: e_m,
         f_basis,

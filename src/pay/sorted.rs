@@ -98,6 +98,42 @@ pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
     a
 }
 
+/// The women's and men's medians of values that are not kept sorted, with their counts.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Medians {
+    pub(crate) women: Option<f64>,
+    pub(crate) men: Option<f64>,
+    pub(crate) n_women: u64,
+    pub(crate) n_men: u64,
+}
+
+impl Medians {
+    /// The median gap, as `ByGender::median_gap` gives it on the same values sorted.
+    pub(crate) fn gap(&self) -> Gap {
+        super::gap(self.women, self.men, self.n_women, self.n_men)
+    }
+}
+
+/// The median of the keys of `parts` and their count, as `median_sorted` gives it on their
+/// values sorted: the middle key found by selection (`select_nth_unstable`, linear time, in
+/// place), and for an even count the largest key below it. No sort and no scratch.
+pub(crate) fn median_of_parts(parts: Vec<Vec<u64>>) -> (Option<f64>, u64) {
+    let mut keys = match parts.len() {
+        1 => parts.into_iter().next().unwrap_or_default(),
+        _ => parts.into_iter().flatten().collect(),
+    };
+    let n = keys.len();
+    if n == 0 {
+        return (None, 0);
+    }
+    let (below, &mut middle, _) = keys.select_nth_unstable(n / 2);
+    let median = match below.iter().max() {
+        Some(&lower) if n % 2 == 0 => (value(lower) + value(middle)) / 2.0,
+        _ => value(middle),
+    };
+    (Some(median), n as u64)
+}
+
 /// The count of each digit value of each pass, over the keys of every part.
 fn histograms(parts: &[&[u64]]) -> Vec<[u32; RADIX]> {
     let mask = (RADIX - 1) as u64;
@@ -306,6 +342,30 @@ impl Bucketing {
     }
 }
 
+impl Bucketing {
+    /// As [`Bucketing::finish`], but the values kept give only their medians: selected, not
+    /// sorted (the `sorted` values of the result are empty).
+    pub(crate) fn finish_medians(mut self, rows: usize) -> (ByBucket, Medians) {
+        let (mut w, mut m) = (
+            vec![std::mem::take(&mut self.women)],
+            vec![std::mem::take(&mut self.men)],
+        );
+        for (women, men) in std::mem::take(&mut self.joined) {
+            w.push(women);
+            m.push(men);
+        }
+        let ((women, n_women), (men, n_men)) =
+            join_when_large(rows, || median_of_parts(w), || median_of_parts(m));
+        let medians = Medians {
+            women,
+            men,
+            n_women,
+            n_men,
+        };
+        (self.finish(rows), medians)
+    }
+}
+
 impl ByBucket {
     /// `items` yields `(bucket, value)`, buckets below `buckets`, the values kept as
     /// [`Bucketing::new`] says; `rows` is the payroll's size.
@@ -431,6 +491,29 @@ mod tests {
             let mut parts = parts;
             parts[0].reserve(room);
             prop_assert_eq!(sorted_parts(parts), expected);
+        }
+    }
+
+    proptest! {
+        /// The median selected from parts is the median of their values sorted (`f64` total
+        /// order, ties, odd and even counts, empty).
+        #[test]
+        fn selected_medians_are_the_sorted_medians(
+            parts in proptest::collection::vec(
+                proptest::collection::vec(
+                    prop_oneof![(0u32..50).prop_map(|x| f64::from(x) / 4.0), any::<f64>()],
+                    0..40,
+                ),
+                1..4,
+            ),
+        ) {
+            let mut all: Vec<f64> = parts.iter().flatten().copied().collect();
+            all.sort_by(f64::total_cmp);
+            let keys = parts.iter().map(|p| p.iter().map(|&v| key(v)).collect()).collect();
+            let (median, n) = median_of_parts(keys);
+            prop_assert_eq!(n, all.len() as u64);
+            let expected = super::super::median_sorted(&all);
+            prop_assert_eq!(median.map(f64::to_bits), expected.map(f64::to_bits));
         }
     }
 

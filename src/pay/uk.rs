@@ -537,10 +537,9 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
             .all(|v| v.to_bits() != (-0.0f64).to_bits() && !v.is_nan())
     });
     let shared = eu.filter(|e| e.variable_is_uk_bonus);
-    let shared_bonus = shared.map(|e| &e.variable);
     // One pass over the records (as `GenderCounts::of` counts them); for a large payroll, in
     // two halves on two threads.
-    let (n, with_eu_hourly, own_bonus) = (p.len(), eu_hourly.is_some(), shared_bonus.is_none());
+    let (n, with_eu_hourly, own_bonus) = (p.len(), eu_hourly.is_some(), shared.is_none());
     let of = |rows| UkRows::of(p, rules, rows, with_eu_hourly, own_bonus);
     let UkRows {
         relevant_employees,
@@ -576,12 +575,12 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
             &own_hourly
         }
     };
-    let own_bonus;
-    let bonus_by_gender = match shared_bonus {
-        Some(b) => b,
+    // The bonus gaps: Article 9's variable pay when it is the same, else the bonus sorted here.
+    let (mean_bonus_gap, median_bonus_gap) = match shared {
+        Some(e) => (e.variable_mean_gap.clone(), e.variable.gap()),
         None => {
-            own_bonus = sorted::by_gender(bonus.into_iter());
-            &own_bonus
+            let b = sorted::by_gender(bonus.into_iter());
+            (b.mean_gap(), b.median_gap())
         }
     };
 
@@ -603,11 +602,8 @@ pub(crate) fn uk_parts(p: &Payroll, rules: &PayRules, eu: Option<&EuParts>) -> U
         relevant_employer: total >= u64::from(rules.uk_relevant_employer),
         mean_hourly_gap: hourly_by_gender.mean_gap(),
         median_hourly_gap: hourly_by_gender.median_gap(),
-        mean_bonus_gap: shared.map_or_else(
-            || bonus_by_gender.mean_gap(),
-            |e| e.variable_mean_gap.clone(),
-        ),
-        median_bonus_gap: bonus_by_gender.median_gap(),
+        mean_bonus_gap,
+        median_bonus_gap,
         bonus_women: CountShare::new(bonus_paid[1], bonus_known[1]),
         bonus_men: CountShare::new(bonus_paid[0], bonus_known[0]),
         quartiles: bands_of_sorted(&hourly_by_gender.women, &hourly_by_gender.men),
