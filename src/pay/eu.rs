@@ -334,8 +334,8 @@ type Part = (RowCounts, Bucketing, Bucketing, Bucketing);
 /// One pass over the rows (in two halves on two threads for a large payroll) counts the workers
 /// and sums exactly, by bucket (of `2 * k`: the women's categories, then the men's), the pay
 /// level, the basic pay and the variable pay of the women and men with annual pay; then the pay
-/// level and the variable pay are sorted, and the hourly rates, on two threads for a large
-/// payroll.
+/// level and the hourly rates are sorted and the variable pay's medians selected, on two
+/// threads for a large payroll.
 fn summed(p: &Payroll, rules: &PayRules, cats: &CategoryRanks) -> (RowCounts, Summed) {
     let (n, k) = (p.len(), cats.len());
     let has_variable = !p.variable.is_absent();

@@ -1,8 +1,10 @@
 //! Sorting pay values: one sort per kind of value, shared by the figures that need it.
 //!
-//! Medians and quartile bands need ranks, so the pay level, the variable pay and the hourly pay
-//! are each sorted once for the women and once for the men. Means need no sort: they are exact
-//! sums ([`crate::stats::ExactSum`]), the same whatever the order of the records. Values are
+//! Medians and quartile bands need ranks, so the pay level and the hourly pay are each sorted
+//! once for the women and once for the men; the variable pay, whose only ranked figures are its
+//! medians, has them selected ([`median_of_parts`]: linear, in place), not sorted. Means need no
+//! sort: they are exact sums ([`crate::stats::ExactSum`]), the same whatever the order of the
+//! records. Values are
 //! sorted as `u64` keys whose unsigned order is the order of [`f64::total_cmp`] (the order
 //! `ByGender::collect` sorts in), by a least-significant-digit radix sort: six passes of 11 bits
 //! at most, passes where every key has the same digit skipped. Sorting the keys gives exactly
