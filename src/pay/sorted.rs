@@ -71,13 +71,8 @@ pub(crate) fn sort_keys(keys: &mut [u64], scratch: &mut Vec<u64>) {
 /// part with the most room is reused for the passes after it.
 pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
     let n: usize = parts.iter().map(Vec::len).sum();
-    let joined = |parts: Vec<Vec<u64>>| parts.into_iter().flatten().collect::<Vec<u64>>();
     if parts.len() == 1 || n < SMALL || n > u32::MAX as usize {
-        let mut keys = if parts.len() == 1 {
-            parts.swap_remove(0)
-        } else {
-            joined(parts)
-        };
+        let mut keys = joined(parts);
         sort_keys(&mut keys, &mut Vec::new());
         return keys;
     }
@@ -120,20 +115,25 @@ impl Medians {
 /// values sorted: the middle key found by selection (`select_nth_unstable`, linear time, in
 /// place), and for an even count the largest key below it. No sort and no scratch.
 pub(crate) fn median_of_parts(parts: Vec<Vec<u64>>) -> (Option<f64>, u64) {
-    let mut keys = match parts.len() {
-        1 => parts.into_iter().next().unwrap_or_default(),
-        _ => parts.into_iter().flatten().collect(),
-    };
+    let mut keys = joined(parts);
     let n = keys.len();
     if n == 0 {
         return (None, 0);
     }
     let (below, &mut middle, _) = keys.select_nth_unstable(n / 2);
     let median = match below.iter().max() {
-        Some(&lower) if n % 2 == 0 => (value(lower) + value(middle)) / 2.0,
+        Some(&lower) if n.is_multiple_of(2) => (value(lower) + value(middle)) / 2.0,
         _ => value(middle),
     };
     (Some(median), n as u64)
+}
+
+/// The keys of `parts`, one after the other (a single part as it is, not copied).
+fn joined(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
+    match parts.len() {
+        1 => parts.swap_remove(0),
+        _ => parts.into_iter().flatten().collect(),
+    }
 }
 
 /// The count of each digit value of each pass, over the keys of every part.
@@ -319,13 +319,9 @@ impl Bucketing {
 
     /// The counts, sums and mean gap, and the values kept sorted (on two threads for a payroll
     /// of `rows` rows, when large).
-    pub(crate) fn finish(self, rows: usize) -> ByBucket {
+    pub(crate) fn finish(mut self, rows: usize) -> ByBucket {
         let sorted_values = |parts: Vec<Vec<u64>>| into_values(sorted_parts(parts));
-        let (mut w, mut m) = (vec![self.women], vec![self.men]);
-        for (women, men) in self.joined {
-            w.push(women);
-            m.push(men);
-        }
+        let [w, m] = self.take_parts();
         let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
         let (sums, counts, buckets) = (self.sums, self.counts, self.women_buckets);
         let mean_of = |range: std::ops::Range<usize>| {
@@ -348,14 +344,7 @@ impl Bucketing {
     /// As [`Bucketing::finish`], but the values kept give only their medians: selected, not
     /// sorted (the `sorted` values of the result are empty).
     pub(crate) fn finish_medians(mut self, rows: usize) -> (ByBucket, Medians) {
-        let (mut w, mut m) = (
-            vec![std::mem::take(&mut self.women)],
-            vec![std::mem::take(&mut self.men)],
-        );
-        for (women, men) in std::mem::take(&mut self.joined) {
-            w.push(women);
-            m.push(men);
-        }
+        let [w, m] = self.take_parts();
         let ((women, n_women), (men, n_men)) =
             join_when_large(rows, || median_of_parts(w), || median_of_parts(m));
         let medians = Medians {
@@ -365,6 +354,19 @@ impl Bucketing {
             n_men,
         };
         (self.finish(rows), medians)
+    }
+
+    /// The kept values taken out, the women's parts and the men's, in the order of the rows.
+    fn take_parts(&mut self) -> [Vec<Vec<u64>>; 2] {
+        let (mut w, mut m) = (
+            vec![std::mem::take(&mut self.women)],
+            vec![std::mem::take(&mut self.men)],
+        );
+        for (women, men) in std::mem::take(&mut self.joined) {
+            w.push(women);
+            m.push(men);
+        }
+        [w, m]
     }
 }
 
