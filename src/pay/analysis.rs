@@ -232,6 +232,7 @@ pub fn analyse_payroll(
         ..
     } = parts;
     let inference = if options.inference {
+        let level = level.sorted(payroll.len());
         PayInference {
             note: InferenceNote::Computed,
             mean_gap_interval: Outcome::from(bootstrap_gap(
@@ -258,6 +259,7 @@ pub fn analyse_payroll(
             )),
         }
     } else {
+        drop(level);
         PayInference {
             note: InferenceNote::NotAsked,
             mean_gap_interval: Outcome::Skipped,
@@ -265,7 +267,6 @@ pub fn analyse_payroll(
             mean_gap_permutation_test: Outcome::Skipped,
         }
     };
-    drop(level);
     // Decomposition by category, on the annual pay level: from the category means of (g), which
     // rest on the same sorted values as the groups `decompose_mean_gap` would sort.
     let decomposition = Outcome::from(decompose_from_means(

@@ -22,9 +22,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
+use super::ranked::{Among, At, Kept, median_ranks, medians_of};
 use super::sorted::{self, Bucketing, ByBucket};
 use super::text::{pay_text, recorded};
-use super::uk::{QuartileBand, bands_of_sorted};
+use super::uk::{QuartileBand, band_ends, bands_at, bands_of_sorted};
 use super::{
     ByGender, CountShare, Gap, GapReason, GenderCounts, Justification, PayRules, Payroll, Worker,
 };
@@ -180,8 +181,8 @@ pub fn article_9_payroll(
 /// Article 9 with the sorted values behind it, for the UK figures and the analysis to share.
 pub(crate) struct EuParts {
     pub(crate) article_9: Article9,
-    /// Annual pay level of women and men with one (the population of (a) and (c)).
-    pub(crate) level: ByGender,
+    /// Annual pay level of women and men with one (the population of (a) and (c)), unsorted.
+    pub(crate) level: Kept,
     /// Hourly pay level of the same workers, when every one of them has one.
     pub(crate) hourly: Option<ByGender>,
     /// The medians of the variable components of the recipients (more than 0) among them, and
@@ -317,8 +318,8 @@ fn count(c: &mut GenderCounts, wm: Option<bool>) {
 /// Each kind of value of the women and men with annual pay, by bucket ([`Bucketing`]), and the
 /// hourly rates when every one of them has one.
 struct Summed {
-    /// The annual pay level: (a), (c), (g) and the Article 10 check.
-    level: ByBucket,
+    /// The annual pay level: (a), (c), (g) and the Article 10 check; its values, unsorted.
+    level: (ByBucket, Kept),
     /// Basic pay, when variable pay is recorded (else it is the pay level).
     basic: Option<ByBucket>,
     /// The variable pay of the recipients: (b), (d), (e); its medians (never sorted: nothing
@@ -333,9 +334,9 @@ type Part = (RowCounts, Bucketing, Bucketing, Bucketing);
 
 /// One pass over the rows (in two halves on two threads for a large payroll) counts the workers
 /// and sums exactly, by bucket (of `2 * k`: the women's categories, then the men's), the pay
-/// level, the basic pay and the variable pay of the women and men with annual pay; then the pay
-/// level and the hourly rates are sorted and the variable pay's medians selected, on two
-/// threads for a large payroll.
+/// level, the basic pay and the variable pay of the women and men with annual pay; then the
+/// hourly rates are sorted and the variable pay's medians found by counting, on two threads for
+/// a large payroll. The pay level's values are kept, unsorted.
 fn summed(p: &Payroll, rules: &PayRules, cats: &CategoryRanks) -> (RowCounts, Summed) {
     let (n, k) = (p.len(), cats.len());
     let has_variable = !p.variable.is_absent();
@@ -387,10 +388,14 @@ fn summed(p: &Payroll, rules: &PayRules, cats: &CategoryRanks) -> (RowCounts, Su
             }))
         })
     };
+    let variable_medians = || {
+        let (by_bucket, kept) = variable.finish();
+        (by_bucket, kept.medians(n))
+    };
     let ((level, variable), (basic, hourly)) = sorted::join_when_large(
         n,
-        || sorted::join_when_large(n, || level.finish(n), || variable.finish_medians(n)),
-        || (has_variable.then(|| basic.finish(n)), hourly_part()),
+        || (level.finish(), variable_medians()),
+        || (has_variable.then(|| basic.finish().0), hourly_part()),
     );
     let summed = Summed {
         level,
@@ -417,7 +422,7 @@ pub(crate) fn article_9_parts(
             recorded,
         },
         Summed {
-            level: level_buckets,
+            level: (level_buckets, level),
             basic,
             variable: (variable_buckets, variable),
             hourly,
@@ -434,22 +439,17 @@ pub(crate) fn article_9_parts(
         justifications,
         rules,
     );
-    let level = level_buckets.sorted;
     let variable_mean_gap = variable_buckets.mean_gap;
     let e_w = CountShare::new(variable.n_women, recorded[1]);
     let e_m = CountShare::new(variable.n_men, recorded[0]);
-
-    let (f_basis, f_quartiles) = match &hourly {
-        Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
-        None => (Basis::Annual, bands_of_sorted(&level.women, &level.men)),
-    };
+    let (level_medians, (f_basis, f_quartiles)) = level_ranks(&level, p.len(), hourly.as_ref());
 
     let article_9 = Article9 {
         workers: counts,
         a_mean_gap_annual: level_buckets.mean_gap,
         a_mean_gap_hourly: hourly.as_ref().map(ByGender::mean_gap),
         b_variable_mean_gap: variable_mean_gap.clone(),
-        c_median_gap_annual: level.median_gap(),
+        c_median_gap_annual: level_medians.gap(),
         c_median_gap_hourly: hourly.as_ref().map(ByGender::median_gap),
         d_variable_median_gap: variable.gap(),
         e_variable_women: e_w,
@@ -467,6 +467,65 @@ pub(crate) fn article_9_parts(
         variable_mean_gap,
         variable_is_uk_bonus: p.bonus.is_absent() && women_men_without_pay == 0,
     }
+}
+
+/// The pay level's medians, and the quartile bands of (f) with their basis: of the hourly
+/// rates when every worker has one (sorted already), else of the pay level. The pay level's are
+/// found by counting ([`Kept::at`]), medians and band boundaries in one set of passes; from the
+/// sorted values only when the pay at a boundary is zero, because the bands take -0.0 and 0.0
+/// for the same pay and the keys tell them apart.
+fn level_ranks(
+    level: &Kept,
+    rows: usize,
+    hourly: Option<&ByGender>,
+) -> (sorted::Medians, (Basis, [QuartileBand; 4])) {
+    let [n_women, n_men] = level.len();
+    let mut wanted = median_ranks(Among::Women, n_women);
+    wanted.extend(median_ranks(Among::Men, n_men));
+    let medians_end = wanted.len();
+    let n = n_women + n_men;
+    if hourly.is_none() {
+        let ends = band_ends(n);
+        wanted.extend(
+            ends[..3]
+                .iter()
+                .filter(|&&e| e < n)
+                .map(|&e| (Among::Both, e)),
+        );
+    }
+    let found = level.at(rows, &wanted);
+    let medians = medians_of(&found[..medians_end], [n_women, n_men]);
+    let bands = match hourly {
+        Some(h) => (Basis::Hourly, bands_of_sorted(&h.women, &h.men)),
+        None => (
+            Basis::Annual,
+            level_bands(level, rows, &wanted[medians_end..], &found[medians_end..]),
+        ),
+    };
+    (medians, bands)
+}
+
+/// The pay level's quartile bands from what was `found` at the `boundaries` (ranks of both
+/// genders merged).
+fn level_bands(
+    level: &Kept,
+    rows: usize,
+    boundaries: &[(Among, usize)],
+    found: &[Option<At>],
+) -> [QuartileBand; 4] {
+    let zero = [sorted::key(0.0), sorted::key(-0.0)];
+    if found.iter().flatten().any(|a| zero.contains(&a.key)) {
+        let copy = Kept {
+            women: level.women.clone(),
+            men: level.men.clone(),
+        };
+        let s = copy.sorted(rows);
+        return bands_of_sorted(&s.women, &s.men);
+    }
+    bands_at(level.len(), |e| {
+        let i = boundaries.iter().position(|&(_, r)| r == e)?;
+        found[i]
+    })
 }
 
 /// Article 9(g) for every category with a worker: the mean gaps of basic pay, variable pay and
@@ -568,6 +627,7 @@ fn category_gaps(
 mod tests {
     use super::*;
     use crate::model::{Gender, Money, Text, Worker};
+    use proptest::prelude::*;
 
     #[test]
     fn only_the_category_texts_are_ranked() {
@@ -588,5 +648,46 @@ mod tests {
         assert_eq!(cats.names, ["(no category)", "A", "B"]);
         let ranks: Vec<usize> = (0..4).map(|i| cats.of(&p, i)).collect();
         assert_eq!(ranks, [2, 1, 2, 0]);
+    }
+
+    proptest! {
+        /// The pay level's medians and bands found by counting are those of its values sorted:
+        /// ties at the boundaries, zero pay at a boundary (-0.0 and 0.0 the same pay), no hourly
+        /// rates; and with hourly rates, the bands are theirs.
+        #[test]
+        fn level_ranks_are_those_of_the_sorted_values(
+            values in proptest::collection::vec(
+                (
+                    prop_oneof![
+                        (0u32..8).prop_map(|x| f64::from(x) * 100.0),
+                        Just(-0.0),
+                        (1u32..1_000_000).prop_map(|x| f64::from(x) / 8.0),
+                    ],
+                    any::<bool>(),
+                ),
+                // Below and above `ranked::FEW` values.
+                0..1500,
+            ),
+            split in 0usize..1500,
+            rows in prop_oneof![Just(10usize), Just(100_000)],
+        ) {
+            let keys = |vs: &[(f64, bool)], woman: bool| -> Vec<u64> {
+                vs.iter().filter(|v| v.1 == woman).map(|v| sorted::key(v.0)).collect()
+            };
+            let (a, b) = values.split_at(split.min(values.len()));
+            let kept = Kept {
+                women: vec![keys(a, true), keys(b, true)],
+                men: vec![keys(a, false), keys(b, false)],
+            };
+            let by_gender = sorted::by_gender(values.iter().copied());
+            let (medians, (basis, bands)) = level_ranks(&kept, rows, None);
+            prop_assert_eq!(medians.gap(), by_gender.median_gap());
+            prop_assert_eq!(basis, Basis::Annual);
+            prop_assert_eq!(bands, bands_of_sorted(&by_gender.women, &by_gender.men));
+            let hourly = sorted::by_gender(values.iter().map(|&(v, w)| (v * 2.0 + 1.0, w)));
+            let (_, (basis, bands)) = level_ranks(&kept, rows, Some(&hourly));
+            prop_assert_eq!(basis, Basis::Hourly);
+            prop_assert_eq!(bands, bands_of_sorted(&hourly.women, &hourly.men));
+        }
     }
 }

@@ -28,6 +28,7 @@ mod inference;
 mod logib;
 mod payroll;
 mod profile;
+mod ranked;
 mod registro;
 mod select;
 mod sorted;

@@ -1,11 +1,11 @@
 //! Sorting pay values: one sort per kind of value, shared by the figures that need it.
 //!
-//! Medians and quartile bands need ranks, so the pay level and the hourly pay are each sorted
-//! once for the women and once for the men; the variable pay, whose only ranked figures are its
-//! medians, has them selected ([`median_of_parts`]: linear, in place), not sorted. Means need no
-//! sort: they are exact sums ([`crate::stats::ExactSum`]), the same whatever the order of the
-//! records. Values are
-//! sorted as `u64` keys whose unsigned order is the order of [`f64::total_cmp`] (the order
+//! Medians and quartile bands need ranks. The pay level and the hourly pay are sorted once for
+//! the women and once for the men when the figures need every rank (the hourly pay, the
+//! inference); the pay level's and the variable pay's medians and band boundaries are otherwise
+//! found by counting, with no sort ([`super::ranked`]). Means need no sort: they are exact sums
+//! ([`crate::stats::ExactSum`]), the same whatever the order of the records. Values are sorted
+//! as `u64` keys whose unsigned order is the order of [`f64::total_cmp`] (the order
 //! `ByGender::collect` sorts in), by a least-significant-digit radix sort: six passes of 11 bits
 //! at most, passes where every key has the same digit skipped. Sorting the keys gives exactly
 //! the values that sorting the `f64`s gives, bit for bit.
@@ -13,6 +13,7 @@
 //! Per category ([`ByBucket`]: one bucket per gender and category) the values are counted and
 //! summed exactly as they come, in one pass over the rows, with no placing or sorting by bucket.
 
+use super::ranked::Kept;
 use super::{ByGender, Gap};
 use crate::stats::ExactSum;
 
@@ -109,23 +110,6 @@ impl Medians {
     pub(crate) fn gap(&self) -> Gap {
         super::gap(self.women, self.men, self.n_women, self.n_men)
     }
-}
-
-/// The median of the keys of `parts` and their count, as `median_sorted` gives it on their
-/// values sorted: the middle key found by selection (`select_nth_unstable`, linear time, in
-/// place), and for an even count the largest key below it. No sort and no scratch.
-pub(crate) fn median_of_parts(parts: Vec<Vec<u64>>) -> (Option<f64>, u64) {
-    let mut keys = joined(parts);
-    let n = keys.len();
-    if n == 0 {
-        return (None, 0);
-    }
-    let (below, &mut middle, _) = keys.select_nth_unstable(n / 2);
-    let median = match below.iter().max() {
-        Some(&lower) if n.is_multiple_of(2) => (value(lower) + value(middle)) / 2.0,
-        _ => value(middle),
-    };
-    (Some(median), n as u64)
 }
 
 /// The keys of `parts`, one after the other (a single part as it is, not copied).
@@ -251,10 +235,8 @@ pub(crate) struct ByBucket {
     pub(crate) counts: Vec<usize>,
     /// Each bucket's exact sum ([`super::exact_sum`]), 0 for an empty one.
     pub(crate) sums: Vec<f64>,
-    /// The values of the women's buckets and of the men's, sorted (empty when not kept).
-    pub(crate) sorted: ByGender,
     /// The mean gap of the women's and the men's values: the exact sums of their buckets, as
-    /// `sorted.mean_gap()` gives (an exact sum is the same however it is split).
+    /// `ByGender::mean_gap` gives (an exact sum is the same however it is split).
     pub(crate) mean_gap: Gap,
 }
 
@@ -317,12 +299,9 @@ impl Bucketing {
         self
     }
 
-    /// The counts, sums and mean gap, and the values kept sorted (on two threads for a payroll
-    /// of `rows` rows, when large).
-    pub(crate) fn finish(mut self, rows: usize) -> ByBucket {
-        let sorted_values = |parts: Vec<Vec<u64>>| into_values(sorted_parts(parts));
-        let [w, m] = self.take_parts();
-        let (women, men) = join_when_large(rows, || sorted_values(w), || sorted_values(m));
+    /// The counts, sums and mean gap, and the values kept (unsorted, in parts).
+    pub(crate) fn finish(mut self) -> (ByBucket, Kept) {
+        let [women, men] = self.take_parts();
         let (sums, counts, buckets) = (self.sums, self.counts, self.women_buckets);
         let mean_of = |range: std::ops::Range<usize>| {
             let n: usize = counts[range.clone()].iter().sum();
@@ -331,29 +310,12 @@ impl Bucketing {
             ((n > 0).then(|| total.value() / n as f64), n as u64)
         };
         let ((w_mean, n_w), (m_mean, n_m)) = (mean_of(0..buckets), mean_of(buckets..sums.len()));
-        ByBucket {
+        let by_bucket = ByBucket {
             sums: sums.iter().map(ExactSum::value).collect(),
             counts,
-            sorted: ByGender { women, men },
             mean_gap: super::gap(w_mean, m_mean, n_w, n_m),
-        }
-    }
-}
-
-impl Bucketing {
-    /// As [`Bucketing::finish`], but the values kept give only their medians: selected, not
-    /// sorted (the `sorted` values of the result are empty).
-    pub(crate) fn finish_medians(mut self, rows: usize) -> (ByBucket, Medians) {
-        let [w, m] = self.take_parts();
-        let ((women, n_women), (men, n_men)) =
-            join_when_large(rows, || median_of_parts(w), || median_of_parts(m));
-        let medians = Medians {
-            women,
-            men,
-            n_women,
-            n_men,
         };
-        (self.finish(rows), medians)
+        (by_bucket, Kept { women, men })
     }
 
     /// The kept values taken out, the women's parts and the men's, in the order of the rows.
@@ -372,18 +334,17 @@ impl Bucketing {
 
 impl ByBucket {
     /// `items` yields `(bucket, value)`, buckets below `buckets`, the values kept as
-    /// [`Bucketing::new`] says; `rows` is the payroll's size.
+    /// [`Bucketing::new`] says.
     #[cfg(test)]
     pub(crate) fn new(
         buckets: usize,
         women_buckets: usize,
         keep: Option<[usize; 2]>,
-        rows: usize,
         items: impl Iterator<Item = (usize, f64)>,
-    ) -> ByBucket {
+    ) -> (ByBucket, Kept) {
         let mut b = Bucketing::new(buckets, women_buckets, keep);
         items.for_each(|(x, v)| b.add(x, v));
-        b.finish(rows)
+        b.finish()
     }
 
     /// The mean of bucket `b`'s values.
@@ -498,29 +459,6 @@ mod tests {
         }
     }
 
-    proptest! {
-        /// The median selected from parts is the median of their values sorted (`f64` total
-        /// order, ties, odd and even counts, empty).
-        #[test]
-        fn selected_medians_are_the_sorted_medians(
-            parts in proptest::collection::vec(
-                proptest::collection::vec(
-                    prop_oneof![(0u32..50).prop_map(|x| f64::from(x) / 4.0), any::<f64>()],
-                    0..40,
-                ),
-                1..4,
-            ),
-        ) {
-            let mut all: Vec<f64> = parts.iter().flatten().copied().collect();
-            all.sort_by(f64::total_cmp);
-            let keys = parts.iter().map(|p| p.iter().map(|&v| key(v)).collect()).collect();
-            let (median, n) = median_of_parts(keys);
-            prop_assert_eq!(n, all.len() as u64);
-            let expected = super::super::median_sorted(&all);
-            prop_assert_eq!(median.map(f64::to_bits), expected.map(f64::to_bits));
-        }
-    }
-
     #[test]
     fn less_plus_is_the_multiset_difference_and_union() {
         let base = [1.0, 2.0, 2.0, 3.0, 5.0, 8.0];
@@ -538,7 +476,7 @@ mod tests {
             .filter(|&(b, _)| b != 4)
             .collect();
         for rows in [10, 100_000] {
-            let b = ByBucket::new(6, 3, Some([0, 10]), rows, items.iter().copied());
+            let (b, kept) = ByBucket::new(6, 3, Some([0, 10]), items.iter().copied());
             for k in 0..6 {
                 let mine: Vec<f64> = items.iter().filter(|(x, _)| *x == k).map(|i| i.1).collect();
                 assert_eq!(b.counts[k], mine.len());
@@ -550,11 +488,12 @@ mod tests {
             let mut men: Vec<f64> = items.iter().filter(|i| i.0 >= 3).map(|i| i.1).collect();
             women.sort_by(f64::total_cmp);
             men.sort_by(f64::total_cmp);
-            assert_eq!((&b.sorted.women, &b.sorted.men), (&women, &men));
-            assert_eq!(b.mean_gap, b.sorted.mean_gap());
-            let unkept = ByBucket::new(6, 3, None, rows, items.iter().copied());
+            let sorted = kept.sorted(rows);
+            assert_eq!((&sorted.women, &sorted.men), (&women, &men));
+            assert_eq!(b.mean_gap, sorted.mean_gap());
+            let (unkept, none) = ByBucket::new(6, 3, None, items.iter().copied());
             assert_eq!(unkept.sums, b.sums);
-            assert!(unkept.sorted.women.is_empty() && unkept.sorted.men.is_empty());
+            assert_eq!(none.len(), [0, 0]);
         }
     }
 }

@@ -26,6 +26,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::eu::{EuParts, woman_or_man};
+use super::ranked::{At, Tie};
 use super::sorted;
 use super::text::{pay_text, recorded};
 use super::{ByGender, CountShare, Gap, GenderCounts, PayRules, Payroll, Worker, share};
@@ -236,7 +237,7 @@ impl Ranked {
 }
 
 /// The end (exclusive, 0-based) of each band among `n` ranked people: ⌊j·n/4⌋ for j = 1..=4.
-fn band_ends(n: usize) -> [usize; 4] {
+pub(crate) fn band_ends(n: usize) -> [usize; 4] {
     // j·(n/4) + ⌊j·(n mod 4)/4⌋ = ⌊j·n/4⌋, without overflow.
     let (q, r) = (n / 4, n % 4);
     [q + r / 4, 2 * q + 2 * r / 4, 3 * q + 3 * r / 4, n]
@@ -626,18 +627,11 @@ pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
     }
 }
 
-/// [`bands_of_sorted`] with equal pay meaning equal keys, and keys ascending in each slice.
-///
-/// Only the tie groups at the three boundaries between bands matter: the women before boundary
-/// `e` (a rank) are the women paid less than the pay `v` at rank `e`, plus those of `v`'s tie
-/// group that go to the bands before `e` (all of the group's women that fall in one band, or
-/// shared as [`share_out`] shares them when the group straddles bands). So each boundary takes
-/// a few binary searches, not a pass over the ranks.
+/// [`bands_of_sorted`] with equal pay meaning equal keys, and keys ascending in each slice:
+/// the pay at each boundary and its tie group found by a few binary searches, not a pass over
+/// the ranks ([`bands_at`]).
 #[inline(always)]
 fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [QuartileBand; 4] {
-    let n = women.len() + men.len();
-    let ends = band_ends(n);
-    let starts = [0, ends[0], ends[1], ends[2]];
     let below = |s: &[f64], k: u64| s.partition_point(|&x| key(x) < k);
     let at_most = |s: &[f64], k: u64| s.partition_point(|&x| key(x) <= k);
     // The key at rank `e` (0-based) of the two merged: the least key with more than `e` values
@@ -655,33 +649,63 @@ fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [Quarti
             (a, b) => a.or(b),
         }
     };
+    let tie = |s: &[f64], k: u64| {
+        let below = below(s, k);
+        Tie {
+            below,
+            equal: at_most(s, k) - below,
+        }
+    };
+    bands_at([women.len(), men.len()], |e| {
+        let key = key_at(e)?;
+        Some(At {
+            key,
+            women: tie(women, key),
+            men: tie(men, key),
+        })
+    })
+}
+
+/// The four bands of `n[0]` women and `n[1]` men from what is at the boundaries between them:
+/// `at(e)` is the pay at rank `e` (0-based) of the women's and men's pay merged ascending, with
+/// the women and the men paid less and paid the same (`None` only past the last rank).
+///
+/// Only the tie groups at the three boundaries matter: the women before boundary `e` are the
+/// women paid less than the pay `v` at rank `e`, plus those of `v`'s tie group that go to the
+/// bands before `e` (all of the group's women that fall in one band, or shared as
+/// [`share_out`] shares them when the group straddles bands).
+pub(crate) fn bands_at(
+    [n_women, n_men]: [usize; 2],
+    at: impl Fn(usize) -> Option<At>,
+) -> [QuartileBand; 4] {
+    let n = n_women + n_men;
+    let ends = band_ends(n);
+    let starts = [0, ends[0], ends[1], ends[2]];
     // Women in the bands before each boundary (ranks below `ends[j]`).
     let mut women_before = [0u64; 4];
-    women_before[3] = women.len() as u64;
+    women_before[3] = n_women as u64;
     for j in 0..3 {
         let e = ends[j];
-        let Some(v) = (e < n).then(|| key_at(e)).flatten() else {
-            women_before[j] = women.len() as u64;
+        let Some(At { women, men, .. }) = (e < n).then(|| at(e)).flatten() else {
+            women_before[j] = n_women as u64;
             continue;
         };
-        let (w_lo, m_lo) = (below(women, v), below(men, v));
-        let (w_hi, m_hi) = (at_most(women, v), at_most(men, v));
-        let (s, t) = (w_lo + m_lo, w_hi + m_hi);
-        let w = (w_hi - w_lo) as u64;
-        let g = (t - s) as u64;
+        let s = women.below + men.below;
+        let g = (women.equal + men.equal) as u64;
         let mut parts = [0u64; 4];
         for b in 0..4 {
             let lo = s.max(starts[b]);
-            let hi = t.min(ends[b]);
+            let hi = (s + g as usize).min(ends[b]);
             parts[b] = hi.saturating_sub(lo) as u64;
         }
+        let w = women.equal as u64;
         let alloc = if parts.contains(&g) {
             // The whole group is in one band (the usual case): no sharing.
             parts.map(|x| if x == g { w } else { 0 })
         } else {
             share_out(w, g, parts)
         };
-        women_before[j] = w_lo as u64 + alloc[..=j].iter().sum::<u64>();
+        women_before[j] = women.below as u64 + alloc[..=j].iter().sum::<u64>();
     }
     std::array::from_fn(|b| {
         let size = (ends[b] - starts[b]) as u64;
