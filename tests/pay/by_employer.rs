@@ -225,8 +225,7 @@ fn a_payroll_without_a_group_column_is_refused() {
 }
 
 /// Pay in a column found to have a decimal comma: `3.000` is three thousand, though it reads as
-/// a plain decimal with a point (the splitting thread reads pay cells that way ahead, to be
-/// used only in columns with a decimal point). By hand: E2's mean gap is (4,500 - 3,000) /
+/// a plain decimal with a point. By hand: E2's mean gap is (4,500 - 3,000) /
 /// 4,500 = 1/3 (read as 3.0 it would be 0.99933).
 #[test]
 fn pay_with_a_decimal_comma_is_read_as_such_per_employer() {

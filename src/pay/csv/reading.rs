@@ -13,7 +13,7 @@ use super::layout::Layout;
 use super::numbers::Decimals;
 use super::options::{CsvOptions, Encoding, PayrollCsv};
 use super::problems::{CsvErrors, Problems};
-use super::record::{ReadAhead, Record};
+use super::record::Record;
 use super::row::Row;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
@@ -27,12 +27,11 @@ type Waiting = (ByteRecord, Vec<Option<f64>>, u64, Option<Interned>);
 pub(super) type Interned = Result<u32, Message>;
 
 /// What the thread that splits a CSV file read of a row before the row is taken: its group
-/// code (the index, or why the cell cannot be one), and one pay cell (see `ahead.rs`). Nothing
-/// for a workbook or Parquet file. Small (32 bytes) and borrowed: it goes with each row.
+/// code (the index, or why the cell cannot be one; see `ahead.rs`). Nothing for a workbook or
+/// Parquet file. Small and borrowed: it goes with each row.
 #[derive(Default, Clone, Copy)]
 pub(super) struct Early<'a> {
     pub(super) group: Option<Result<u32, &'a Message>>,
-    pub(super) ahead: ReadAhead,
 }
 
 /// A payroll being read.
@@ -77,7 +76,7 @@ impl<'o> Reading<'o> {
     /// column, the number of a workbook's number cell (whose text in `rec` is empty: a number
     /// cell says nothing of its column's decimal separator); empty for a CSV file. `early` is
     /// what was read of the row already: its group code (see [`Reading::interned_groups`];
-    /// `None` has it interned here) and pay cells.
+    /// `None` has it interned here).
     #[inline(always)]
     pub(super) fn take<C: Record>(
         &mut self,
@@ -88,7 +87,6 @@ impl<'o> Reading<'o> {
     ) {
         let waits = self.decimals.observe(rec, line);
         if waits || !self.waiting.is_empty() {
-            // The pay cells read ahead are read again when the row's turn comes.
             let group = early.group.map(|g| g.map_err(Message::clone));
             let kept = (rec.to_byte_record(), numbers.to_vec(), line(), group);
             self.waiting.push_back(kept);
@@ -111,7 +109,6 @@ impl<'o> Reading<'o> {
         while let Some((rec, numbers, n, group)) = self.waiting.pop_front() {
             let early = Early {
                 group: group.as_ref().map(|g| g.as_ref().copied()),
-                ..Early::default()
             };
             self.read(&rec, &numbers, &|| n, early);
         }
@@ -126,8 +123,7 @@ impl<'o> Reading<'o> {
         line: &dyn Fn() -> u64,
         early: Early<'_>,
     ) {
-        let mut row =
-            Row::new(rec, numbers, line, self.layout, &mut self.problems).read_ahead(early.ahead);
+        let mut row = Row::new(rec, numbers, line, self.layout, &mut self.problems);
         row.read_into(
             self.options,
             &self.decimals.sep,

@@ -70,32 +70,3 @@ impl Record for Fields<'_> {
         (0..self.width()).map(|i| self.cell(i)).collect()
     }
 }
-
-/// A pay cell read ahead as a plain decimal with a point (by the thread that splits a CSV
-/// file): column `column`'s cell read by `plain_decimal`, NaN where that gives nothing. Used
-/// only in a column whose decimal separator is the point, where it is the value the row would
-/// read itself.
-#[derive(Clone, Copy)]
-pub(super) struct ReadAhead {
-    /// The column (`usize::MAX`: none read ahead).
-    pub(super) column: usize,
-    pub(super) value: f64,
-}
-
-impl Default for ReadAhead {
-    fn default() -> ReadAhead {
-        ReadAhead {
-            column: usize::MAX,
-            value: f64::NAN,
-        }
-    }
-}
-
-impl ReadAhead {
-    /// Column `c`'s plain decimal: `Some(None)` when the cell is not one, `None` when it was not
-    /// read ahead.
-    #[inline]
-    pub(super) fn get(&self, c: usize) -> Option<Option<f64>> {
-        (c == self.column).then_some((!self.value.is_nan()).then_some(self.value))
-    }
-}

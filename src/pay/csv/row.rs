@@ -9,7 +9,7 @@ use super::layout::Layout;
 use super::numbers::{DecimalSeparator, plain_comma_decimal};
 use super::options::CsvOptions;
 use super::problems::Problems;
-use super::record::{ReadAhead, Record};
+use super::record::Record;
 use super::texts::Texts;
 use crate::document::{Location, Problem};
 use crate::i18n::Message;
@@ -21,8 +21,6 @@ pub(super) struct Row<'a, C> {
     rec: &'a C,
     /// By column, a workbook's number cell (its text in `rec` is empty); empty for a CSV file.
     numbers: &'a [Option<f64>],
-    /// Pay cells read ahead (CSV files).
-    ahead: ReadAhead,
     line: &'a dyn Fn() -> u64,
     layout: &'a Layout,
     problems: &'a mut Problems,
@@ -44,7 +42,6 @@ impl<'a, C: Record> Row<'a, C> {
         Row {
             rec,
             numbers,
-            ahead: ReadAhead::default(),
             line,
             layout,
             problems,
@@ -72,11 +69,6 @@ impl<'a, C: Record> Row<'a, C> {
         for (&c, col) in columns.iter().zip(out.iter_mut()) {
             col.push(f(self, c));
         }
-    }
-
-    /// The row with its pay cells read ahead.
-    pub(super) fn read_ahead(self, ahead: ReadAhead) -> Row<'a, C> {
-        Row { ahead, ..self }
     }
 
     /// Reads every mapped cell into the payroll's columns, recording a problem for each one
@@ -343,7 +335,7 @@ impl<'a, C: Record> Row<'a, C> {
         }
         let cell = self.rec.cell(c);
         let fast = match self.seps[c] {
-            DecimalSeparator::Point => self.ahead.get(c).unwrap_or_else(|| plain_decimal(cell)),
+            DecimalSeparator::Point => plain_decimal(cell),
             DecimalSeparator::Comma => plain_comma_decimal(cell),
         };
         // The common cell, e.g. `89432.694`: finite and not negative, so always an amount.
