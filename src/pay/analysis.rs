@@ -216,7 +216,8 @@ pub fn analyse(
 }
 
 /// [`analyse`] on a [`Payroll`] (what the payroll CSV reader produces). The Article 9 and UK
-/// figures, the inference and the decomposition share one sort of each kind of value.
+/// figures, the inference and the decomposition share the ranks of each kind of value (the pay
+/// level is sorted only for the inference).
 pub fn analyse_payroll(
     payroll: &Payroll,
     justifications: &[Justification],

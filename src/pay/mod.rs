@@ -13,7 +13,8 @@
 //! Every mean is the exact sum of its values, rounded once to the nearest `f64`, over their
 //! count: the same whatever the order of the records (a compensated sum would need the values
 //! sorted first), and the same whether the values are summed by category and then merged or
-//! all at once. Medians and quartile bands rank the values, each kind sorted once.
+//! all at once. Medians and quartile bands rank the values: each kind sorted at most once, or,
+//! where only a few ranks are needed, those ranks found by counting with no sort.
 //!
 //! Pay values never appear in error messages.
 
@@ -310,7 +311,7 @@ pub fn gap_ratio(women: f64, men: f64) -> Result<f64, GapRatioError> {
 }
 
 /// The Article 9 indicators (with the Article 10 checks) and the six UK figures of a payroll,
-/// sharing one sort of each kind of value: the same figures as [`eu::article_9_payroll`] and
+/// sharing the ranks of each kind of value: the same figures as [`eu::article_9_payroll`] and
 /// [`uk::uk_figures_payroll`].
 pub fn figures(
     payroll: &Payroll,

@@ -1,4 +1,4 @@
-//! Sorting pay values: one sort per kind of value, shared by the figures that need it.
+//! Sorting pay values: at most one sort per kind of value, shared by the figures that need it.
 //!
 //! Medians and quartile bands need ranks. The pay level and the hourly pay are sorted once for
 //! the women and once for the men when the figures need every rank (the hourly pay, the
