@@ -22,8 +22,8 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 
 use super::payroll::NO_TEXT;
-use super::ranked::{Among, At, Kept, median_ranks, medians_of};
-use super::sorted::{self, Bucketing, ByBucket};
+use super::ranked::{Among, At, median_ranks, medians_of};
+use super::sorted::{self, Bucketing, ByBucket, Kept};
 use super::text::{pay_text, recorded};
 use super::uk::{QuartileBand, band_ends, bands_at, bands_of_sorted};
 use super::{

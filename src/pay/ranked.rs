@@ -16,8 +16,7 @@
 //! [`FEW`] keys (the many small employers of a national extract) are simply sorted, or for
 //! medians alone selected.
 
-use super::ByGender;
-use super::sorted::{Medians, into_values, join_when_large, sorted_parts, value};
+use super::sorted::{Kept, Medians, value};
 
 /// Buckets of the histogram at most: 2¹² counts (32 KiB) stay in the L1 cache.
 const BITS: u32 = 12;
@@ -47,14 +46,6 @@ pub(crate) struct At {
     pub(crate) key: u64,
     pub(crate) women: Tie,
     pub(crate) men: Tie,
-}
-
-/// The keys ([`super::sorted::key`]) of the women's values and of the men's, each in parts in
-/// the order of the rows, unsorted.
-#[derive(Debug, Default)]
-pub(crate) struct Kept {
-    pub(crate) women: Vec<Vec<u64>>,
-    pub(crate) men: Vec<Vec<u64>>,
 }
 
 /// Buckets of equal width `2^shift` from the least key `lo`.
@@ -114,26 +105,6 @@ impl Counted {
 }
 
 impl Kept {
-    /// How many women's keys and men's.
-    pub(crate) fn len(&self) -> [usize; 2] {
-        let count = |parts: &[Vec<u64>]| parts.iter().map(Vec::len).sum();
-        [count(&self.women), count(&self.men)]
-    }
-
-    /// `f` of the women's parts and of the men's, on two threads for a payroll of `rows` rows
-    /// when large.
-    fn each<T: Send>(&self, rows: usize, f: impl Fn(&[Vec<u64>]) -> T + Sync) -> [T; 2] {
-        let (w, m) = join_when_large(rows, || f(&self.women), || f(&self.men));
-        [w, m]
-    }
-
-    /// The values, each gender's sorted ascending (the order of [`f64::total_cmp`]).
-    pub(crate) fn sorted(self, rows: usize) -> ByGender {
-        let values = |parts: Vec<Vec<u64>>| into_values(sorted_parts(parts));
-        let (women, men) = join_when_large(rows, || values(self.women), || values(self.men));
-        ByGender { women, men }
-    }
-
     /// The women's and men's medians, as `ByGender::median_gap` takes them from the values
     /// sorted. Fewer than [`FEW`] keys are selected (`select_nth_unstable`), in place.
     pub(crate) fn medians(self, rows: usize) -> Medians {

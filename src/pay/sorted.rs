@@ -13,7 +13,6 @@
 //! Per category ([`ByBucket`]: one bucket per gender and category) the values are counted and
 //! summed exactly as they come, in one pass over the rows, with no placing or sorting by bucket.
 
-use super::ranked::Kept;
 use super::{ByGender, Gap};
 use crate::stats::ExactSum;
 
@@ -94,6 +93,37 @@ pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
         std::mem::swap(&mut a, &mut b);
     }
     a
+}
+
+/// The keys ([`key`]) of the women's values and of the men's, each in parts in the order of the
+/// rows, unsorted: sorted when every rank is needed ([`Kept::sorted`]), else a few ranks found by
+/// counting (`super::ranked`).
+#[derive(Debug, Default)]
+pub(crate) struct Kept {
+    pub(crate) women: Vec<Vec<u64>>,
+    pub(crate) men: Vec<Vec<u64>>,
+}
+
+impl Kept {
+    /// How many women's keys and men's.
+    pub(crate) fn len(&self) -> [usize; 2] {
+        let count = |parts: &[Vec<u64>]| parts.iter().map(Vec::len).sum();
+        [count(&self.women), count(&self.men)]
+    }
+
+    /// `f` of the women's parts and of the men's, on two threads for a payroll of `rows` rows
+    /// when large.
+    pub(crate) fn each<T: Send>(&self, rows: usize, f: impl Fn(&[Vec<u64>]) -> T + Sync) -> [T; 2] {
+        let (w, m) = join_when_large(rows, || f(&self.women), || f(&self.men));
+        [w, m]
+    }
+
+    /// The values, each gender's sorted ascending (the order of [`f64::total_cmp`]).
+    pub(crate) fn sorted(self, rows: usize) -> ByGender {
+        let values = |parts: Vec<Vec<u64>>| into_values(sorted_parts(parts));
+        let (women, men) = join_when_large(rows, || values(self.women), || values(self.men));
+        ByGender { women, men }
+    }
 }
 
 /// The women's and men's medians of values that are not kept sorted, with their counts.
