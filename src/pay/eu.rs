@@ -178,7 +178,7 @@ pub fn article_9_payroll(
     article_9_parts(payroll, justifications, rules).article_9
 }
 
-/// Article 9 with the sorted values behind it, for the UK figures and the analysis to share.
+/// Article 9 with the values behind it, for the UK figures and the analysis to share.
 pub(crate) struct EuParts {
     pub(crate) article_9: Article9,
     /// Annual pay level of women and men with one (the population of (a) and (c)), unsorted.
@@ -515,11 +515,7 @@ fn level_bands(
 ) -> [QuartileBand; 4] {
     let zero = [sorted::key(0.0), sorted::key(-0.0)];
     if found.iter().flatten().any(|a| zero.contains(&a.key)) {
-        let copy = Kept {
-            women: level.women.clone(),
-            men: level.men.clone(),
-        };
-        let s = copy.sorted(rows);
+        let s = level.clone().sorted(rows);
         return bands_of_sorted(&s.women, &s.men);
     }
     bands_at(level.len(), |e| {

@@ -16,7 +16,7 @@
 //! [`FEW`] keys (the many small employers of a national extract) are simply sorted, or for
 //! medians alone selected.
 
-use super::sorted::{Kept, Medians, value};
+use super::sorted::{Kept, Medians, joined, value};
 
 /// Buckets of the histogram at most: 2¹² counts (32 KiB) stay in the L1 cache.
 const BITS: u32 = 12;
@@ -305,11 +305,8 @@ pub(crate) fn median_ranks(among: Among, n: usize) -> Vec<(Among, usize)> {
 
 /// The median of the keys of `parts` as `median_sorted` gives it on their values sorted: the
 /// middle key selected, and for an even count the largest key below it.
-fn selected_median(mut parts: Vec<Vec<u64>>) -> Option<f64> {
-    let mut keys = match parts.len() {
-        1 => parts.swap_remove(0),
-        _ => parts.concat(),
-    };
+fn selected_median(parts: Vec<Vec<u64>>) -> Option<f64> {
+    let mut keys = joined(parts);
     let n = keys.len();
     if n == 0 {
         return None;

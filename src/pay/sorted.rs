@@ -98,7 +98,7 @@ pub(crate) fn sorted_parts(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
 /// The keys ([`key`]) of the women's values and of the men's, each in parts in the order of the
 /// rows, unsorted: sorted when every rank is needed ([`Kept::sorted`]), else a few ranks found by
 /// counting (`super::ranked`).
-#[derive(Debug, Default)]
+#[derive(Debug, Default, Clone)]
 pub(crate) struct Kept {
     pub(crate) women: Vec<Vec<u64>>,
     pub(crate) men: Vec<Vec<u64>>,
@@ -143,7 +143,7 @@ impl Medians {
 }
 
 /// The keys of `parts`, one after the other (a single part as it is, not copied).
-fn joined(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
+pub(crate) fn joined(mut parts: Vec<Vec<u64>>) -> Vec<u64> {
     match parts.len() {
         1 => parts.swap_remove(0),
         _ => parts.into_iter().flatten().collect(),
