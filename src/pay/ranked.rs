@@ -130,25 +130,16 @@ impl Kept {
         if n_women + n_men < FEW {
             return self.at_sorted(wanted);
         }
-        let [range_w, range_m] = self.each(rows, range);
-        let (lo, hi) = match (range_w, range_m) {
-            (Some(w), Some(m)) => (w.0.min(m.0), w.1.max(m.1)),
-            (Some(r), None) | (None, Some(r)) => r,
-            (None, None) => return vec![None; wanted.len()],
+        let Some(grid) = self.grid(rows, n_women + n_men) else {
+            return vec![None; wanted.len()];
         };
-        let grid = Grid::new(lo, hi, n_women + n_men);
-        let [w, m] = self.each(rows, |parts| Counted::of(parts, grid));
-        let before = |among: Among, b: usize| match among {
-            Among::Women => w.before[b],
-            Among::Men => m.before[b],
-            Among::Both => w.before[b] + m.before[b],
-        };
+        let counted = self.each(rows, |parts| Counted::of(parts, grid));
         // The bucket of each rank within range.
         let buckets: Vec<Option<usize>> = wanted
             .iter()
             .map(|&(among, r)| {
-                (r < before(among, grid.buckets))
-                    .then(|| bucket_of(grid.buckets, |b| before(among, b) <= r))
+                (r < before(&counted, among, grid.buckets))
+                    .then(|| bucket_of(grid.buckets, |b| before(&counted, among, b) <= r))
             })
             .collect();
         let gathered = if grid.shift == 0 {
@@ -163,22 +154,21 @@ impl Kept {
             .zip(buckets)
             .map(|(&(among, r), b)| {
                 let b = b?;
-                let rank = r - before(among, b);
-                let counted = [w.before[b], m.before[b]];
-                if grid.shift == 0 {
-                    return Some(one_key(
-                        grid.lo + b as u64,
-                        counted,
-                        [w.within(b), m.within(b)],
-                    ));
-                }
-                let [women, men] = gathered.each_ref().map(|keys| {
-                    let start = keys.partition_point(|&k| grid.of(k) < b);
-                    &keys[start..keys.partition_point(|&k| grid.of(k) <= b)]
-                });
-                Some(find(women, men, counted, among, rank))
+                let rank = r - before(&counted, among, b);
+                Some(in_bucket(grid, b, &counted, &gathered, among, rank))
             })
             .collect()
+    }
+
+    /// The grid over the `n` keys (none when there are none).
+    fn grid(&self, rows: usize, n: usize) -> Option<Grid> {
+        let [range_w, range_m] = self.each(rows, range);
+        let (lo, hi) = match (range_w, range_m) {
+            (Some(w), Some(m)) => (w.0.min(m.0), w.1.max(m.1)),
+            (Some(r), None) | (None, Some(r)) => r,
+            (None, None) => return None,
+        };
+        Some(Grid::new(lo, hi, n))
     }
 
     /// [`Kept::at`] for a few keys: sorted, then searched.
@@ -201,6 +191,36 @@ impl Kept {
             })
             .collect()
     }
+}
+
+/// The keys of `among` in the buckets below `b`.
+fn before([w, m]: &[Counted; 2], among: Among, b: usize) -> usize {
+    match among {
+        Among::Women => w.before[b],
+        Among::Men => m.before[b],
+        Among::Both => w.before[b] + m.before[b],
+    }
+}
+
+/// What is at `rank` among `among`'s keys of bucket `b`: from the counts alone when the bucket
+/// is one key wide, else from the keys gathered.
+fn in_bucket(
+    grid: Grid,
+    b: usize,
+    [w, m]: &[Counted; 2],
+    gathered: &[Vec<u64>; 2],
+    among: Among,
+    rank: usize,
+) -> At {
+    let counted = [w.before[b], m.before[b]];
+    if grid.shift == 0 {
+        return one_key(grid.lo + b as u64, counted, [w.within(b), m.within(b)]);
+    }
+    let [women, men] = gathered.each_ref().map(|keys| {
+        let start = keys.partition_point(|&k| grid.of(k) < b);
+        &keys[start..keys.partition_point(|&k| grid.of(k) <= b)]
+    });
+    find(women, men, counted, among, rank)
 }
 
 /// The least and the greatest key of the parts, if any.
