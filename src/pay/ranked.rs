@@ -34,10 +34,27 @@ pub(crate) enum Among {
 }
 
 /// Of one gender's keys, how many are below a key and how many equal it.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Tie {
     pub(crate) below: usize,
     pub(crate) equal: usize,
+}
+
+impl Tie {
+    /// Of `sorted` (ascending by `key_of`), those below `key` and equal to it; `before` more lie
+    /// below all of them.
+    pub(crate) fn of<T: Copy>(
+        sorted: &[T],
+        key: u64,
+        key_of: impl Fn(T) -> u64,
+        before: usize,
+    ) -> Tie {
+        let below = sorted.partition_point(|&x| key_of(x) < key);
+        Tie {
+            below: before + below,
+            equal: sorted.partition_point(|&x| key_of(x) <= key) - below,
+        }
+    }
 }
 
 /// The key at a rank, and of the women's and the men's keys those below and equal to it.
@@ -282,13 +299,7 @@ fn find(women: &[u64], men: &[u64], before: [usize; 2], among: Among, rank: usiz
         Among::Men => men[rank],
         Among::Both => nth_of_two(women, men, rank),
     };
-    let tie = |before: usize, keys: &[u64]| {
-        let below = keys.partition_point(|&k| k < key);
-        Tie {
-            below: before + below,
-            equal: keys.partition_point(|&k| k <= key) - below,
-        }
-    };
+    let tie = |before: usize, keys: &[u64]| Tie::of(keys, key, |k| k, before);
     At {
         key,
         women: tie(before[0], women),

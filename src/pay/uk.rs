@@ -632,7 +632,6 @@ pub(crate) fn bands_of_sorted(women: &[f64], men: &[f64]) -> [QuartileBand; 4] {
 /// the ranks ([`bands_at`]).
 #[inline(always)]
 fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [QuartileBand; 4] {
-    let below = |s: &[f64], k: u64| s.partition_point(|&x| key(x) < k);
     let at_most = |s: &[f64], k: u64| s.partition_point(|&x| key(x) <= k);
     // The key at rank `e` (0-based) of the two merged: the least key with more than `e` values
     // at or below it, found among each slice's values.
@@ -649,13 +648,7 @@ fn bands_by_key(women: &[f64], men: &[f64], key: impl Fn(f64) -> u64) -> [Quarti
             (a, b) => a.or(b),
         }
     };
-    let tie = |s: &[f64], k: u64| {
-        let below = below(s, k);
-        Tie {
-            below,
-            equal: at_most(s, k) - below,
-        }
-    };
+    let tie = |s: &[f64], k: u64| Tie::of(s, k, &key, 0);
     bands_at([women.len(), men.len()], |e| {
         let key = key_at(e)?;
         Some(At {
